@@ -1,0 +1,55 @@
+/**
+ * The one IPC contract between the renderer and the Electron main process.
+ * Channels are `domain:verb`. The preload exposes exactly one object, `window.wasl`,
+ * of type {@link WaslBridge}; the browser build implements the same interface.
+ */
+import type { Locale } from '../i18n/locale';
+
+export interface AppInfo {
+  /** Application version from package.json. */
+  version: string;
+  /** 'electron' for the desktop app, 'browser' for the browser build. */
+  shell: 'electron' | 'browser';
+  platform: string;
+}
+
+/**
+ * How the desk's storage secret is protected:
+ * - 'os': Electron safeStorage backed by the OS keychain;
+ * - 'basic_text': Electron on Linux without a keyring (weak: warn the user);
+ * - 'webcrypto': browser build, derived from a non-extractable WebCrypto key.
+ */
+export type SecretProtection = 'os' | 'basic_text' | 'webcrypto';
+
+export interface StorageSecret {
+  /** A random string used as the at-rest encryption password of the desk's database. */
+  secret: string;
+  protection: SecretProtection;
+}
+
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand = 'lock' | 'sign-out' | 'switch-language' | 'about';
+
+/** Request/response pairs, one per channel. */
+export interface IpcContract {
+  'app:get-info': { request: undefined; response: AppInfo };
+  'app:set-locale': { request: { locale: Locale }; response: undefined };
+  'keys:get-storage-secret': { request: undefined; response: StorageSecret };
+}
+
+/** Events the main process pushes to the renderer. */
+export interface IpcEvents {
+  'menu:command': MenuCommand;
+}
+
+export type IpcChannel = keyof IpcContract;
+export type IpcEventChannel = keyof IpcEvents;
+
+export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret'] as const satisfies readonly IpcChannel[];
+export const IPC_EVENT_CHANNELS = ['menu:command'] as const satisfies readonly IpcEventChannel[];
+
+export interface WaslBridge {
+  invoke<C extends IpcChannel>(channel: C, request: IpcContract[C]['request']): Promise<IpcContract[C]['response']>;
+  /** Subscribes to a main-process event; returns the unsubscribe function. */
+  on<E extends IpcEventChannel>(channel: E, listener: (payload: IpcEvents[E]) => void): () => void;
+}
