@@ -1,0 +1,62 @@
+/**
+ * The browser build's storage secret. A non-extractable HMAC key is generated once and kept as a
+ * CryptoKey object (IndexedDB stores it by structured clone, never as bytes) in its own database
+ * 'wasl-keys', apart from the data. The secret is HMAC(key, label): stable for this origin, and
+ * the key itself cannot be read out by script — only used. (A browser may still evict both; desks
+ * run the desktop app, where main keeps the secret with safeStorage.)
+ */
+export const KEYS_DB_NAME = 'wasl-keys';
+const STORE = 'keys';
+const KEY_ID = 'storage-secret-key';
+export const SECRET_LABEL = 'wasl-storage-secret-v1';
+
+export type SecretEnvironment = { indexedDB: IDBFactory; crypto: Crypto };
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function openKeysDb(indexedDB: IDBFactory): Promise<IDBDatabase> {
+  const open = indexedDB.open(KEYS_DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  return request(open);
+}
+
+/**
+ * Returns the stored key, or stores `candidate` when there is none. Get-or-add runs in one
+ * transaction so two tabs opening at once end up with the same key.
+ */
+async function getOrAddKey(db: IDBDatabase, candidate: CryptoKey): Promise<CryptoKey> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const store = tx.objectStore(STORE);
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+  const existing: unknown = await request(store.get(KEY_ID));
+  let key = candidate;
+  if (existing instanceof CryptoKey) key = existing;
+  else store.put(candidate, KEY_ID);
+  await done;
+  return key;
+}
+
+export async function loadOrCreateSecretKey(env: SecretEnvironment): Promise<CryptoKey> {
+  // Generated before the transaction: awaiting WebCrypto inside it would let it auto-commit.
+  const candidate = await env.crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const db = await openKeysDb(env.indexedDB);
+  try {
+    return await getOrAddKey(db, candidate);
+  } finally {
+    db.close();
+  }
+}
+
+export async function deriveStorageSecret(env: SecretEnvironment): Promise<string> {
+  const key = await loadOrCreateSecretKey(env);
+  const mac = await env.crypto.subtle.sign('HMAC', key, new TextEncoder().encode(SECRET_LABEL));
+  return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,133 @@
+/**
+ * The desk database: RxDB on Dexie (IndexedDB), created once before the UI renders.
+ *
+ * Storage stack, outermost first:
+ *   z-schema validation (see VALIDATE_IN_PRODUCTION) -> key encryption (when a password is given)
+ *   -> Dexie.
+ * z-schema, not ajv: ajv compiles validators with `new Function`, which our CSP (no
+ * 'unsafe-eval') forbids; z-schema interprets the schema instead.
+ */
+import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type CollectionName } from '../../../shared/db/collections';
+import { getBridge } from '../bridge/bridge';
+import { withoutOpenCoreNotice } from './open-core-notice';
+import { DEV_MODE, ensurePlugins } from './plugins';
+
+export type WaslCollections = { [K in CollectionName]: RxCollection<CollectionDocs[K]> };
+export type WaslDatabase = RxDatabase<WaslCollections>;
+
+// RxStorage's type parameters are the storage's internals and settings, which differ per storage.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRxStorage = RxStorage<any, any>;
+
+export type CreateWaslDatabaseOptions = {
+  name: string;
+  /** Defaults to Dexie on the realm's IndexedDB. */
+  storage?: AnyRxStorage;
+  /** At-rest encryption password (the desk's storage secret); fixed once the database exists. */
+  password?: string;
+  /** Dev-mode only (RxDB refuses it otherwise): reuse a name already open, e.g. after hot reload. */
+  ignoreDuplicate?: boolean;
+  /** Schema validation of every write; defaults to on in development, see VALIDATE_IN_PRODUCTION. */
+  validate?: boolean;
+};
+
+/**
+ * Measured by `npm run bench -- db` (10k ~1 KB docs, Chromium): z-schema validation costs about
+ * as much as the whole Dexie write again (see bench/results/db.json, rxdbValidatedMs vs rxdbMs).
+ * Production writes come from code that already validates with shared/ rules, and the server
+ * validates every pushed document with ajv against the same schemas, so production skips it;
+ * development and tests validate so a schema/code mismatch shows up immediately.
+ */
+export const VALIDATE_IN_PRODUCTION = false;
+
+async function buildStorage(options: CreateWaslDatabaseOptions, validate: boolean): Promise<AnyRxStorage> {
+  let storage: AnyRxStorage = options.storage ?? getRxStorageDexie();
+  if (options.password !== undefined) {
+    const { wrappedKeyEncryptionCryptoJsStorage } = await import('rxdb/plugins/encryption-crypto-js');
+    storage = wrappedKeyEncryptionCryptoJsStorage({ storage });
+  }
+  if (validate) {
+    const { wrappedValidateZSchemaStorage } = await import('rxdb/plugins/validate-z-schema');
+    storage = wrappedValidateZSchemaStorage({ storage });
+  }
+  return storage;
+}
+
+/**
+ * Opens a database with the given collection definitions. Exposed for tests (e.g. a test-only
+ * schema at a higher version to prove migrations); the app uses {@link createWaslDatabase}.
+ */
+export async function openDatabase<Collections extends Record<string, RxCollection>>(
+  options: CreateWaslDatabaseOptions,
+  definitions: Record<string, CollectionDefinition>,
+): Promise<RxDatabase<Collections>> {
+  await ensurePlugins();
+  // Dev-mode refuses a storage without a validator, so development always validates.
+  const validate = DEV_MODE || (options.validate ?? VALIDATE_IN_PRODUCTION);
+  const storage = await buildStorage(options, validate);
+  return withoutOpenCoreNotice(async () => {
+    const db = await createRxDatabase<Collections>({
+      name: options.name,
+      storage,
+      password: options.password,
+      ignoreDuplicate: options.ignoreDuplicate ?? false,
+      localDocuments: true,
+      multiInstance: true,
+    });
+    try {
+      const creators = Object.fromEntries(
+        Object.entries(definitions).map(([name, def]) => [
+          name,
+          {
+            // shared/ describes the schema without rxdb's types; the shape is the same.
+            schema: def.schema as unknown as RxJsonSchema<unknown>,
+            migrationStrategies: def.migrationStrategies,
+            autoMigrate: true,
+          },
+        ]),
+      );
+      await db.addCollections(creators);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return db;
+  });
+}
+
+export function createWaslDatabase(options: CreateWaslDatabaseOptions): Promise<WaslDatabase> {
+  return openDatabase<WaslCollections>(options, COLLECTIONS);
+}
+
+export const DATABASE_NAME = 'wasl';
+
+let current: Promise<WaslDatabase> | null = null;
+
+/**
+ * The app's one database, opened on first call with the desk's storage secret as its password
+ * (from the bridge: safeStorage in Electron, a WebCrypto key in the browser build).
+ */
+export function getDatabase(): Promise<WaslDatabase> {
+  if (!current) {
+    const opening = (async () => {
+      const { secret } = await getBridge().invoke('keys:get-storage-secret', undefined);
+      return createWaslDatabase({ name: DATABASE_NAME, password: secret });
+    })();
+    current = opening;
+    // A failed open (e.g. storage blocked) may be retried by calling getDatabase again.
+    opening.catch(() => {
+      if (current === opening) current = null;
+    });
+  }
+  return current;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const opening = current;
+  current = null;
+  if (!opening) return;
+  const db = await opening.catch(() => null);
+  await db?.close();
+}

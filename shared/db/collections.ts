@@ -1,0 +1,38 @@
+/**
+ * The collections of the desk database, each with its schema and migration strategies.
+ *
+ * Budget: RxDB's free tier opens at most 13 collections per JS realm (NON_PREMIUM_COLLECTION_LIMIT
+ * in rxdb 17; the 14th throws COL23). Every open database in the realm counts, so the app plans
+ * for <= 12 to keep one free for a test or tool that opens a second database:
+ *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
+ *   staff, catalog, audit, conflicts   -> 11, one spare.
+ * Only `staff` and `audit` exist so far. Before adding a 12th, merge into an existing one (e.g.
+ * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
+ * which use no collection.
+ *
+ * Migrations: bump `version` in the schema and add `migrationStrategies[newVersion]`, a pure
+ * function from the old document to the new one (RxDB runs them on open, migration-schema plugin).
+ */
+import { auditSchema, type AuditDoc } from './schemas/audit.schema';
+import { staffSchema, type StaffDoc } from './schemas/staff.schema';
+import type { CollectionSchema, MigrationStrategies } from './schema-types';
+
+export type CollectionDefinition = {
+  schema: CollectionSchema;
+  migrationStrategies: MigrationStrategies;
+};
+
+/** Document type per collection name: the renderer derives its typed RxCollections from this. */
+export type CollectionDocs = {
+  staff: StaffDoc;
+  audit: AuditDoc;
+};
+
+export type CollectionName = keyof CollectionDocs;
+
+export const COLLECTION_BUDGET = 12;
+
+export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
+  staff: { schema: staffSchema, migrationStrategies: {} },
+  audit: { schema: auditSchema, migrationStrategies: {} },
+};
