@@ -1,0 +1,34 @@
+import { Button, Group, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/language-switch';
+import { useSessionStore } from '../stores/session-store';
+import { useDesk } from './desk-context';
+
+/** Association and desk on one side; who is signed in and the session controls on the other. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { settings, switchLocale, lock, signOut } = useDesk();
+  const user = useSessionStore((s) => s.user);
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Title order={2} size="h4">
+          {t('app.name')}
+        </Title>
+        <Text c="dimmed" data-testid="desk-name">
+          {settings.associationName} — {settings.deskName}
+        </Text>
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <Text data-testid="signed-in-user">{t('header.signedInAs', { name: user?.displayName ?? '' })}</Text>
+        <LanguageSwitch onSwitch={switchLocale} />
+        <Button variant="default" size="compact-md" onClick={lock}>
+          {t('header.lock')}
+        </Button>
+        <Button variant="light" size="compact-md" onClick={() => void signOut()}>
+          {t('header.signOut')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

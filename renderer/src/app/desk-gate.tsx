@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WaslBridge } from '@shared/ipc/contract';
+import type { Locale } from '@shared/i18n/locale';
+import type { WaslDatabase } from '@renderer/db/database';
+import { writeDeskSettings } from '@renderer/db/desk-settings';
+import { SetupScreen } from '@renderer/features/setup/setup-screen';
+import { SignInScreen } from '@renderer/features/auth/sign-in-screen';
+import { LockScreen } from '@renderer/features/auth/lock-screen';
+import { StatusScreen } from '../components/status-screen';
+import { changeLocale } from '../i18n/i18n';
+import { useLocale } from '../i18n/use-locale';
+import { useSessionStore, type SessionUser } from '../stores/session-store';
+import { appendAudit } from '../stores/audit-log';
+import { DeskContext, type DeskContextValue } from './desk-context';
+import { useDeskSettings } from './use-desk-settings';
+import { useIdleLock } from './use-idle-lock';
+import { useMenuCommands } from './use-menu-commands';
+import { SignedInApp } from './signed-in-app';
+
+/** Decides what the desk shows: setup, sign-in, the lock screen, or the signed-in app. */
+export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge }) {
+  const { t } = useTranslation();
+  const settings = useDeskSettings(db);
+  const locale = useLocale();
+  const user = useSessionStore((s) => s.user);
+  const locked = useSessionStore((s) => s.locked);
+  const storedLocale = settings?.locale;
+
+  useEffect(() => {
+    if (storedLocale && storedLocale !== locale) void changeLocale(storedLocale);
+    // Only a change of the stored choice should move the UI language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedLocale]);
+
+  const switchLocale = useCallback(
+    async (next: Locale) => {
+      await changeLocale(next);
+      if (settings) await writeDeskSettings(db, { ...settings, locale: next });
+      // The desktop menu follows the UI language; the browser bridge ignores this.
+      await bridge.invoke('app:set-locale', { locale: next }).catch(() => undefined);
+    },
+    [bridge, db, settings],
+  );
+
+  const endSession = useCallback(async () => {
+    const current = useSessionStore.getState().user;
+    if (current && settings) {
+      await appendAudit(db, { actorId: current.staffId, action: 'session.sign-out', entity: 'staff', entityId: current.staffId, deskId: settings.deskId });
+    }
+    useSessionStore.getState().signOut();
+  }, [db, settings]);
+
+  const startSession = useCallback((signedIn: SessionUser) => {
+    window.location.hash = '#/';
+    useSessionStore.getState().signIn(signedIn, Date.now());
+  }, []);
+
+  const lock = useCallback(() => useSessionStore.getState().lock(), []);
+
+  useIdleLock(Boolean(user) && !locked && Boolean(settings), settings?.idleLockMinutes ?? 5);
+  useMenuCommands(bridge, {
+    lock,
+    'sign-out': () => void endSession(),
+    'switch-language': () => void switchLocale(locale === 'ar' ? 'en' : 'ar'),
+    about: () => {
+      if (useSessionStore.getState().user) window.location.hash = '#/about';
+    },
+  });
+
+  const context = useMemo<DeskContextValue | null>(
+    () => (settings ? { db, bridge, settings, switchLocale, signOut: endSession, lock } : null),
+    [db, bridge, settings, switchLocale, endSession, lock],
+  );
+
+  if (settings === undefined) return <StatusScreen title={t('app.loading')} busy />;
+  if (settings === null || !context) {
+    return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} />;
+  }
+  if (!user) return <SignInScreen db={db} settings={settings} onSwitchLocale={switchLocale} onSignedIn={startSession} />;
+  if (locked) {
+    return <LockScreen db={db} settings={settings} user={user} onSwitchLocale={switchLocale} onUnlocked={() => useSessionStore.getState().unlock(Date.now())} onSwitchUser={() => void endSession()} />;
+  }
+  return (
+    <DeskContext.Provider value={context}>
+      <SignedInApp />
+    </DeskContext.Provider>
+  );
+}

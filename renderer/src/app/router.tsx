@@ -1,0 +1,27 @@
+import { Navigate, createHashRouter } from 'react-router';
+import { ShellLayout } from './shell-layout';
+import { HomeScreen } from './screens/home-screen';
+import { PlaceholderScreen } from './screens/placeholder-screen';
+import { AboutScreen } from './screens/about-screen';
+import { RequireRole } from './screens/require-role';
+import { StaffRoute, SettingsRoute } from './screens/admin-routes';
+
+/**
+ * Hash routing: the app is served from one HTML file (app:// or the static server), so the
+ * path never has to resolve on the server side.
+ */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <ShellLayout />,
+    children: [
+      { index: true, element: <HomeScreen /> },
+      { path: 'beneficiaries', element: <PlaceholderScreen titleKey="nav.beneficiaries" /> },
+      { path: 'requests', element: <PlaceholderScreen titleKey="nav.requests" /> },
+      { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
+      { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
+      { path: 'about', element: <AboutScreen /> },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

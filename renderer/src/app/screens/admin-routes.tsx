@@ -1,0 +1,19 @@
+import { StaffScreen } from '@renderer/features/staff/staff-screen';
+import { SettingsScreen } from '@renderer/features/settings/settings-screen';
+import { useSessionStore } from '../../stores/session-store';
+import { useDesk } from '../desk-context';
+
+/** Feature screens take their dependencies as props; the app wires them from the desk context. */
+export function StaffRoute() {
+  const { db, settings } = useDesk();
+  const user = useSessionStore((s) => s.user);
+  if (!user) return null;
+  return <StaffScreen db={db} deskId={settings.deskId} actorId={user.staffId} />;
+}
+
+export function SettingsRoute() {
+  const { db, settings, switchLocale } = useDesk();
+  const user = useSessionStore((s) => s.user);
+  if (!user) return null;
+  return <SettingsScreen db={db} settings={settings} actorId={user.staffId} onLocaleChosen={switchLocale} />;
+}

@@ -1,0 +1,51 @@
+import { AppShell, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@shared/staff/roles';
+import { hasRole, useSessionStore } from '../stores/session-store';
+import { AppHeader } from './app-header';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  role?: Role;
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home' },
+  { to: '/beneficiaries', labelKey: 'nav.beneficiaries' },
+  { to: '/requests', labelKey: 'nav.requests' },
+  { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
+  { to: '/settings', labelKey: 'nav.settings', role: 'admin' },
+  { to: '/about', labelKey: 'nav.about' },
+];
+
+export function ShellLayout() {
+  const { t } = useTranslation();
+  const user = useSessionStore((s) => s.user);
+  const items = NAV_ITEMS.filter((item) => !item.role || hasRole(user, item.role));
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <AppHeader />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        <Stack gap={4}>
+          {items.map((item) => (
+            <MantineNavLink
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              end={item.to === '/'}
+              label={t(item.labelKey)}
+              className="wasl-nav-link"
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

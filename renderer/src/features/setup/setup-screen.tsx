@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Fieldset, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@shared/i18n/locale';
+import type { WaslDatabase } from '@renderer/db/database';
+import type { SessionUser } from '@renderer/stores/session-store';
+import { LanguageSwitch } from '@renderer/components/language-switch';
+import { useLocale } from '@renderer/i18n/use-locale';
+import { completeSetup } from './complete-setup';
+import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from './validate-setup';
+
+interface SetupScreenProps {
+  db: WaslDatabase;
+  onSwitchLocale: (locale: Locale) => void | Promise<void>;
+  onComplete: (admin: SessionUser) => void;
+}
+
+const EMPTY: SetupInput = { associationName: '', deskName: '', deskCode: '', adminName: '', username: '', password: '', passwordConfirm: '' };
+
+const LABELS: Record<SetupField, { label: string; hint?: string; secret?: boolean; dir?: 'ltr' }> = {
+  associationName: { label: 'setup.associationName' },
+  deskName: { label: 'setup.deskName' },
+  deskCode: { label: 'setup.deskCode', hint: 'setup.deskCodeHint', dir: 'ltr' },
+  adminName: { label: 'setup.adminName' },
+  username: { label: 'setup.username', hint: 'setup.usernameHint', dir: 'ltr' },
+  password: { label: 'setup.password', hint: 'setup.passwordHint', secret: true },
+  passwordConfirm: { label: 'setup.passwordConfirm', secret: true },
+};
+
+export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [input, setInput] = useState<SetupInput>(EMPTY);
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaveError(null);
+    const result = validateSetup(input);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = SETUP_FIELDS.find((field) => result.errors[field]);
+      if (first) document.getElementById(`setup-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      onComplete(await completeSetup(db, result.value, locale));
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaving(false);
+    }
+  };
+
+  const field = (name: SetupField, autoFocus = false) => {
+    const spec = LABELS[name];
+    const Input = spec.secret ? PasswordInput : TextInput;
+    return (
+      <Input
+        id={`setup-${name}`}
+        label={t(spec.label)}
+        description={spec.hint ? t(spec.hint) : undefined}
+        value={input[name]}
+        onChange={(e) => setInput((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
+        error={errors[name] ? t(`errors.${errors[name]}`) : undefined}
+        autoFocus={autoFocus}
+        dir={spec.dir}
+        autoComplete={spec.secret ? 'new-password' : 'off'}
+        required
+      />
+    );
+  };
+
+  return (
+    <main className="wasl-centered">
+      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <Group justify="space-between" wrap="nowrap">
+              <Title order={1} size="h2">
+                {t('setup.title')}
+              </Title>
+              <LanguageSwitch onSwitch={onSwitchLocale} />
+            </Group>
+            <Text c="dimmed">{t('setup.intro')}</Text>
+            {Object.keys(errors).length > 0 && (
+              <Alert color="red" role="alert">
+                {t('setup.fixErrors')}
+              </Alert>
+            )}
+            <Fieldset legend={t('setup.deskSection')}>
+              <Stack gap="sm">
+                {field('associationName', true)}
+                {field('deskName')}
+                {field('deskCode')}
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('setup.adminSection')}>
+              <Stack gap="sm">
+                {field('adminName')}
+                {field('username')}
+                {field('password')}
+                {field('passwordConfirm')}
+              </Stack>
+            </Fieldset>
+            {saveError && (
+              <Alert color="red" role="alert">
+                {t('errors.save-failed', { message: saveError })}
+              </Alert>
+            )}
+            <Button type="submit" loading={saving}>
+              {saving ? t('setup.saving') : t('setup.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Role } from '@shared/staff/roles';
+import { validateStaffInput } from '@shared/staff/staff-account';
+import { hashPassword } from '@shared/staff/password-hash';
+import type { WaslDatabase } from '@renderer/db/database';
+import { appendAudit } from '@renderer/stores/audit-log';
+
+export interface NewStaffInput {
+  displayName: string;
+  username: string;
+  roles: Role[];
+  password: string;
+  passwordConfirm: string;
+}
+
+export type NewStaffField = 'displayName' | 'username' | 'roles' | 'password' | 'passwordConfirm';
+export type NewStaffErrors = Partial<Record<NewStaffField, string>>;
+
+function fieldOf(code: string): NewStaffField {
+  if (code.startsWith('password.')) return 'password';
+  if (code.startsWith('staff.username')) return 'username';
+  if (code.startsWith('staff.roles')) return 'roles';
+  return 'displayName';
+}
+
+/** Pure checks first, then the one that needs the database (username unique on this desk). */
+export async function validateNewStaff(db: WaslDatabase, input: NewStaffInput): Promise<NewStaffErrors> {
+  const errors: NewStaffErrors = {};
+  for (const code of validateStaffInput(input)) errors[fieldOf(code)] ??= code;
+  if (!errors.password && input.password !== input.passwordConfirm) errors.passwordConfirm = 'password.mismatch';
+  if (!errors.username) {
+    const taken = await db.staff.findOne({ selector: { username: input.username.trim().toLowerCase() } }).exec();
+    if (taken) errors.username = 'staff.username-taken';
+  }
+  return errors;
+}
+
+/** Writes a validated staff member and its audit entry. */
+export async function createStaff(db: WaslDatabase, input: NewStaffInput, deskId: string, actorId: string): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const passwordHash = await hashPassword(input.password, crypto.getRandomValues(new Uint8Array(16)));
+  await db.staff.insert({
+    id,
+    displayName: input.displayName.trim(),
+    username: input.username.trim().toLowerCase(),
+    roles: input.roles,
+    passwordHash,
+    active: true,
+    failedAttempts: 0,
+    lockedUntil: null,
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: actorId,
+    deskId,
+  });
+  await appendAudit(db, { actorId, action: 'staff.create', entity: 'staff', entityId: id, fields: ['displayName', 'username', 'roles'], deskId });
+  return id;
+}
