@@ -9,7 +9,8 @@ import { defineConfig } from '@playwright/test';
  * Playwright directly.
  */
 const isCI = Boolean(process.env.CI);
-const PORT = 4173;
+// 4173 by default (the team's port); WASL_E2E_PORT lets two checkouts run e2e side by side.
+const PORT = Number(process.env.WASL_E2E_PORT ?? 4173);
 
 export default defineConfig({
   // Two cores: the web server, Chromium and the test runner share them.

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * One vitest project per process folder under test/, so a failure names the process it
@@ -15,7 +15,7 @@ const alias = {
 
 const e2eFolders = ['test/e2e/**', 'test/e2e-electron/**', 'node_modules/**', 'out/**'];
 
-function project(name: string) {
+function project(name: string): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -24,7 +24,7 @@ function project(name: string) {
       include: [`test/${name}/**/*.test.{ts,tsx}`],
       exclude: e2eFolders,
     },
-  } as const;
+  };
 }
 
 export default defineConfig({
