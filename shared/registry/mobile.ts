@@ -4,7 +4,7 @@
  *
  * Saudi numbering (country code 966, trunk prefix 0):
  * - mobiles: national number of 9 digits starting with 5 (05X XXX XXXX);
- * - landlines: 9 digits, area code 11..17 then 7 digits (011 XXX XXXX in Riyadh);
+ * - landlines: 9 digits, area code 11–14, 16, 17 then 7 digits (011 XXX XXXX in Riyadh);
  * - unified 92XX XXXXX (9 digits starting with 9) and toll-free 800 XXX XXXX (10 digits).
  * Any 5X operator prefix is accepted on purpose: operators and MVNOs get new 5X ranges,
  * and refusing a real number at the counter is worse than accepting a new range.
@@ -66,10 +66,11 @@ function stripTrunkZero(digits: string): string {
 }
 
 /**
- * A well-formed Saudi number that is not a mobile: landline `1X XXX XXXX` (and the
- * pre-2007 `1 XXX XXXX` form), unified `9X XXX XXXX`, toll-free `800 XXX XXXX`.
+ * A well-formed Saudi number that is not a mobile: landline `1X XXX XXXX` with the area
+ * codes 11–14, 16, 17 (and the pre-2007 one-digit codes 1–4, 6, 7), unified `9X XXX XXXX`,
+ * toll-free `800 XXX XXXX`. A short number starting with 5 is a mistyped mobile instead.
  */
-const SAUDI_NON_MOBILE = [/^1\d{8}$/, /^[1-7]\d{7}$/, /^9\d{8}$/, /^800\d{7}$/];
+const SAUDI_NON_MOBILE = [/^1[1-467]\d{7}$/, /^[1-467]\d{7}$/, /^9\d{8}$/, /^800\d{7}$/];
 
 function isSaudiNonMobile(national: string): boolean {
   return SAUDI_NON_MOBILE.some((pattern) => pattern.test(national));
