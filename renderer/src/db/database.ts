@@ -17,9 +17,8 @@ import { DEV_MODE, ensurePlugins } from './plugins';
 export type WaslCollections = { [K in CollectionName]: RxCollection<CollectionDocs[K]> };
 export type WaslDatabase = RxDatabase<WaslCollections>;
 
-// RxStorage's type parameters are the storage's internals and settings, which differ per storage.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRxStorage = RxStorage<any, any>;
+/** Any storage: its type parameters (internals, settings) differ per storage. */
+export type AnyRxStorage = RxStorage<unknown, unknown>;
 
 export type CreateWaslDatabaseOptions = {
   name: string;
