@@ -59,6 +59,9 @@ const MIN_ALIAS_LENGTH = 3;
 export function arabicNameKey(name: string): string {
   const words = normalizeDigits(stripInvisible(name).normalize('NFKC'))
     .replace(MARKS, '')
+    // Any other combining mark (honorific signs U+0610–061A, Latin accents) would
+    // otherwise split its word in two below.
+    .replace(/\p{M}/gu, '')
     .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

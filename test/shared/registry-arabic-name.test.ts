@@ -145,3 +145,10 @@ describe('nameQueryTokens', () => {
     expect(nameQueryTokens(' \u200F ')).toEqual([]);
   });
 });
+
+describe('arabicNameKey: other combining marks', () => {
+  it('drops honorific signs and accents instead of splitting the word', () => {
+    expect(arabicNameKey('محمد\u0610')).toBe('محمد');
+    expect(arabicNameKey('Jose\u0301')).toBe('jose');
+  });
+});
