@@ -1,7 +1,85 @@
-import { app, BrowserWindow } from 'electron';
+/**
+ * Electron main entry: wires the shell together and holds no business rules.
+ * Order matters: the app:// scheme is privileged before `ready`, the protocol and the security
+ * handlers are in place before the window exists.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { APP_ENTRY_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
+import { registerIpcHandlers } from './ipc';
+import { createIpcHandlers } from './ipc-handlers';
+import { applyMenu } from './menu';
+import { installSecurityHandlers } from './security';
+import { createStorageSecretStore, STORAGE_SECRET_FILE } from './storage-secret';
+import { createMainWindow } from './window';
 
-// Skeleton: the electron helper replaces this with the hardened shell.
-app.whenReady().then(() => {
-  const window = new BrowserWindow({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
-  void window.loadURL('about:blank');
-});
+const outDir = fileURLToPath(new URL('..', import.meta.url));
+// electron-vite dev sets this; a built or packaged app always serves app://.
+const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+let mainWindow: BrowserWindow | null = null;
+let locale: Locale = DEFAULT_LOCALE;
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send('menu:command', command);
+}
+
+function rebuildMenu(): void {
+  applyMenu({ locale, isDev: devUrl !== undefined, isMac: process.platform === 'darwin', send: sendMenuCommand });
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(join(outDir, 'preload', 'index.cjs'), devUrl ?? APP_ENTRY_URL);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function onReady(): void {
+  registerAppProtocol({ rootDir: join(outDir, 'renderer') });
+  installSecurityHandlers(session.defaultSession, devUrl);
+  const getStorageSecret = createStorageSecretStore({
+    filePath: join(app.getPath('userData'), STORAGE_SECRET_FILE),
+    safeStorage,
+    platform: process.platform,
+    warn: (message) => console.warn(`[wasl] ${message}`),
+  });
+  registerIpcHandlers(
+    createIpcHandlers({
+      version: app.getVersion(),
+      platform: process.platform,
+      setLocale: (next) => {
+        locale = next;
+        rebuildMenu();
+      },
+      getStorageSecret,
+    }),
+    { trustedContents: () => mainWindow?.webContents ?? null, devUrl },
+  );
+  rebuildMenu();
+  openMainWindow();
+}
+
+// One desk, one database: a second launch focuses the running window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) openMainWindow();
+  });
+  void app.whenReady().then(onReady);
+}

@@ -15,7 +15,7 @@ const bridge: WaslBridge = {
   },
   on(channel, listener) {
     if (!allowedEvents.has(channel)) throw new Error(`Unknown event ${String(channel)}`);
-    const handler = (_event: Electron.IpcRendererEvent, payload: never) => listener(payload);
+    const handler = (_event: Electron.IpcRendererEvent, payload: Parameters<typeof listener>[0]) => listener(payload);
     ipcRenderer.on(channel, handler);
     return () => ipcRenderer.removeListener(channel, handler);
   },

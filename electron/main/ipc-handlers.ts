@@ -1,0 +1,22 @@
+/** What each contract channel does in the desktop shell. Thin: reads the platform, hands back results. */
+import type { AppInfo, StorageSecret } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/i18n/locale';
+import type { IpcHandlers } from './ipc';
+
+export interface HandlerDeps {
+  version: string;
+  platform: string;
+  setLocale: (locale: Locale) => void;
+  getStorageSecret: () => Promise<StorageSecret>;
+}
+
+export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    'app:get-info': (): AppInfo => ({ version: deps.version, shell: 'electron', platform: deps.platform }),
+    'app:set-locale': ({ locale }) => {
+      deps.setLocale(locale);
+      return undefined;
+    },
+    'keys:get-storage-secret': () => deps.getStorageSecret(),
+  };
+}
