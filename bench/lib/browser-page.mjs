@@ -1,0 +1,72 @@
+/**
+ * Builds a bench page with vite into a temp folder, serves it on 127.0.0.1 with the app's real
+ * CSP header (so code that needs 'unsafe-eval' fails here as it would in the app), and opens it
+ * in the system Chromium. Console warnings/errors and CSP violations are collected.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+async function buildPage(root) {
+  const outDir = mkdtempSync(join(tmpdir(), 'wasl-bench-'));
+  await build({
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': join(repo, 'shared'), '@renderer': join(repo, 'renderer/src') } },
+    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'page.html') } },
+  });
+  return outDir;
+}
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'page.html' : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': contentSecurityPolicy(randomBytes(16).toString('base64')),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Runs `fn(page)` against the built page; always cleans up the browser, server and build. */
+export async function withBenchPage(root, fn) {
+  const outDir = await buildPage(root);
+  const server = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const problems = [];
+  try {
+    const page = await browser.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const result = await fn(page);
+    return { result, problems, userAgent: await browser.version() };
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
