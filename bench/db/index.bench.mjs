@@ -11,8 +11,9 @@ const COUNT = 10_000;
 const RUNS = Number(process.env.DB_BENCH_RUNS ?? 5);
 
 const { result, problems, userAgent } = await withBenchPage(import.meta.dirname, async (page) => {
-  await page.waitForFunction(() => 'runDbBench' in window);
-  return page.evaluate((cfg) => window.runDbBench(cfg), { count: COUNT, runs: RUNS });
+  // These callbacks run in the page, where `globalThis` is the window.
+  await page.waitForFunction(() => 'runDbBench' in globalThis);
+  return page.evaluate((cfg) => globalThis.runDbBench(cfg), { count: COUNT, runs: RUNS });
 });
 
 const pick = (f) => median(result.runs.map(f));
