@@ -4,6 +4,7 @@
  * document update, so a refused transition leaves nothing half-saved.
  */
 import { err, ok, type Result } from '../result';
+import { isIsoDate } from '../calendar/iso-date';
 import { isRole, type Role } from '../staff/roles';
 import type { HistoryEntry, RequestState, RequestStatus } from './request-status';
 import {
@@ -36,6 +37,10 @@ export type TransitionOutcome<T extends RequestState> = { request: T; entry: His
 // An instant must carry its zone: a bare local time would be read in the desk's zone, not Riyadh's.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+// Date.parse rolls 30 February over into March; the calendar date part is checked on its own first.
+const isInstant = (text: string): boolean =>
+  ISO_INSTANT.test(text) && isIsoDate(text.slice(0, 10)) && Number.isFinite(Date.parse(text));
+
 const trimmed = (text: string | undefined): string | undefined => {
   const value = text?.trim();
   return value ? value : undefined;
@@ -65,7 +70,7 @@ export function transition<T extends RequestState>(
   input: TransitionInput,
   context: TransitionContext,
 ): Result<TransitionOutcome<T>, TransitionError> {
-  if (!ISO_INSTANT.test(input.at) || !Number.isFinite(Date.parse(input.at))) return err({ code: 'transition.at-invalid' });
+  if (!isInstant(input.at)) return err({ code: 'transition.at-invalid' });
   if (input.actor.id.trim() === '') return err({ code: 'transition.actor-required' });
   const rule = ruleFor(request.status, input.to);
   if (!rule) return err({ code: 'transition.not-allowed' });
