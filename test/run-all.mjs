@@ -113,6 +113,25 @@ async function playwright() {
     note = `exit ${code} with no failing test`;
   }
   record('playwright', counts, startedAt, note);
+  for (const line of playwrightSkipReasons(report)) stages.push(`  ${line}`);
+}
+
+/** Skip reasons from the Playwright report, so "skipped" always says why (e.g. no Electron binary). */
+function playwrightSkipReasons(report) {
+  const reasons = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const skip = (t.annotations ?? []).find((a) => a.type === 'skip' || a.type === 'fixme');
+        const key = `[${t.projectName}] ${skip?.description || 'no reason given'}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return [...reasons].map(([reason, count]) => `${count} skipped ${reason}`);
 }
 
 function finish() {
