@@ -57,6 +57,7 @@ export function PasswordForm(props: PasswordFormProps) {
           autoFocus={props.autoFocusPassword}
           autoComplete="current-password"
           error={error && !locked ? t(`errors.${error}`) : undefined}
+          aria-invalid={Boolean(error && !locked)}
         />
         {locked && (
           <Alert color="red" role="alert" data-testid="lockout-message">

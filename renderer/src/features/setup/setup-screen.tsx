@@ -64,8 +64,13 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
         label={t(spec.label)}
         description={spec.hint ? t(spec.hint) : undefined}
         value={input[name]}
-        onChange={(e) => setInput((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
+        onChange={(e) => {
+          const value = e.currentTarget.value; // read now: React clears currentTarget after the handler
+          setInput((prev) => ({ ...prev, [name]: value }));
+        }}
         error={errors[name] ? t(`errors.${errors[name]}`) : undefined}
+        // Mantine's PasswordInput does not mark its input invalid itself.
+        aria-invalid={Boolean(errors[name])}
         autoFocus={autoFocus}
         dir={spec.dir}
         autoComplete={spec.secret ? 'new-password' : 'off'}

@@ -60,8 +60,8 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
             ))}
           </Group>
         </Checkbox.Group>
-        <PasswordInput id="staff-password" label={t('staff.password')} autoComplete="new-password" value={input.password} onChange={(e) => set({ password: e.currentTarget.value })} error={errorOf('password')} required />
-        <PasswordInput id="staff-passwordConfirm" label={t('staff.passwordConfirm')} autoComplete="new-password" value={input.passwordConfirm} onChange={(e) => set({ passwordConfirm: e.currentTarget.value })} error={errorOf('passwordConfirm')} required />
+        <PasswordInput id="staff-password" label={t('staff.password')} autoComplete="new-password" value={input.password} onChange={(e) => set({ password: e.currentTarget.value })} error={errorOf('password')} aria-invalid={Boolean(errors.password)} required />
+        <PasswordInput id="staff-passwordConfirm" label={t('staff.passwordConfirm')} autoComplete="new-password" value={input.passwordConfirm} onChange={(e) => set({ passwordConfirm: e.currentTarget.value })} error={errorOf('passwordConfirm')} aria-invalid={Boolean(errors.passwordConfirm)} required />
         {message && (
           <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'}>
             {message.text}
