@@ -69,7 +69,7 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: tr('signIn.title') })).toBeVisible();
 }
 
-/** Live (non-deleted) rows in every IndexedDB database of a collection, read straight from the browser. */
+/** Live (non-deleted) documents of a collection, read straight from RxDB's Dexie databases in the browser. */
 export async function countStoredDocs(page: Page, collection: string): Promise<number> {
   return page.evaluate(async (name) => {
     const open = (db: string) =>
@@ -86,11 +86,15 @@ export async function countStoredDocs(page: Page, collection: string): Promise<n
       });
     let count = 0;
     for (const info of await indexedDB.databases()) {
-      if (!info.name?.includes(`--${name}`)) continue;
+      if (!info.name?.endsWith(`--${name}`)) continue;
       const db = await open(info.name);
-      for (const store of Array.from(db.objectStoreNames)) {
-        const rows = await all(db, store);
-        count += rows.filter((row) => typeof row === 'object' && row !== null && 'id' in row && !(row as { _deleted?: boolean })._deleted).length;
+      if (db.objectStoreNames.contains('docs')) {
+        // RxDB's Dexie storage keeps tombstones too, with _deleted stored as '0' / '1'.
+        const rows = await all(db, 'docs');
+        count += rows.filter((row) => {
+          const deleted = (row as { _deleted?: unknown })._deleted;
+          return deleted !== true && deleted !== '1' && deleted !== 1;
+        }).length;
       }
       db.close();
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
@@ -27,12 +27,9 @@ export function SignInScreen({ db, settings, onSwitchLocale, onSignedIn }: SignI
     () => (docs ?? []).map((d) => ({ id: d.id, displayName: d.displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language)),
     [docs, i18n.language],
   );
-  const [staffId, setStaffId] = useState<string | null>(null);
-  useEffect(() => {
-    // One staff member (a fresh desk): nothing to choose.
-    const only = staff.length === 1 ? staff[0] : undefined;
-    if (only && !staffId) setStaffId(only.id);
-  }, [staff, staffId]);
+  const [chosenId, setStaffId] = useState<string | null>(null);
+  // One staff member (a fresh desk): nothing to choose.
+  const staffId = chosenId ?? (staff.length === 1 ? (staff[0]?.id ?? null) : null);
 
   return (
     <main className="wasl-centered">
