@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
-import { GOOD_SETUP, countStoredDocs, databaseNames, field, fillSetup, type SetupValues } from './desk-flows';
+import { GOOD_SETUP, countStoredDocs, databaseNames, expectHome, field, fillSetup, setUpDesk, type SetupValues } from './desk-flows';
 
 const BAD_INPUTS: { label: string; values: Partial<SetupValues>; field: string; error: string }[] = [
   { label: 'empty desk code', values: { code: '' }, field: 'setup.deskCode', error: 'errors.desk-code.empty' },
@@ -43,4 +43,34 @@ test('bad setup input shows translated errors and saves nothing', async ({ page 
   await page.reload();
   await expect(page.getByRole('heading', { name: tr('setup.title') })).toBeVisible();
   expect(await countStoredDocs(page, 'staff')).toBe(0);
+});
+
+test('a setup interrupted before its last write is discarded at the next start', async ({ page }) => {
+  await setUpDesk(page);
+  expect(await countStoredDocs(page, 'staff')).toBe(1);
+  // Simulate the crash window: the staff and audit writes happened, the desk settings did not.
+  await page.evaluate(async () => {
+    const name = (await indexedDB.databases()).map((d) => d.name ?? '').find((n) => n.includes('--plugin-local-documents'));
+    if (!name) throw new Error('no local-documents database');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('docs', 'readwrite');
+      tx.objectStore('docs').clear();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: tr('setup.title') })).toBeVisible();
+  await expect.poll(() => countStoredDocs(page, 'staff')).toBe(0);
+  await expect.poll(() => countStoredDocs(page, 'audit')).toBe(0);
+  // And the desk can be set up again from scratch.
+  await fillSetup(page, GOOD_SETUP);
+  await page.getByRole('button', { name: tr('setup.submit') }).click();
+  await expectHome(page, GOOD_SETUP.adminName);
 });

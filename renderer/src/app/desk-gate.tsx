@@ -28,7 +28,10 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   const storedLocale = settings?.locale;
 
   useEffect(() => {
-    if (storedLocale && storedLocale !== locale) void changeLocale(storedLocale);
+    if (!storedLocale) return;
+    if (storedLocale !== locale) void changeLocale(storedLocale);
+    // The desktop menu starts in the desk's language too; the browser bridge ignores this.
+    bridge.invoke('app:set-locale', { locale: storedLocale }).catch(() => undefined);
     // Only a change of the stored choice should move the UI language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedLocale]);

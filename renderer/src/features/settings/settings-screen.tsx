@@ -55,7 +55,7 @@ export function SettingsScreen({ db, settings, actorId, onLocaleChosen }: Settin
             <TextInput label={t('settings.associationName')} value={input.associationName} onChange={(e) => set({ associationName: e.currentTarget.value })} error={errorOf('associationName')} autoFocus required />
             <TextInput label={t('settings.deskName')} value={input.deskName} onChange={(e) => set({ deskName: e.currentTarget.value })} error={errorOf('deskName')} required />
             <TextInput label={t('settings.deskCode')} description={t('settings.deskCodeReadOnly')} value={settings.deskCode} dir="ltr" readOnly />
-            <NumberInput label={t('settings.idleLockMinutes')} value={input.idleLockMinutes} onChange={(value) => set({ idleLockMinutes: String(value) })} min={1} max={60} allowDecimal={false} error={errorOf('idleLockMinutes')} required />
+            <NumberInput label={t('settings.idleLockMinutes')} value={input.idleLockMinutes} onChange={(value) => set({ idleLockMinutes: String(value) })} min={1} max={60} clampBehavior="none" error={errorOf('idleLockMinutes')} required />
             <NativeSelect
               label={t('settings.language')}
               value={input.locale}
