@@ -16,7 +16,7 @@ export function AppHeader() {
           {t('app.name')}
         </Title>
         <Text c="dimmed" data-testid="desk-name">
-          {settings.associationName} — {settings.deskName}
+          <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">

@@ -30,7 +30,7 @@ export function LockScreen({ db, settings, user, onSwitchLocale, onUnlocked, onS
             <LanguageSwitch onSwitch={onSwitchLocale} />
           </Group>
           <Text c="dimmed">
-            {settings.associationName} — {settings.deskName}
+            <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
           </Text>
           <Text fw={600}>{t('lock.lockedFor', { name: user.displayName })}</Text>
           <PasswordForm

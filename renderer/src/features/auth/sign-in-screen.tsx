@@ -42,7 +42,7 @@ export function SignInScreen({ db, settings, onSwitchLocale, onSignedIn }: SignI
             <LanguageSwitch onSwitch={onSwitchLocale} />
           </Group>
           <Text c="dimmed">
-            {settings.associationName} — {settings.deskName}
+            <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
           </Text>
           {docs && staff.length === 0 && <Alert color="yellow">{t('signIn.noStaff')}</Alert>}
           <PasswordForm
