@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage, session } from 'electron';
+import type { BrowserWindow} from 'electron';
+import { app, safeStorage, session } from 'electron';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
