@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { COLLECTIONS } from '@shared/db/collections';
+import type { CollectionSchema } from '@shared/db/schema-types';
+import type { ServerConfig } from './config';
+import type { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
+import { createApp } from './http/app';
+import { notifyChannel, startChangeFeed } from './sync/change-feed';
+import { createCollectionRegistry } from './sync/collection-registry';
+import { DUPLICATE_RULES, type DuplicateRule } from './sync/duplicates';
+
+/**
+ * The sync server: opens the database, runs migrations, starts the change feed and serves HTTP.
+ * Hono on @hono/node-server rather than Fastify: its handlers take and return web-standard
+ * Request/Response (the same fetch API the desks use), SSE, body limits and bearer parsing come
+ * built in, and it is a fraction of Fastify's weight; we need no plugin ecosystem here.
+ */
+export type StartOptions = Pick<ServerConfig, 'port' | 'host' | 'databaseUrl' | 'databaseSchema' | 'devToken'> & {
+  /** PGlite folder; null keeps PGlite in memory (tests) */
+  dataDir: string | null;
+  /** defaults to the desks' COLLECTIONS; tests add collections that have not landed yet */
+  collections?: Readonly<Record<string, { schema: CollectionSchema }>>;
+  duplicateRules?: readonly DuplicateRule[];
+  heartbeatMs?: number;
+  onError?: (error: unknown) => void;
+};
+
+export type RunningSyncServer = { url: string; port: number; db: Database; close(): Promise<void> };
+
+export async function startSyncServer(options: StartOptions): Promise<RunningSyncServer> {
+  const onError = options.onError ?? ((error: unknown) => console.error('sync-server:', error));
+  const db = await openDatabase(options);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const channel = notifyChannel(options.databaseSchema);
+  const feed = await startChangeFeed(db, channel, onError);
+  let signalClosing: () => void = () => {};
+  const closing = new Promise<void>((resolve) => {
+    signalClosing = resolve;
+  });
+  const app = createApp({
+    db,
+    registry: createCollectionRegistry(options.collections ?? COLLECTIONS),
+    feed,
+    duplicateRules: options.duplicateRules ?? DUPLICATE_RULES,
+    channel,
+    devToken: options.devToken,
+    heartbeatMs: options.heartbeatMs ?? 20_000,
+    closing,
+    onError,
+  });
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(started));
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    port,
+    db,
+    async close() {
+      signalClosing();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await feed.close();
+      await db.close();
+    },
+  };
+}

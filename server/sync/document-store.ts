@@ -1,0 +1,120 @@
+import { isImmutableDocument } from '@shared/sync/collection-policy';
+import { jsonEqual } from '@shared/sync/deep-equal';
+import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
+import type { Database, Queryable } from '../db/database';
+import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
+
+/**
+ * Pull and push over the `documents` table. One table for every collection rather than one per
+ * collection: collections keep arriving with later issues and need no DDL here, one global
+ * sequence orders all changes, and pull is one index range scan on (collection, seq) either way.
+ *
+ * Why pull by seq never skips a write: every push takes a per-collection advisory lock before it
+ * draws sequence numbers and holds it until COMMIT, so within a collection the sequence order is
+ * the commit order. A reader that sees seq n committed has every smaller seq of that collection.
+ */
+
+// First key of the two-key advisory lock space: "documents of a collection" (second key: hashtext(collection)).
+const DOCUMENTS_LOCK_SPACE = 742;
+
+type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean; seq: string };
+
+export function toSyncDocument(row: Pick<StoredRow, 'data' | 'deleted'>): SyncDocument {
+  return { ...row.data, _deleted: row.deleted };
+}
+
+export async function pullDocuments(db: Queryable, collection: string, afterSeq: number, limit: number): Promise<PullResponse> {
+  const rows = await db.query<StoredRow>(
+    `SELECT id, data, deleted, seq::text AS seq FROM documents
+     WHERE collection = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+    [collection, afterSeq, limit],
+  );
+  const last = rows.at(-1);
+  return { documents: rows.map(toSyncDocument), checkpoint: { seq: last ? Number(last.seq) : afterSeq } };
+}
+
+export async function lastSeqOf(db: Queryable, collection: string): Promise<number> {
+  const rows = await db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM documents WHERE collection = $1', [collection]);
+  return Number(rows[0]?.seq ?? 0);
+}
+
+export type PushOptions = {
+  collection: string;
+  primaryKey: string;
+  duplicateRules: readonly DuplicateRule[];
+  /** NOTIFY channel that tells every server process of the collection's new writes */
+  channel: string;
+};
+
+export type PushOutcome = { conflicts: SyncDocument[]; written: number; lastSeq: number | null };
+
+function sameState(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return (a._deleted === true) === (b._deleted === true) && jsonEqual(stripSyncMeta(a), stripSyncMeta(b));
+}
+
+/**
+ * RxDB's push semantics in one transaction: a row is written when there is no stored document or
+ * the stored one equals the row's assumedMasterState; it is skipped silently when the stored one
+ * already equals newDocumentState (a replayed push); otherwise it conflicts and the stored master
+ * state is returned. Append-only documents never change once stored (collection-policy.ts).
+ * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
+ */
+export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
+  const { collection, primaryKey } = options;
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+    const ids = [...new Set(rows.map((row) => String(row.newDocumentState[primaryKey])))];
+    const stored = await tx.query<StoredRow>(
+      `SELECT id, data, deleted, seq::text AS seq FROM documents
+       WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
+      [collection, JSON.stringify(ids)],
+    );
+    const master = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
+    const writes = new Map<string, SyncDocument>();
+    const conflicts = new Map<string, SyncDocument>();
+
+    for (const row of rows) {
+      const next = row.newDocumentState;
+      const id = String(next[primaryKey]);
+      const current = master.get(id);
+      if (current) {
+        if (sameState(current, next)) continue;
+        const assumed = row.assumedMasterState;
+        const immutable = isImmutableDocument(collection, stripSyncMeta(current));
+        if (immutable || !assumed || !sameState(current, assumed)) {
+          conflicts.set(id, current);
+          continue;
+        }
+      }
+      const written: SyncDocument = { ...stripSyncMeta(next), _deleted: next._deleted === true };
+      master.set(id, written);
+      writes.set(id, written);
+      conflicts.delete(id);
+    }
+
+    const lastSeq = await writeDocuments(tx, collection, primaryKey, [...writes.values()]);
+    if (writes.size > 0) {
+      await recordPossibleDuplicates(tx, collection, [...writes.values()], primaryKey, options.duplicateRules);
+      // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
+      // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
+      await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
+    }
+    return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
+  });
+}
+
+async function writeDocuments(tx: Queryable, collection: string, primaryKey: string, docs: SyncDocument[]): Promise<number | null> {
+  if (docs.length === 0) return null;
+  const payload = docs.map((doc) => ({ id: String(doc[primaryKey]), data: stripSyncMeta(doc), deleted: doc._deleted }));
+  const rows = await tx.query<{ seq: string }>(
+    `INSERT INTO documents (collection, id, seq, data, deleted, updated_at)
+     SELECT $1, w.value ->> 'id', nextval('document_seq'), w.value -> 'data', (w.value ->> 'deleted')::boolean, now()
+     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS w(value, ord)
+     ORDER BY w.ord
+     ON CONFLICT (collection, id) DO UPDATE
+       SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted, updated_at = EXCLUDED.updated_at
+     RETURNING seq::text AS seq`,
+    [collection, JSON.stringify(payload)],
+  );
+  return Math.max(...rows.map((row) => Number(row.seq)));
+}

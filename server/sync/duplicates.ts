@@ -1,0 +1,56 @@
+import type { PossibleDuplicate, SyncDocument } from '@shared/sync/protocol';
+import type { Queryable } from '../db/database';
+
+/**
+ * Possible duplicates across desks: two desks offline may register the same person. The server
+ * accepts both (no edit is refused or lost) and records the pair for review. A rule names a
+ * collection and a field whose equal, non-empty value means "probably the same person"; the
+ * server sees plaintext (encryption is desk-local), so it can compare.
+ * Each rule needs a matching expression index (migration 0003 has beneficiaries.nationalId).
+ */
+export type DuplicateRule = { collection: string; field: string };
+
+export const DUPLICATE_RULES: readonly DuplicateRule[] = [{ collection: 'beneficiaries', field: 'nationalId' }];
+
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+export async function recordPossibleDuplicates(
+  tx: Queryable,
+  collection: string,
+  docs: readonly SyncDocument[],
+  primaryKey: string,
+  rules: readonly DuplicateRule[],
+): Promise<void> {
+  for (const rule of rules) {
+    if (rule.collection !== collection) continue;
+    // The field goes into the SQL text (not a parameter) so the expression index applies.
+    if (!FIELD_NAME.test(rule.field)) throw new Error(`Bad duplicate rule field '${rule.field}'`);
+    for (const doc of docs) {
+      const value = doc[rule.field];
+      if (doc._deleted || typeof value !== 'string' || value.trim() === '') continue;
+      await tx.query(
+        `INSERT INTO possible_duplicates (collection, field, document_id, other_id)
+         SELECT $1, $2, LEAST($3, d.id), GREATEST($3, d.id) FROM documents d
+         WHERE d.collection = $1 AND (d.data ->> '${rule.field}') = $4 AND NOT d.deleted AND d.id <> $3
+         ON CONFLICT DO NOTHING`,
+        [collection, rule.field, String(doc[primaryKey]), value],
+      );
+    }
+  }
+}
+
+type DuplicateRow = { id: string; collection: string; field: string; document_id: string; other_id: string; created_at: Date };
+
+export async function listPossibleDuplicates(db: Queryable, limit = 500): Promise<PossibleDuplicate[]> {
+  const rows = await db.query<DuplicateRow>(
+    'SELECT id::text AS id, collection, field, document_id, other_id, created_at FROM possible_duplicates ORDER BY id LIMIT $1',
+    [limit],
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    collection: row.collection,
+    field: row.field,
+    documentIds: [row.document_id, row.other_id],
+    createdAt: new Date(row.created_at).toISOString(),
+  }));
+}
