@@ -12,6 +12,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
+import { BLIND_INDEX_KEY_FILE, createBlindIndexKeyStore } from './blind-index-key';
 import { applyMenu } from './menu';
 import { installSecurityHandlers } from './security';
 import { createStorageSecretStore, STORAGE_SECRET_FILE } from './storage-secret';
@@ -54,6 +55,12 @@ function onReady(): void {
     platform: process.platform,
     warn: (message) => console.warn(`[wasl] ${message}`),
   });
+  const getBlindIndexKey = createBlindIndexKeyStore({
+    filePath: join(app.getPath('userData'), BLIND_INDEX_KEY_FILE),
+    safeStorage,
+    platform: process.platform,
+    warn: (message) => console.warn(`[wasl] ${message}`),
+  });
   registerIpcHandlers(
     createIpcHandlers({
       version: app.getVersion(),
@@ -63,6 +70,7 @@ function onReady(): void {
         rebuildMenu();
       },
       getStorageSecret,
+      getBlindIndexKey,
     }),
     { trustedContents: () => mainWindow?.webContents ?? null, devUrl },
   );

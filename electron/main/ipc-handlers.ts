@@ -1,5 +1,5 @@
 /** What each contract channel does in the desktop shell. Thin: reads the platform, hands back results. */
-import type { AppInfo, StorageSecret } from '../../shared/ipc/contract';
+import type { AppInfo, BlindIndexKey, StorageSecret } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locale';
 import type { IpcHandlers } from './ipc';
 
@@ -8,6 +8,7 @@ export interface HandlerDeps {
   platform: string;
   setLocale: (locale: Locale) => void;
   getStorageSecret: () => Promise<StorageSecret>;
+  getBlindIndexKey: () => Promise<BlindIndexKey>;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -18,5 +19,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       return undefined;
     },
     'keys:get-storage-secret': () => deps.getStorageSecret(),
+    'keys:get-blind-index-key': () => deps.getBlindIndexKey(),
   };
 }

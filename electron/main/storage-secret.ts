@@ -24,13 +24,15 @@ export interface StorageSecretOptions {
   safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
   platform: NodeJS.Platform;
   warn: (message: string) => void;
+  /** What the secret is, for messages; 'storage secret' unless told. */
+  label?: string;
 }
 
 function protectionOf(options: StorageSecretOptions): StorageSecret['protection'] {
   if (options.platform === 'linux' && options.safeStorage.getSelectedStorageBackend() === 'basic_text') {
     options.warn(
       'safeStorage fell back to basic_text: no OS keyring (gnome-libsecret / kwallet) is available, so the ' +
-        'storage secret is only obfuscated on disk. Install and unlock a keyring to protect it.',
+        `${options.label ?? 'storage secret'} is only obfuscated on disk. Install and unlock a keyring to protect it.`,
     );
     return 'basic_text';
   }
@@ -49,8 +51,8 @@ async function readExisting(options: StorageSecretOptions): Promise<Buffer | nul
 async function loadOrCreate(options: StorageSecretOptions): Promise<StorageSecret> {
   if (!options.safeStorage.isEncryptionAvailable()) {
     throw new StorageSecretUnavailableError(
-      'OS encryption (Electron safeStorage) is not available on this machine, so the desk storage secret ' +
-        'cannot be kept safely. The database will not be opened.',
+      'OS encryption (Electron safeStorage) is not available on this machine, so the desk ' +
+        `${options.label ?? 'storage secret'} cannot be kept safely. The database will not be opened.`,
     );
   }
   const protection = protectionOf(options);
@@ -60,7 +62,7 @@ async function loadOrCreate(options: StorageSecretOptions): Promise<StorageSecre
       return { secret: options.safeStorage.decryptString(stored), protection };
     } catch (error) {
       throw new StorageSecretUnavailableError(
-        `The stored storage secret (${options.filePath}) could not be decrypted; it was left untouched. ${String(error)}`,
+        `The stored ${options.label ?? 'storage secret'} (${options.filePath}) could not be decrypted; it was left untouched. ${String(error)}`,
       );
     }
   }

@@ -6,7 +6,7 @@
  * for <= 12 to keep one free for a test or tool that opens a second database:
  *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
  *   staff, catalog, audit, conflicts   -> 11, one spare.
- * Only `staff` and `audit` exist so far. Before adding a 12th, merge into an existing one (e.g.
+ * Existing so far: staff, audit, catalog, beneficiaries (4). Before adding a 12th, merge into an existing one (e.g.
  * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
  * which use no collection.
  *
@@ -14,6 +14,8 @@
  * function from the old document to the new one (RxDB runs them on open, migration-schema plugin).
  */
 import { auditSchema, type AuditDoc } from './schemas/audit.schema';
+import { beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
+import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
 
@@ -26,6 +28,8 @@ export type CollectionDefinition = {
 export type CollectionDocs = {
   staff: StaffDoc;
   audit: AuditDoc;
+  catalog: CatalogDoc;
+  beneficiaries: BeneficiaryDoc;
 };
 
 export type CollectionName = keyof CollectionDocs;
@@ -35,4 +39,6 @@ export const COLLECTION_BUDGET = 12;
 export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   staff: { schema: staffSchema, migrationStrategies: {} },
   audit: { schema: auditSchema, migrationStrategies: {} },
+  catalog: { schema: catalogSchema, migrationStrategies: {} },
+  beneficiaries: { schema: beneficiarySchema, migrationStrategies: {} },
 };

@@ -31,6 +31,8 @@ export type CollectionSchema = {
   properties: Record<string, JsonSchemaProperty>;
   required: string[];
   indexes?: (string | string[])[];
+  /** Top-level fields RxDB encrypts at rest (encryption-crypto-js); they cannot be indexed or queried. */
+  encrypted?: string[];
   additionalProperties?: boolean;
 };
 

@@ -27,6 +27,17 @@ export interface StorageSecret {
   protection: SecretProtection;
 }
 
+/**
+ * The desk's blind-index key: keyed hashes (HMAC-SHA256) of national IDs and mobiles in the
+ * desk-local search index. The desk's own, like the storage secret, because the index only
+ * lives on this desk; a file pulled from another desk is hashed on arrival.
+ */
+export interface BlindIndexKey {
+  /** 32 bytes as 64 lowercase hex characters. */
+  key: string;
+  protection: SecretProtection;
+}
+
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'lock' | 'sign-out' | 'switch-language' | 'about';
 
@@ -35,6 +46,7 @@ export interface IpcContract {
   'app:get-info': { request: undefined; response: AppInfo };
   'app:set-locale': { request: { locale: Locale }; response: undefined };
   'keys:get-storage-secret': { request: undefined; response: StorageSecret };
+  'keys:get-blind-index-key': { request: undefined; response: BlindIndexKey };
 }
 
 /** Events the main process pushes to the renderer. */
@@ -45,7 +57,7 @@ export interface IpcEvents {
 export type IpcChannel = keyof IpcContract;
 export type IpcEventChannel = keyof IpcEvents;
 
-export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key'] as const satisfies readonly IpcChannel[];
 export const IPC_EVENT_CHANNELS = ['menu:command'] as const satisfies readonly IpcEventChannel[];
 
 export interface WaslBridge {

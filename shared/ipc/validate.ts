@@ -24,6 +24,7 @@ function expectNothing(channel: IpcChannel) {
 const validators: Validators = {
   'app:get-info': expectNothing('app:get-info'),
   'keys:get-storage-secret': expectNothing('keys:get-storage-secret'),
+  'keys:get-blind-index-key': expectNothing('keys:get-blind-index-key'),
   'app:set-locale': (payload) => {
     if (typeof payload !== 'object' || payload === null) throw new IpcValidationError('app:set-locale', 'expected an object');
     const keys = Object.keys(payload);

@@ -30,6 +30,7 @@ function setup(devUrl?: string) {
     platform: 'linux',
     setLocale,
     getStorageSecret: async () => ({ secret: 'a'.repeat(64), protection: 'os' }),
+    getBlindIndexKey: async () => ({ key: 'b'.repeat(64), protection: 'os' }),
   });
   const dispatch = createIpcDispatcher(handlers, { trustedContents: () => window.contents, devUrl });
   const event = (overrides: Partial<IpcSenderEvent> = {}): IpcSenderEvent => ({
@@ -51,6 +52,8 @@ describe('IPC gate', () => {
     await expect(dispatch(event(), 'app:set-locale', { locale: 'en' })).resolves.toBeUndefined();
     expect(setLocale).toHaveBeenCalledWith('en');
     await expect(dispatch(event(), 'keys:get-storage-secret', undefined)).resolves.toMatchObject({ protection: 'os' });
+    await expect(dispatch(event(), 'keys:get-blind-index-key', undefined)).resolves.toEqual({ key: 'b'.repeat(64), protection: 'os' });
+    await expect(dispatch(event(), 'keys:get-blind-index-key', { key: 'x' })).rejects.toThrow(IpcValidationError);
   });
 
   it('rejects another web contents', async () => {
@@ -99,7 +102,7 @@ describe('IPC gate', () => {
 
   it('rejects every call once the window is gone', async () => {
     const window = fakeWindow();
-    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn() });
+    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn() });
     const dispatch = createIpcDispatcher(handlers, { trustedContents: () => null, devUrl: undefined });
     await expect(dispatch({ sender: window.contents, senderFrame: window.mainFrame }, 'app:get-info', undefined)).rejects.toThrow(
       IpcRejectedError,
@@ -110,7 +113,7 @@ describe('IPC gate', () => {
 describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels, each behind the gate', async () => {
     const window = fakeWindow();
-    const handlers = createIpcHandlers({ version: '2.0.0', platform: 'win32', setLocale: vi.fn(), getStorageSecret: vi.fn() });
+    const handlers = createIpcHandlers({ version: '2.0.0', platform: 'win32', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn() });
     registerIpcHandlers(handlers, { trustedContents: () => window.contents, devUrl: undefined });
     const calls = vi.mocked(ipcMain.handle).mock.calls;
     expect(calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS]);

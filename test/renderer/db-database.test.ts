@@ -31,9 +31,9 @@ describe('createWaslDatabase', () => {
     expect(Object.keys(COLLECTIONS).length).toBeLessThanOrEqual(COLLECTION_BUDGET);
   });
 
-  it('creates the staff and audit collections on Dexie and stores staff', async () => {
+  it('creates the desk collections on Dexie and stores staff', async () => {
     const db = await create();
-    expect(Object.keys(db.collections).sort()).toEqual(['audit', 'staff']);
+    expect(Object.keys(db.collections).sort()).toEqual(['audit', 'beneficiaries', 'catalog', 'staff']);
     await db.staff.insert(staffDoc());
     const found = await db.staff.findOne({ selector: { username: 'admin' } }).exec();
     expect(found?.toJSON()).toMatchObject({ displayName: 'مدير المكتب', roles: ['admin'], lockedUntil: null });

@@ -12,7 +12,7 @@ describe('isIpcChannel', () => {
 });
 
 describe('validateIpcRequest', () => {
-  it.each(['app:get-info', 'keys:get-storage-secret'] as const)('%s takes no payload', (channel) => {
+  it.each(['app:get-info', 'keys:get-storage-secret', 'keys:get-blind-index-key'] as const)('%s takes no payload', (channel) => {
     expect(validateIpcRequest(channel, undefined)).toBeUndefined();
     // Structured clone turns an omitted argument into null on some paths; both mean "nothing".
     expect(validateIpcRequest(channel, null)).toBeUndefined();

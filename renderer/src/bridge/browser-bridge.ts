@@ -4,12 +4,28 @@
  */
 import type { IpcChannel, IpcContract, WaslBridge } from '../../../shared/ipc/contract';
 import { version } from '../../../package.json';
-import { deriveStorageSecret, type SecretEnvironment } from './storage-secret';
+import { BLIND_INDEX_LABEL, deriveFromLabel, SECRET_LABEL, type SecretEnvironment } from './storage-secret';
 
 type Handlers = { [C in IpcChannel]: (request: IpcContract[C]['request']) => Promise<IpcContract[C]['response']> };
 
 export function createBrowserBridge(env?: Partial<SecretEnvironment>): WaslBridge {
-  let secret: Promise<string> | null = null;
+  // One memo per label; a failed derivation is forgotten so the next call retries.
+  const derived = new Map<string, Promise<string>>();
+  const derive = (label: string): Promise<string> => {
+    let pending = derived.get(label);
+    if (!pending) {
+      const attempt = deriveFromLabel(
+        { indexedDB: env?.indexedDB ?? globalThis.indexedDB, crypto: env?.crypto ?? globalThis.crypto },
+        label,
+      );
+      pending = attempt;
+      derived.set(label, attempt);
+      attempt.catch(() => {
+        if (derived.get(label) === attempt) derived.delete(label);
+      });
+    }
+    return pending;
+  };
   const handlers: Handlers = {
     'app:get-info': async () => ({
       version,
@@ -18,19 +34,8 @@ export function createBrowserBridge(env?: Partial<SecretEnvironment>): WaslBridg
     }),
     // The browser build has no native menu to translate.
     'app:set-locale': async () => undefined,
-    'keys:get-storage-secret': async () => {
-      if (!secret) {
-        const attempt = deriveStorageSecret({
-          indexedDB: env?.indexedDB ?? globalThis.indexedDB,
-          crypto: env?.crypto ?? globalThis.crypto,
-        });
-        secret = attempt;
-        attempt.catch(() => {
-          if (secret === attempt) secret = null;
-        });
-      }
-      return { secret: await secret, protection: 'webcrypto' };
-    },
+    'keys:get-storage-secret': async () => ({ secret: await derive(SECRET_LABEL), protection: 'webcrypto' }),
+    'keys:get-blind-index-key': async () => ({ key: await derive(BLIND_INDEX_LABEL), protection: 'webcrypto' }),
   };
   return {
     invoke(channel, request) {

@@ -9,6 +9,8 @@ export const KEYS_DB_NAME = 'wasl-keys';
 const STORE = 'keys';
 const KEY_ID = 'storage-secret-key';
 export const SECRET_LABEL = 'wasl-storage-secret-v1';
+/** The blind-index key is HMAC(same key, this label): another label, so it reveals nothing of the secret. */
+export const BLIND_INDEX_LABEL = 'wasl-blind-index-v1';
 
 export type SecretEnvironment = { indexedDB: IDBFactory; crypto: Crypto };
 
@@ -55,8 +57,13 @@ export async function loadOrCreateSecretKey(env: SecretEnvironment): Promise<Cry
   }
 }
 
-export async function deriveStorageSecret(env: SecretEnvironment): Promise<string> {
+/** HMAC(desk key, label) as 64 hex characters: stable per origin and label. */
+export async function deriveFromLabel(env: SecretEnvironment, label: string): Promise<string> {
   const key = await loadOrCreateSecretKey(env);
-  const mac = await env.crypto.subtle.sign('HMAC', key, new TextEncoder().encode(SECRET_LABEL));
+  const mac = await env.crypto.subtle.sign('HMAC', key, new TextEncoder().encode(label));
   return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function deriveStorageSecret(env: SecretEnvironment): Promise<string> {
+  return deriveFromLabel(env, SECRET_LABEL);
 }

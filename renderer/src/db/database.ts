@@ -11,6 +11,7 @@ import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type CollectionName } from '../../../shared/db/collections';
 import { getBridge } from '../bridge/bridge';
+import { seedCatalogIfEmpty } from './catalog-seed';
 import { withoutOpenCoreNotice } from './open-core-notice';
 import { DEV_MODE, ensurePlugins } from './plugins';
 
@@ -56,6 +57,17 @@ async function buildStorage(options: CreateWaslDatabaseOptions, validate: boolea
 }
 
 /**
+ * RxDB refuses encrypted fields without a password. The app always opens with the desk's
+ * storage secret (getDatabase), so every encrypted field is encrypted at rest; a database
+ * opened without a password (unit tests, tools) keeps those fields in plain text instead.
+ */
+function schemaFor(def: CollectionDefinition, encrypted: boolean): CollectionDefinition['schema'] {
+  if (encrypted || !def.schema.encrypted) return def.schema;
+  const { encrypted: _plain, ...schema } = def.schema;
+  return schema;
+}
+
+/**
  * Opens a database with the given collection definitions. Exposed for tests (e.g. a test-only
  * schema at a higher version to prove migrations); the app uses {@link createWaslDatabase}.
  */
@@ -82,7 +94,7 @@ export async function openDatabase<Collections extends Record<string, RxCollecti
           name,
           {
             // shared/ describes the schema without rxdb's types; the shape is the same.
-            schema: def.schema as unknown as RxJsonSchema<unknown>,
+            schema: schemaFor(def, options.password !== undefined) as unknown as RxJsonSchema<unknown>,
             migrationStrategies: def.migrationStrategies,
             autoMigrate: true,
           },
@@ -97,8 +109,15 @@ export async function openDatabase<Collections extends Record<string, RxCollecti
   });
 }
 
-export function createWaslDatabase(options: CreateWaslDatabaseOptions): Promise<WaslDatabase> {
-  return openDatabase<WaslCollections>(options, COLLECTIONS);
+export async function createWaslDatabase(options: CreateWaslDatabaseOptions): Promise<WaslDatabase> {
+  const db = await openDatabase<WaslCollections>(options, COLLECTIONS);
+  try {
+    await seedCatalogIfEmpty(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }
 
 export const DATABASE_NAME = 'wasl';

@@ -1,0 +1,107 @@
+/**
+ * Name and file-number search over the index's `terms` without a scan.
+ *
+ * One word: read the first keys of its prefix range; they are already ranked (exact word
+ * first, then by file number). Several words: probe each word's range for up to PROBE keys;
+ * a word with fewer matches has a complete (small) set, which is fetched and checked for the
+ * other words. When every word is common (all probes full), walk the most specific word's
+ * range in ranked order and check the others, until enough hits or MAX_SCAN keys.
+ * Ranking: every word must match; exact words score 2, prefixes 1; then file number.
+ */
+import { FILE_PREFIX, RANGE_END, type IndexEntry, type SearchIndexDb } from './search-index-store';
+
+export interface SearchHit {
+  id: string;
+  fileNumber: string;
+  fullName: string;
+  score: number;
+}
+
+const PROBE = 400;
+const SCAN_BATCH = 400;
+const MAX_SCAN = 6000;
+
+const rangeOf = (db: SearchIndexDb, prefix: string) => db.entries.where('terms').between(prefix, prefix + RANGE_END, true, true);
+
+function unique(keys: readonly string[]): string[] {
+  return [...new Set(keys)];
+}
+
+/** Score of an entry for the query words, or 0 when a word matches none of its tokens. */
+export function scoreEntry(entry: Pick<IndexEntry, 'tokens'>, words: readonly string[]): number {
+  let score = 0;
+  for (const word of words) {
+    if (entry.tokens.includes(word)) score += 2;
+    else if (entry.tokens.some((token) => token.startsWith(word))) score += 1;
+    else return 0;
+  }
+  return score;
+}
+
+const byRank = (a: SearchHit, b: SearchHit): number =>
+  b.score - a.score || (a.fileNumber < b.fileNumber ? -1 : a.fileNumber > b.fileNumber ? 1 : 0);
+
+export function toHit(entry: IndexEntry, score: number): SearchHit {
+  return { id: entry.id, fileNumber: entry.fileNumber, fullName: entry.fullName, score };
+}
+
+async function entriesOf(db: SearchIndexDb, ids: readonly string[]): Promise<IndexEntry[]> {
+  return (await db.entries.bulkGet([...ids])).filter((entry): entry is IndexEntry => entry !== undefined);
+}
+
+export async function searchFileNumber(db: SearchIndexDb, prefix: string, limit: number): Promise<SearchHit[]> {
+  const ids = await rangeOf(db, FILE_PREFIX + prefix).limit(limit).primaryKeys();
+  const entries = await entriesOf(db, ids);
+  return entries.map((entry) => toHit(entry, entry.tokens.includes(FILE_PREFIX + prefix) ? 2 : 1));
+}
+
+export async function searchNames(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
+  if (words.length === 0) return [];
+  if (words.length === 1) return searchOneWord(db, words[0] ?? '', limit);
+  const probes = await Promise.all(words.map((word) => rangeOf(db, word).limit(PROBE).primaryKeys()));
+  let smallest = -1;
+  probes.forEach((keys, i) => {
+    if (keys.length < PROBE && (smallest < 0 || keys.length < (probes[smallest]?.length ?? 0))) smallest = i;
+  });
+  if (smallest >= 0) {
+    const entries = await entriesOf(db, unique(probes[smallest] ?? []));
+    return rank(entries, words, limit);
+  }
+  return scanCommonWords(db, words, limit);
+}
+
+async function searchOneWord(db: SearchIndexDb, word: string, limit: number): Promise<SearchHit[]> {
+  // A file matches one prefix through several tokens at most a few times: 4x covers it.
+  let take = limit * 4;
+  for (;;) {
+    const keys = await rangeOf(db, word).limit(take).primaryKeys();
+    const ids = unique(keys).slice(0, limit);
+    if (ids.length === limit || keys.length < take) return rank(await entriesOf(db, ids), [word], limit, true);
+    take *= 4;
+  }
+}
+
+/** Every word common: walk the longest word's range (most specific) in ranked order. */
+async function scanCommonWords(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
+  const driver = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const seen = new Set<string>();
+  const found: SearchHit[] = [];
+  for (let offset = 0; offset < MAX_SCAN && found.length < limit; offset += SCAN_BATCH) {
+    const keys = await rangeOf(db, driver).offset(offset).limit(SCAN_BATCH).primaryKeys();
+    const fresh = keys.filter((id) => !seen.has(id));
+    for (const id of fresh) seen.add(id);
+    found.push(...rank(await entriesOf(db, fresh), words, limit, true));
+    if (keys.length < SCAN_BATCH) break;
+  }
+  return found.sort(byRank).slice(0, limit);
+}
+
+/** Scores, drops non-matches, sorts (unless `keepOrder`: already ranked by the index) and cuts. */
+function rank(entries: readonly IndexEntry[], words: readonly string[], limit: number, keepOrder = false): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const entry of entries) {
+    const score = scoreEntry(entry, words);
+    if (score > 0) hits.push(toHit(entry, score));
+  }
+  return (keepOrder ? hits : hits.sort(byRank)).slice(0, limit);
+}

@@ -1,0 +1,85 @@
+/**
+ * The desk-local search index's storage: a Dexie database apart from RxDB, never synced.
+ * It holds what search needs without loading any beneficiary document: display name, file
+ * number, name tokens, and keyed hashes of the national ID and mobiles (never the values).
+ *
+ * Index design (the reason search stays fast at 100k files):
+ * - `terms` (multiEntry) holds each name token as `token \u0001 fileKey`, and the file number
+ *   as `f:fileKey`. A prefix query is one key range; inside it, exact matches (`token\u0001…`)
+ *   sort before longer tokens, and equal tokens sort by file number: the first keys of the range
+ *   are already the best-ranked, so a query reads `limit` keys, not every match.
+ * - `tokens` keeps the plain tokens (unindexed) to check the other words of a multi-word query.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import { nameTokens } from '../../../shared/registry/arabic-name';
+import { normalizeFileNumberQuery } from '../../../shared/registry/file-number';
+import { nameKeyOfParts } from '../../../shared/registry/name-parts';
+import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
+import type { BlindHasher } from './blind-hash';
+
+export interface IndexEntry {
+  id: string;
+  fullName: string;
+  fileNumber: string;
+  /** Plain name tokens and `f:` + file key. */
+  tokens: string[];
+  /** Indexed (multiEntry) sort keys, see the module comment. */
+  terms: string[];
+  idHash: string;
+  mobileHashes: string[];
+  /** arabicNameKey(full name) + '|' + birth date. */
+  nameBirthKey: string;
+  updatedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const TERM_SEPARATOR = '\u0001';
+export const FILE_PREFIX = 'f:';
+/** Above every character a token can hold: the upper bound of a prefix range. */
+export const RANGE_END = '\uffff';
+
+export type SearchIndexDb = Dexie & {
+  entries: EntityTable<IndexEntry, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export interface IndexStorageOptions {
+  name: string;
+  /** fake-indexeddb in Node tests; the realm's IndexedDB otherwise. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function openIndexDb(options: IndexStorageOptions): SearchIndexDb {
+  const dexie = new Dexie(options.name, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as SearchIndexDb;
+  dexie.version(1).stores({
+    entries: 'id, *terms, idHash, *mobileHashes, nameBirthKey',
+    meta: 'key',
+  });
+  return dexie;
+}
+
+export const nameBirthKeyOf = (nameKey: string, birthDate: string): string => `${nameKey}|${birthDate}`;
+
+export function entryOf(doc: BeneficiaryDoc, hasher: BlindHasher): IndexEntry {
+  const fileKey = normalizeFileNumberQuery(doc.fileNumber);
+  const names = nameTokens(doc.fullName);
+  return {
+    id: doc.id,
+    fullName: doc.fullName,
+    fileNumber: doc.fileNumber,
+    tokens: [...names, FILE_PREFIX + fileKey],
+    terms: [...names.map((token) => token + TERM_SEPARATOR + fileKey), FILE_PREFIX + fileKey],
+    idHash: hasher.nationalId(doc.nationalId),
+    mobileHashes: doc.mobiles.map((mobile) => hasher.mobile(mobile)),
+    nameBirthKey: nameBirthKeyOf(nameKeyOfParts(doc.name), doc.birthDate),
+    updatedAt: doc.updatedAt,
+  };
+}

@@ -1,0 +1,11 @@
+import type { WaslDatabase } from '@renderer/db/database';
+import type { SearchIndex } from '@renderer/db/search-index';
+
+/** What the registry's data functions need; passed in so tests use a real database and clock. */
+export interface SaveDeps {
+  db: WaslDatabase;
+  index: Pick<SearchIndex, 'findByNationalId' | 'findByMobile' | 'findByNameAndBirth' | 'indexDocs'>;
+  actor: { id: string };
+  desk: { deskId: string; deskCode: string };
+  now: () => Date;
+}

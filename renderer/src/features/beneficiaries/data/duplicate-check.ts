@@ -1,0 +1,47 @@
+/**
+ * Finds the files a new or edited file may duplicate, through the desk-local index (blind
+ * hashes of the ID and mobiles, name key + birth date), then lets the shared rule decide
+ * on the stored documents themselves (decrypted by RxDB), so a stale index entry can never
+ * refuse a save on its own.
+ */
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import type { NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
+import { decideDuplicates, type DuplicateDecision, type ExistingFile } from '@shared/registry/duplicates';
+import { nameKeyOfParts } from '@shared/registry/name-parts';
+import type { SaveDeps } from './deps';
+
+export interface FoundDuplicates {
+  decision: DuplicateDecision;
+  files: ReadonlyMap<string, BeneficiaryDoc>;
+}
+
+export async function findDuplicates(
+  deps: Pick<SaveDeps, 'db' | 'index'>,
+  value: NormalizedBeneficiary,
+  editingId: string | null,
+): Promise<FoundDuplicates> {
+  const { index } = deps;
+  const lists = await Promise.all([
+    index.findByNationalId(value.nationalId),
+    index.findByNameAndBirth(value.nameKey, value.birthDate),
+    ...value.mobiles.map((mobile) => index.findByMobile(mobile)),
+  ]);
+  const ids = [...new Set(lists.flat().map((hit) => hit.id))].filter((id) => id !== editingId);
+  const files = new Map<string, BeneficiaryDoc>();
+  if (ids.length > 0) {
+    const found = await deps.db.beneficiaries.findByIds(ids).exec();
+    for (const [id, doc] of found) files.set(id, doc.toJSON() as BeneficiaryDoc);
+  }
+  const existing: ExistingFile[] = ids.flatMap((id) => {
+    const doc = files.get(id);
+    return doc
+      ? [{ fileId: id, nationalId: doc.nationalId, nameKey: nameKeyOfParts(doc.name), birthDate: doc.birthDate, mobiles: doc.mobiles }]
+      : [];
+  });
+  const decision = decideDuplicates(
+    { nationalId: value.nationalId, nameKey: value.nameKey, birthDate: value.birthDate, mobiles: value.mobiles },
+    existing,
+    editingId,
+  );
+  return { decision, files };
+}

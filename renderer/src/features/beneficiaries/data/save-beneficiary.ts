@@ -1,0 +1,137 @@
+/**
+ * Saving a beneficiary's file: validate, decide duplicates, then write — in that order, so
+ * bad input or a refused duplicate writes nothing at all. The write is the document first,
+ * then its audit entry (RxDB has no transaction across collections: if the audit write
+ * failed, the file would exist without its entry; the error still reaches the caller), then
+ * the search index (which the change-stream catch-up would also repair on its own).
+ */
+import { appendAudit } from '@renderer/stores/audit-log';
+import { riyadhDateOf } from '@shared/calendar/iso-date';
+import type { BeneficiaryDoc, DuplicateAcknowledgment } from '@shared/db/schemas/beneficiary.schema';
+import { unacknowledgedWarnings, warningKey } from '@shared/registry/duplicates';
+import { validateBeneficiaryInput, type BeneficiaryFormInput, type FieldErrors, type NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
+import { err, ok, type Result } from '@shared/result';
+import type { SaveDeps } from './deps';
+import { findDuplicates } from './duplicate-check';
+import { activeCategoryKeys } from './catalog-lists';
+import { nextFileNumber } from './next-file-number';
+
+export type { SaveDeps } from './deps';
+export { openBeneficiary } from './open-beneficiary';
+
+export interface DuplicateWarningInfo {
+  fileId: string;
+  fileNumber: string;
+  fullName: string;
+  reason: string;
+}
+
+export type SaveError =
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'duplicate-id'; fileId: string; fileNumber: string }
+  | { kind: 'needs-acknowledgment'; warnings: DuplicateWarningInfo[] };
+
+export interface SaveOptions {
+  /** The file being edited; absent for a new file. */
+  editingId?: string;
+  /** warningKey()s the receptionist acknowledged. */
+  acknowledged: readonly string[];
+}
+
+/** Saves run one at a time in this window, so two quick saves never take the same file number. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function saveBeneficiary(
+  deps: SaveDeps,
+  input: BeneficiaryFormInput,
+  options: SaveOptions,
+): Promise<Result<BeneficiaryDoc, SaveError>> {
+  const run = queue.catch(() => undefined).then(() => saveNow(deps, input, options));
+  queue = run;
+  return run;
+}
+
+async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: SaveOptions): Promise<Result<BeneficiaryDoc, SaveError>> {
+  const { db, actor, desk } = deps;
+  const now = deps.now();
+  const editingId = options.editingId ?? null;
+  const existing = editingId ? await db.beneficiaries.findOne(editingId).exec() : null;
+  if (editingId && !existing) throw new Error(`No beneficiary file ${editingId}`);
+  const previous = existing ? (existing.toJSON() as BeneficiaryDoc) : null;
+
+  const categoryKeys = await activeCategoryKeys(db, previous?.categoryKey);
+  const validated = validateBeneficiaryInput(input, { todayIso: riyadhDateOf(now.getTime()), categoryKeys });
+  if (!validated.ok) return err({ kind: 'invalid', errors: validated.error });
+  const value = validated.value;
+
+  const { decision, files } = await findDuplicates(deps, value, editingId);
+  const block = decision.blocking[0];
+  if (block) return err({ kind: 'duplicate-id', fileId: block.fileId, fileNumber: files.get(block.fileId)?.fileNumber ?? '' });
+  if (unacknowledgedWarnings(decision, new Set(options.acknowledged)).length > 0) {
+    const warnings = decision.warnings.map((warning) => {
+      const file = files.get(warning.fileId);
+      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason };
+    });
+    return err({ kind: 'needs-acknowledgment', warnings });
+  }
+
+  const at = now.toISOString();
+  const recorded = previous?.duplicateAcknowledgments ?? [];
+  const known = new Set(recorded.map((ack) => `${ack.reason}:${ack.fileId}`));
+  const acknowledgments: DuplicateAcknowledgment[] = [
+    ...recorded,
+    ...decision.warnings
+      .filter((warning) => !known.has(warningKey(warning)))
+      .map((warning) => ({ fileId: warning.fileId, reason: warning.reason, by: actor.id, at })),
+  ];
+  const doc = await buildDoc(deps, value, previous, acknowledgments, now);
+
+  if (!previous) {
+    await db.beneficiaries.insert(doc);
+    await appendAudit(db, { actorId: actor.id, action: 'beneficiary.create', entity: 'beneficiaries', entityId: doc.id, fields: changedFields(null, doc), deskId: desk.deskId }, now);
+  } else {
+    const fields = changedFields(previous, doc);
+    if (fields.length === 0) return ok(previous);
+    await existing?.incrementalModify(() => doc);
+    await appendAudit(db, { actorId: actor.id, action: 'beneficiary.update', entity: 'beneficiaries', entityId: doc.id, fields, deskId: desk.deskId }, now);
+  }
+  await deps.index.indexDocs([doc]);
+  return ok(doc);
+}
+
+async function buildDoc(
+  deps: SaveDeps,
+  value: NormalizedBeneficiary,
+  previous: BeneficiaryDoc | null,
+  duplicateAcknowledgments: DuplicateAcknowledgment[],
+  now: Date,
+): Promise<BeneficiaryDoc> {
+  const at = now.toISOString();
+  const { nameKey: _nameKey, latinName, consent, ...fields } = value;
+  const keepConsent = previous !== null && previous.consent.purpose === consent.purpose;
+  return {
+    ...fields,
+    ...(latinName !== '' ? { latinName } : {}),
+    id: previous?.id ?? crypto.randomUUID(),
+    fileNumber: previous?.fileNumber ?? (await nextFileNumber(deps.db, deps.desk.deskCode, now.getTime())),
+    consent: keepConsent ? previous.consent : { purpose: consent.purpose, givenAt: at, takenBy: deps.actor.id },
+    duplicateAcknowledgments,
+    createdAt: previous?.createdAt ?? at,
+    createdBy: previous?.createdBy ?? deps.actor.id,
+    updatedAt: at,
+    updatedBy: deps.actor.id,
+    deskId: deps.desk.deskId,
+  };
+}
+
+/** Bookkeeping fields change on every write and say nothing about what the user changed. */
+const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'deskId']);
+
+/** Names of the top-level fields that differ (all of them for a new file); never values. */
+export function changedFields(before: BeneficiaryDoc | null, after: BeneficiaryDoc): string[] {
+  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  return [...names]
+    .filter((name) => !BOOKKEEPING.has(name))
+    .filter((name) => !before || JSON.stringify(before[name as keyof BeneficiaryDoc]) !== JSON.stringify(after[name as keyof BeneficiaryDoc]))
+    .sort();
+}
