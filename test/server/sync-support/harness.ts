@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { COLLECTIONS } from '@shared/db/collections';
+import type { CollectionSchema } from '@shared/db/schema-types';
+import type { PushRow, SyncDocument } from '@shared/sync/protocol';
+import { startSyncServer, type RunningSyncServer, type StartOptions } from '../../../server/server';
+
+/**
+ * Test servers: embedded PGlite in memory by default; the real PostgreSQL when DATABASE_URL is
+ * set (CI), each test file in its own schema so files running side by side never meet.
+ */
+export const TOKEN = 'test-token-0123456789';
+export const DATABASE_URL = process.env.DATABASE_URL || null;
+export const ON_POSTGRES = DATABASE_URL !== null;
+
+/**
+ * A small synthetic beneficiary schema for the duplicate and desk tests, so they do not depend on
+ * the registry's full schema (which replaces this name in the app's COLLECTIONS when it lands).
+ */
+export const testBeneficiarySchema: CollectionSchema = {
+  title: 'beneficiaries',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: { type: 'string', maxLength: 36 },
+    fullName: { type: 'string', maxLength: 200 },
+    nationalId: { type: 'string', maxLength: 10 },
+    city: { type: 'string', maxLength: 80 },
+    notes: { type: 'string', maxLength: 2000 },
+    updatedAt: { type: 'string', maxLength: 32 },
+    updatedBy: { type: 'string', maxLength: 36 },
+    deskId: { type: 'string', maxLength: 36 },
+  },
+  required: ['id', 'fullName', 'nationalId', 'city', 'updatedAt', 'updatedBy', 'deskId'],
+  additionalProperties: false,
+};
+
+export const TEST_COLLECTIONS = { ...COLLECTIONS, beneficiaries: { schema: testBeneficiarySchema, migrationStrategies: {} } };
+
+export function newSchemaName(): string {
+  return `t_${randomBytes(6).toString('hex')}`;
+}
+
+export type TestServer = RunningSyncServer & { schema: string; fetch(path: string, init?: RequestInit): Promise<Response> };
+
+export async function startTestServer(overrides: Partial<StartOptions> = {}): Promise<TestServer> {
+  const schema = overrides.databaseSchema ?? newSchemaName();
+  const running = await startSyncServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: DATABASE_URL,
+    databaseSchema: schema,
+    dataDir: null,
+    devToken: TOKEN,
+    collections: TEST_COLLECTIONS,
+    onError: () => {},
+    ...overrides,
+  });
+  return {
+    ...running,
+    schema,
+    fetch: (path, init = {}) =>
+      fetch(`${running.url}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) } }),
+  };
+}
+
+/** Drops a test schema on PostgreSQL (PGlite in memory vanishes by itself). */
+export async function dropSchema(schema: string): Promise<void> {
+  if (!DATABASE_URL) return;
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function beneficiary(id: string, fields: Partial<Record<string, string>> = {}): SyncDocument {
+  return {
+    id,
+    fullName: 'محمد عبدالله الحربي',
+    nationalId: '1000000001',
+    city: 'الرياض',
+    updatedAt: '2026-01-01T08:00:00.000Z',
+    updatedBy: 'staff-1',
+    deskId: 'desk-a',
+    ...fields,
+    _deleted: false,
+  };
+}
+
+export async function push(server: TestServer, collection: string, rows: PushRow[]): Promise<Response> {
+  return server.fetch(`/sync/${collection}/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rows) });
+}
+
+export async function pullAll(server: TestServer, collection: string): Promise<SyncDocument[]> {
+  const response = await server.fetch(`/sync/${collection}/pull?checkpoint=0&limit=1000`);
+  return ((await response.json()) as { documents: SyncDocument[] }).documents;
+}
