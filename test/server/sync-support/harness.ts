@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { vi } from 'vitest';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { CollectionSchema } from '@shared/db/schema-types';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
@@ -9,6 +10,9 @@ import { startSyncServer, type RunningSyncServer, type StartOptions } from '../.
  * Test servers: embedded PGlite in memory by default; the real PostgreSQL when DATABASE_URL is
  * set (CI), each test file in its own schema so files running side by side never meet.
  */
+// PGlite (WASM PostgreSQL) takes a few seconds to start on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
 export const TOKEN = 'test-token-0123456789';
 export const DATABASE_URL = process.env.DATABASE_URL || null;
 export const ON_POSTGRES = DATABASE_URL !== null;
