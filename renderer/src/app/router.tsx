@@ -5,6 +5,7 @@ import { PlaceholderScreen } from './screens/placeholder-screen';
 import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
+import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute, ViewBeneficiaryRoute } from './screens/beneficiary-routes';
 
 /**
  * Hash routing: the app is served from one HTML file (app:// or the static server), so the
@@ -16,7 +17,10 @@ export const router = createHashRouter([
     element: <ShellLayout />,
     children: [
       { index: true, element: <HomeScreen /> },
-      { path: 'beneficiaries', element: <PlaceholderScreen titleKey="nav.beneficiaries" /> },
+      { path: 'beneficiaries', element: <BeneficiariesRoute /> },
+      { path: 'beneficiaries/new', element: <NewBeneficiaryRoute /> },
+      { path: 'beneficiaries/:id', element: <ViewBeneficiaryRoute /> },
+      { path: 'beneficiaries/:id/edit', element: <EditBeneficiaryRoute /> },
       { path: 'requests', element: <PlaceholderScreen titleKey="nav.requests" /> },
       { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
       { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },

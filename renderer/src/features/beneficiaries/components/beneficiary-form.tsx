@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'react';
+import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import type { SaveDeps } from '../data/save-beneficiary';
+import { focusFirstInvalid, handleFormKeys } from '../hooks/form-keys';
+import type { FormState } from '../hooks/form-state';
+import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
+import { ConsentSection } from './consent-section';
+import { ContactSection } from './contact-section';
+import { DuplicateIdAlert, DuplicateWarningsPanel } from './duplicate-panel';
+import { FamilySection, type CategoryOption } from './family-section';
+import { IdentitySection } from './identity-section';
+import { NameSection } from './name-section';
+import '@renderer/styles/registry.css';
+
+interface BeneficiaryFormProps {
+  deps: SaveDeps;
+  categories: readonly CategoryOption[];
+  /** The file being edited, or null for a new file. */
+  editing: BeneficiaryDoc | null;
+  initial: FormState | null;
+  onSaved: (doc: BeneficiaryDoc) => void;
+  onCancel: () => void;
+}
+
+/** Create or edit a beneficiary's file; saves only what the shared rules accept. */
+export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, onCancel }: BeneficiaryFormProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLFormElement>(null);
+  const state = useBeneficiaryForm(deps, initial, editing, onSaved);
+  const { form, patch, errors, problem, warnings, focusRequest, clearFocusRequest } = state;
+  const errorOf = (path: string): string | undefined => {
+    const code = errors[path] ?? (path === 'mobiles.0' && !form.noMobile ? errors['noMobileReason'] ?? errors['mobiles'] : undefined);
+    return code ? t(`errors.${code}`) : undefined;
+  };
+  const invalidCount = Object.keys(errors).length;
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    if (focusRequest === 'invalid') focusFirstInvalid(ref.current);
+    else ref.current?.querySelector<HTMLElement>('#bf-duplicate-warnings input[type="checkbox"]')?.focus();
+    clearFocusRequest();
+  }, [focusRequest, clearFocusRequest]);
+
+  const submit = () => void state.submit();
+  const sectionProps = { form, patch, errorOf };
+  return (
+    <form ref={ref} noValidate onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }} onKeyDown={(e) => handleFormKeys(e, submit)} aria-labelledby="bf-title">
+      <Stack gap="md">
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={1} size="h2" id="bf-title">
+            {editing ? t('registry.form.editTitle') : t('registry.form.newTitle')}
+          </Title>
+          {editing && (
+            <Badge size="xl" variant="light" radius="sm" className="wasl-file-number">
+              <bdi dir="ltr">{editing.fileNumber}</bdi>
+            </Badge>
+          )}
+        </Group>
+        <Text c="dimmed" size="sm">
+          {t('registry.form.intro')}
+        </Text>
+        {state.restored && (
+          <Alert color="blue" role="status">
+            <Group justify="space-between">
+              <Text size="sm">{t('registry.form.restored')}</Text>
+              <Button size="compact-sm" variant="default" onClick={state.reset}>
+                {t('registry.form.startOver')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <NameSection {...sectionProps} />
+        <IdentitySection {...sectionProps} />
+        <FamilySection {...sectionProps} categories={categories} />
+        <ContactSection {...sectionProps} />
+        <ConsentSection {...sectionProps} />
+        {invalidCount > 0 && (
+          <Alert color="red" role="alert">
+            {t('registry.form.fixErrors', { count: invalidCount })}
+          </Alert>
+        )}
+        {problem?.kind === 'duplicate-id' && <DuplicateIdAlert fileId={problem.fileId} fileNumber={problem.fileNumber} />}
+        {problem?.kind === 'failed' && (
+          <Alert color="red" role="alert">
+            {t('errors.save-failed', { message: problem.message })}
+          </Alert>
+        )}
+        {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={state.acknowledged} onAcknowledge={state.acknowledge} />}
+        <Group justify="space-between">
+          <Group gap="sm">
+            <Button type="submit" loading={state.busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
+              {warnings.length > 0 ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('registry.form.cancel')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('registry.form.enterHint')}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, findSubChannel } from '@shared/catalog/channels';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+
+const label = (entry: { labelAr: string; labelEn: string }, language: string) => (language === 'ar' ? entry.labelAr : entry.labelEn);
+
+/** The agreed channel (policy 3.1): a channel, one of its sub-channels, and the address it needs. */
+export function ChannelFields({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
+  const { t, i18n } = useTranslation();
+  const channel = CHANNELS.find((c) => c.key === form.channel);
+  const kind = findSubChannel(form.channel, form.subChannel)?.addressKind ?? 'none';
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+      <NativeSelect
+        id={fieldId('preferredChannel.channel')}
+        label={t('registry.field.channel')}
+        value={form.channel}
+        onChange={(e) => {
+          const next = CHANNELS.find((c) => c.key === e.currentTarget.value);
+          patch({ channel: next?.key ?? '', subChannel: next?.subChannels[0]?.key ?? '' });
+        }}
+        data={CHANNELS.map((c) => ({ value: c.key, label: label(c, i18n.language) }))}
+        error={errorOf('preferredChannel.channel') ?? errorOf('preferredChannel')}
+        required
+      />
+      <NativeSelect
+        id={fieldId('preferredChannel.subChannel')}
+        label={t('registry.field.subChannel')}
+        value={form.subChannel}
+        onChange={(e) => patch({ subChannel: e.currentTarget.value })}
+        data={(channel?.subChannels ?? []).map((s) => ({ value: s.key, label: label(s, i18n.language) }))}
+        error={errorOf('preferredChannel.subChannel')}
+        required
+      />
+      {kind !== 'none' && (
+        <TextInput
+          id={fieldId('preferredChannel.address')}
+          label={t(`registry.field.channelAddress.${kind}`)}
+          description={kind === 'mobile' ? t('registry.field.channelAddressMobileHint') : undefined}
+          dir={kind === 'postal' ? undefined : 'ltr'}
+          inputMode={kind === 'mobile' ? 'tel' : kind === 'email' ? 'email' : undefined}
+          value={form.channelAddress}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            patch({ channelAddress: value });
+          }}
+          error={errorOf('preferredChannel.address')}
+          autoComplete="off"
+        />
+      )}
+    </SimpleGrid>
+  );
+}

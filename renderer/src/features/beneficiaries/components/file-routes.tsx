@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { formatMobileForDisplay } from '@shared/registry/mobile';
+import type { SaveDeps } from '../data/save-beneficiary';
+import { fromDoc } from '../hooks/form-input';
+import { useCategories } from '../hooks/use-categories';
+import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';
+import { beneficiaryPaths } from '../paths';
+import { BeneficiaryForm } from './beneficiary-form';
+import { BeneficiaryView } from './beneficiary-view';
+
+/** Loading, missing and failed states of an opened file, shared by the view and the edit form. */
+function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extract<Opened, { status: 'ready' }>['doc']) => React.ReactNode }) {
+  const { t } = useTranslation();
+  if (opened.status === 'loading') return <Loader aria-label={t('registry.view.loading')} />;
+  if (opened.status === 'ready') return children(opened.doc);
+  return (
+    <Stack>
+      <Alert color="red" role="alert">
+        {opened.status === 'missing' ? t('registry.view.missing') : t('errors.save-failed', { message: opened.message })}
+      </Alert>
+      <Anchor component={Link} to={beneficiaryPaths.search}>
+        {t('registry.view.back')}
+      </Anchor>
+    </Stack>
+  );
+}
+
+function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
+  const { t } = useTranslation();
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!staffId) return;
+    let live = true;
+    deps.db.staff.findOne(staffId).exec().then((doc) => live && setName(doc?.displayName ?? null), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [deps.db, staffId]);
+  return name ?? t('registry.view.unknownStaff');
+}
+
+export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const opened = useOpenedBeneficiary(deps, id);
+  const doc = opened.status === 'ready' ? opened.doc : null;
+  const categories = useCategories(deps.db, doc?.categoryKey);
+  const staffName = useStaffName(deps, doc?.consent.takenBy);
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  return (
+    <Stack>
+      {saved && (
+        <Alert color="teal" role="status">
+          {t('registry.view.saved', { fileNumber: saved })}
+        </Alert>
+      )}
+      <OpenedGate opened={opened}>
+        {(file) => <BeneficiaryView doc={file} categories={categories} staffName={staffName} onEdit={() => void navigate(beneficiaryPaths.edit(file.id))} />}
+      </OpenedGate>
+    </Stack>
+  );
+}
+
+function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typeof fromDoc>[0] | null }) {
+  const navigate = useNavigate();
+  const categories = useCategories(deps.db, editing?.categoryKey);
+  // Mobiles shown the way people say them (05…); the validator accepts that form back.
+  const initial = editing
+    ? {
+        ...fromDoc(editing),
+        mobiles: editing.mobiles.length > 0 ? editing.mobiles.map((m) => formatMobileForDisplay(m)) : [''],
+        channelAddress: formatMobileForDisplay(editing.preferredChannel.address),
+      }
+    : null;
+  return (
+    <BeneficiaryForm
+      deps={deps}
+      categories={categories}
+      editing={editing}
+      initial={initial}
+      onSaved={(doc) => void navigate(beneficiaryPaths.view(doc.id), { state: { saved: doc.fileNumber } })}
+      onCancel={() => void navigate(editing ? beneficiaryPaths.view(editing.id) : beneficiaryPaths.search)}
+    />
+  );
+}
+
+/** The form for a new file (id null) or for editing an existing one, opened (and audited) first. */
+export function BeneficiaryFormRoute({ deps, id }: { deps: SaveDeps; id: string | null }) {
+  if (id === null) return <FormScreen deps={deps} editing={null} />;
+  return <EditFormRoute deps={deps} id={id} />;
+}
+
+function EditFormRoute({ deps, id }: { deps: SaveDeps; id: string }) {
+  const opened = useOpenedBeneficiary(deps, id);
+  return <OpenedGate opened={opened}>{(doc) => <FormScreen deps={deps} editing={doc} />}</OpenedGate>;
+}

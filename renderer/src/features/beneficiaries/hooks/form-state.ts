@@ -1,0 +1,67 @@
+/**
+ * What the form holds while the receptionist types: raw text, exactly as typed. The shared
+ * validator (validateBeneficiaryInput) normalizes and checks it; nothing is cleaned here.
+ */
+export interface MemberRow {
+  name: string;
+  relation: string;
+  birthDate: string;
+}
+
+export interface FormState {
+  name: { first: string; father: string; grandfather: string; family: string };
+  latinName: string;
+  nationalId: string;
+  /** ISO Gregorian, '' or INCOMPLETE_DATE (see the date field). */
+  birthDate: string;
+  gender: string;
+  nationality: string;
+  maritalStatus: string;
+  familyCount: string;
+  familyMembers: MemberRow[];
+  categoryKey: string;
+  city: string;
+  district: string;
+  address: string;
+  mobiles: string[];
+  noMobile: boolean;
+  noMobileReason: string;
+  channel: string;
+  subChannel: string;
+  channelAddress: string;
+  consent: boolean;
+  notes: string;
+}
+
+export const EMPTY_FORM: FormState = {
+  name: { first: '', father: '', grandfather: '', family: '' },
+  latinName: '',
+  nationalId: '',
+  birthDate: '',
+  gender: '',
+  nationality: 'SA',
+  maritalStatus: '',
+  familyCount: '1',
+  familyMembers: [],
+  categoryKey: '',
+  city: '',
+  district: '',
+  address: '',
+  mobiles: [''],
+  noMobile: false,
+  noMobileReason: '',
+  channel: 'phone',
+  subChannel: 'voice-call',
+  channelAddress: '',
+  consent: false,
+  notes: '',
+};
+
+/** A setter for one part of the form, shared by the sections. */
+export type FormPatch = (patch: Partial<FormState>) => void;
+
+/** Translated inline error of a field path, or undefined. */
+export type ErrorOf = (path: string) => string | undefined;
+
+/** DOM id of the input of a field path ('name.first' → 'bf-name-first'), for labels and focus. */
+export const fieldId = (path: string): string => `bf-${path.replace(/\./g, '-')}`;
