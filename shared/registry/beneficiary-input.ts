@@ -122,8 +122,16 @@ export function validateBeneficiaryInput(
   const district = take('district', checkText(input.district, 60, { required: 'district.required', tooLong: 'district.too-long' }), '');
   const address = take('address', checkText(input.address, ADDRESS_MAX_LENGTH, { tooLong: 'address.too-long' }, true), '');
   const mobiles = normalizeMobiles(input.mobiles, errors);
-  const noMobileReason = mobiles.length > 0 ? '' : take('noMobileReason', checkText(input.noMobileReason, 200, { required: 'mobile.reason-required', tooLong: 'mobile.reason-too-long' }), '');
-  const preferredChannel = checkChannel(input.preferredChannel, mobiles, options.channels ?? CHANNELS, errors);
+  // A mistyped mobile is its own error: it does not also ask why there is no mobile.
+  const typedMobile = input.mobiles.some((row) => stripInvisible(row).trim() !== '');
+  const noMobileReason = mobiles.length > 0 || typedMobile ? '' : take('noMobileReason', checkText(input.noMobileReason, 200, { required: 'mobile.reason-required', tooLong: 'mobile.reason-too-long' }), '');
+  const channelErrors: FieldErrors = {};
+  const preferredChannel = checkChannel(input.preferredChannel, mobiles, options.channels ?? CHANNELS, channelErrors);
+  // "Use the first mobile" cannot be judged while the mobiles themselves are wrong.
+  const mobileRowsWrong = typedMobile && mobiles.length === 0;
+  for (const [path, code] of Object.entries(channelErrors)) {
+    if (!(mobileRowsWrong && code === 'channel.address-required')) errors[path] ??= code;
+  }
   const purpose = cleanTextInput(input.consent.purpose);
   if (!input.consent.given || purpose === '') errors['consent'] ??= 'consent.required';
   else if ([...purpose].length > 300) errors['consent'] ??= 'consent.purpose-too-long';
