@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { vi } from 'vitest';
-import { COLLECTIONS } from '@shared/db/collections';
-import type { CollectionSchema } from '@shared/db/schema-types';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
+import { TEST_COLLECTIONS } from './test-collections';
 import { startSyncServer, type RunningSyncServer, type StartOptions } from '../../../server/server';
 
 /**
@@ -13,34 +12,11 @@ import { startSyncServer, type RunningSyncServer, type StartOptions } from '../.
 // PGlite (WASM PostgreSQL) takes a few seconds to start on a busy 2-core machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
+export { TEST_COLLECTIONS, testBeneficiarySchema } from './test-collections';
+
 export const TOKEN = 'test-token-0123456789';
 export const DATABASE_URL = process.env.DATABASE_URL || null;
 export const ON_POSTGRES = DATABASE_URL !== null;
-
-/**
- * A small synthetic beneficiary schema for the duplicate and desk tests, so they do not depend on
- * the registry's full schema (which replaces this name in the app's COLLECTIONS when it lands).
- */
-export const testBeneficiarySchema: CollectionSchema = {
-  title: 'beneficiaries',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: { type: 'string', maxLength: 36 },
-    fullName: { type: 'string', maxLength: 200 },
-    nationalId: { type: 'string', maxLength: 10 },
-    city: { type: 'string', maxLength: 80 },
-    notes: { type: 'string', maxLength: 2000 },
-    updatedAt: { type: 'string', maxLength: 32 },
-    updatedBy: { type: 'string', maxLength: 36 },
-    deskId: { type: 'string', maxLength: 36 },
-  },
-  required: ['id', 'fullName', 'nationalId', 'city', 'updatedAt', 'updatedBy', 'deskId'],
-  additionalProperties: false,
-};
-
-export const TEST_COLLECTIONS = { ...COLLECTIONS, beneficiaries: { schema: testBeneficiarySchema, migrationStrategies: {} } };
 
 export function newSchemaName(): string {
   return `t_${randomBytes(6).toString('hex')}`;
