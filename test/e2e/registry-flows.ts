@@ -62,7 +62,8 @@ export async function openNewFile(page: Page): Promise<void> {
 export async function typeDate(page: Page, labelKey: string, date: Person['birth']): Promise<void> {
   const group = page.getByRole('group', { name: tr(labelKey), exact: true });
   const field = page.locator('.wasl-date-field').filter({ has: group });
-  await field.getByRole('radio', { name: tr(date.calendar === 'hijri' ? 'dateField.hijri' : 'dateField.gregorian') }).check({ force: true });
+  // Mantine keeps the radio itself visually hidden: click its label, as a user does.
+  await field.locator('label').filter({ hasText: new RegExp(`^${tr(date.calendar === 'hijri' ? 'dateField.hijri' : 'dateField.gregorian')}$`) }).click();
   await group.getByRole('spinbutton').first().click();
   await page.keyboard.type(`${date.day}${date.month}${date.year}`);
 }
