@@ -4,7 +4,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { Subject } from 'rxjs';
 import type { CollectionSchema } from '@shared/db/schema-types';
-import { createSyncClient, type EventSourceFactory } from '@shared/sync/http-client';
+import { createSyncClient, type EventSourceFactory, type EventSourceLike } from '@shared/sync/http-client';
 import type { StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
 import { mergeDocuments, type FieldConflict } from '@shared/sync/three-way-merge';
 import { jsonEqual } from '@shared/sync/deep-equal';
@@ -28,10 +28,16 @@ export type Desk = {
 };
 
 /** Node 24 has no global EventSource: the `eventsource` package, with the token as a header. */
-export const nodeEventSource: EventSourceFactory = (url, token) =>
-  new EventSource(url, {
+export const nodeEventSource: EventSourceFactory = (url, token) => {
+  const source = new EventSource(url, {
     fetch: (input, init) => fetch(input, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } }),
   });
+  const adapter: EventSourceLike = { onmessage: null, onerror: null, onopen: null, close: () => source.close() };
+  source.onmessage = (event) => adapter.onmessage?.(event);
+  source.onerror = (event) => adapter.onerror?.(event);
+  source.onopen = (event) => adapter.onopen?.(event);
+  return adapter;
+};
 
 function conflictHandler(collection: string, conflicts: FieldConflict[]): RxConflictHandler<Doc> {
   return {
