@@ -9,6 +9,8 @@ export function AppHeader() {
   const { t } = useTranslation();
   const { settings, switchLocale, lock, signOut } = useDesk();
   const user = useSessionStore((s) => s.user);
+  // The name is isolated (<bdi>) so an Arabic name does not pull the English label's colon across.
+  const [before = '', after = ''] = t('header.signedInAs', { name: '\u0000' }).split('\u0000');
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -20,7 +22,11 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <Text data-testid="signed-in-user">{t('header.signedInAs', { name: user?.displayName ?? '' })}</Text>
+        <Text data-testid="signed-in-user">
+          {before}
+          <bdi>{user?.displayName ?? ''}</bdi>
+          {after}
+        </Text>
         <LanguageSwitch onSwitch={switchLocale} />
         <Button variant="default" size="compact-md" onClick={lock}>
           {t('header.lock')}

@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { findSubChannel } from '@shared/catalog/channels';
 import { formatGregorian, formatHijri } from '@shared/calendar/hijri';
+import { riyadhDateOf } from '@shared/calendar/iso-date';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { isLocale, DEFAULT_LOCALE } from '@shared/i18n/locale';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
@@ -93,7 +94,7 @@ export function BeneficiaryView({ doc, categories, staffName, onEdit }: Benefici
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" className="wasl-details">
           <Item label={t('registry.view.mobiles')}>
             {doc.mobiles.length > 0 ? (
-              <Stack gap={2} component="span" data-testid="mobiles">
+              <Stack gap={2} component="span" align="flex-start" data-testid="mobiles">
                 {doc.mobiles.map((m) => (
                   <bdi key={m} dir="ltr">
                     {formatMobileForDisplay(m)}
@@ -106,7 +107,7 @@ export function BeneficiaryView({ doc, categories, staffName, onEdit }: Benefici
           </Item>
           <Item label={t('registry.field.city')}>{doc.city}</Item>
           <Item label={t('registry.field.district')}>{doc.district}</Item>
-          <Item label={t('registry.field.address')}>{doc.address}</Item>
+          <Item label={t('registry.view.address')}>{doc.address}</Item>
           <Item label={t('registry.view.channel')}>
             {subLabel}
             {address && (
@@ -121,9 +122,9 @@ export function BeneficiaryView({ doc, categories, staffName, onEdit }: Benefici
       <Card withBorder>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" className="wasl-details">
           <Item label={t('registry.view.consent')}>
-            {t('registry.view.consentGiven', { date: formatGregorian(doc.consent.givenAt.slice(0, 10), locale), staff: staffName })}
+            {t('registry.view.consentGiven', { date: formatGregorian(riyadhDateOf(Date.parse(doc.consent.givenAt)), locale), staff: staffName })}
           </Item>
-          <Item label={t('registry.field.notes')}>
+          <Item label={t('registry.view.notes')}>
             <span className="wasl-pre-line">{doc.notes}</span>
           </Item>
         </SimpleGrid>
