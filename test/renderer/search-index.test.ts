@@ -41,6 +41,11 @@ describe('search index', () => {
     // Multi-word: every word must match; the last one as a prefix.
     expect(names(await d.index.search('عبدالله القح'))).toEqual([e.fullName]);
     expect(names(await d.index.search('فاطمه الشهر'))).toEqual([c.fullName]);
+    // Three words (pair of the last two + the first checked), words out of order, a trailing بن.
+    expect(names(await d.index.search('عبدالرحمن فهد سع'))).toEqual([b.fullName]);
+    expect(names(await d.index.search('القحطاني عبدالله'))).toEqual([e.fullName]);
+    expect(names(await d.index.search('فاطمة بن'))).toEqual([c.fullName]);
+    expect(names(await d.index.search('محمد علي'))).toEqual([a.fullName]);
     expect(names(await d.index.search('احمد'))).toEqual([c.fullName]);
     expect(names(await d.index.search('غامدي'))).toEqual([a.fullName]);
     expect(await d.index.search('نورة')).toEqual([]);

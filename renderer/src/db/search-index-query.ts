@@ -2,13 +2,16 @@
  * Name and file-number search over the index's `terms` without a scan.
  *
  * One word: read the first keys of its prefix range; they are already ranked (exact word
- * first, then by file number). Several words: probe each word's range for up to PROBE keys;
+ * first, then by file number). Several words: the pair range of the last two words (the one
+ * before the last complete, the last a prefix) is read the same way, earlier words checked
+ * on the entries. Only when that gives fewer than `limit` hits (words typed out of order, or
+ * a trailing بن/بنت) does the general path run: probe each word's range for up to PROBE keys;
  * a word with fewer matches has a complete (small) set, which is fetched and checked for the
  * other words. When every word is common (all probes full), walk the most specific word's
  * range in ranked order and check the others, until enough hits or MAX_SCAN keys.
  * Ranking: every word must match; exact words score 2, prefixes 1; then file number.
  */
-import { FILE_PREFIX, RANGE_END, type IndexEntry, type SearchIndexDb } from './search-index-store';
+import { FILE_PREFIX, pairKey, RANGE_END, type IndexEntry, type SearchIndexDb } from './search-index-store';
 
 export interface SearchHit {
   id: string;
@@ -55,9 +58,38 @@ export async function searchFileNumber(db: SearchIndexDb, prefix: string, limit:
   return entries.map((entry) => toHit(entry, entry.tokens.includes(FILE_PREFIX + prefix) ? 2 : 1));
 }
 
+/** Connectors kept by nameQueryTokens only as the word being typed. */
+const CONNECTORS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ال']);
+
 export async function searchNames(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   if (words.length === 0) return [];
   if (words.length === 1) return searchOneWord(db, words[0] ?? '', limit);
+  const paired = await searchPair(db, words, limit);
+  if (paired.length >= limit) return paired;
+  // "خالد بن": also the files of خالد (the بن may be the connector, not the start of بندر).
+  const last = words[words.length - 1] ?? '';
+  const more = CONNECTORS.has(last) ? await searchNames(db, words.slice(0, -1), limit) : await searchByProbes(db, words, limit);
+  const ids = new Set(paired.map((hit) => hit.id));
+  return [...paired, ...more.filter((hit) => !ids.has(hit.id))].slice(0, limit);
+}
+
+/** The last two words as one pair range, ranked by the index; earlier words checked on entries. */
+async function searchPair(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
+  const prefix = pairKey(words[words.length - 2] ?? '', words[words.length - 1] ?? '');
+  const batch = words.length === 2 ? limit * 4 : SCAN_BATCH;
+  const seen = new Set<string>();
+  const found: SearchHit[] = [];
+  for (let offset = 0; offset < MAX_SCAN && found.length < limit; offset += batch) {
+    const keys = await rangeOf(db, prefix).offset(offset).limit(batch).primaryKeys();
+    const fresh = unique(keys).filter((id) => !seen.has(id));
+    for (const id of fresh) seen.add(id);
+    found.push(...rank(await entriesOf(db, fresh), words, limit - found.length, true));
+    if (keys.length < batch) break;
+  }
+  return words.length === 2 ? found : found.sort(byRank);
+}
+
+async function searchByProbes(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   const probes = await Promise.all(words.map((word) => rangeOf(db, word).limit(PROBE).primaryKeys()));
   let smallest = -1;
   probes.forEach((keys, i) => {

@@ -8,10 +8,13 @@
  *   as `f:fileKey`. A prefix query is one key range; inside it, exact matches (`token\u0001…`)
  *   sort before longer tokens, and equal tokens sort by file number: the first keys of the range
  *   are already the best-ranked, so a query reads `limit` keys, not every match.
+ * - Multi-word queries: `terms` also holds every ordered pair of the name's words (a before b)
+ *   as `a \u0002 b \u0001 fileKey`. "فهد القح" is then one range (`فهد\u0002القح`), ranked like a
+ *   single word, instead of an intersection of two large sets (both words are common).
  * - `tokens` keeps the plain tokens (unindexed) to check the other words of a multi-word query.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import { nameTokens } from '../../../shared/registry/arabic-name';
+import { nameQueryTokens, nameTokens } from '../../../shared/registry/arabic-name';
 import { normalizeFileNumberQuery } from '../../../shared/registry/file-number';
 import { nameKeyOfParts } from '../../../shared/registry/name-parts';
 import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
@@ -38,6 +41,9 @@ export interface MetaRow {
 }
 
 export const TERM_SEPARATOR = '\u0001';
+export const PAIR_SEPARATOR = '\u0002';
+/** Keeps pairs out of single-word ranges (name tokens are Arabic, never start with 'p:'). */
+export const PAIR_PREFIX = 'p:';
 export const FILE_PREFIX = 'f:';
 /** Above every character a token can hold: the upper bound of a prefix range. */
 export const RANGE_END = '\uffff';
@@ -76,10 +82,23 @@ export function entryOf(doc: BeneficiaryDoc, hasher: BlindHasher): IndexEntry {
     fullName: doc.fullName,
     fileNumber: doc.fileNumber,
     tokens: [...names, FILE_PREFIX + fileKey],
-    terms: [...names.map((token) => token + TERM_SEPARATOR + fileKey), FILE_PREFIX + fileKey],
+    terms: [...names, ...wordPairs(doc.fullName)].map((token) => token + TERM_SEPARATOR + fileKey).concat(FILE_PREFIX + fileKey),
     idHash: hasher.nationalId(doc.nationalId),
     mobileHashes: doc.mobiles.map((mobile) => hasher.mobile(mobile)),
     nameBirthKey: nameBirthKeyOf(nameKeyOfParts(doc.name), doc.birthDate),
     updatedAt: doc.updatedAt,
   };
+}
+
+export const pairKey = (a: string, b: string): string => `${PAIR_PREFIX}${a}${PAIR_SEPARATOR}${b}`;
+
+/** Ordered pairs of the name's words (connectors left out), each once: `a \u0002 b`. */
+export function wordPairs(fullName: string): string[] {
+  // A trailing space marks the last word complete, so connectors are dropped from all words.
+  const words = nameQueryTokens(`${fullName} `);
+  const pairs = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) pairs.add(pairKey(words[i] ?? '', words[j] ?? ''));
+  }
+  return [...pairs];
 }
