@@ -7,7 +7,7 @@
  * "Normalize, don't refuse": invisible/bidi characters are stripped from every text field,
  * digits converted; only what cannot be normalized is an error.
  */
-import { findSubChannel, CHANNELS, type Channel } from '../catalog/channels';
+import { CHANNELS, type Channel } from '../catalog/channels';
 import { CATEGORY_KEY_PATTERN } from '../catalog/categories';
 import {
   FAMILY_RELATIONS, GENDERS, MARITAL_STATUSES,
@@ -16,8 +16,8 @@ import {
 import { err, ok, type Result } from '../result';
 import { nameKeyOfParts, fullArabicName, NAME_PARTS, validateNamePart } from './name-parts';
 import { validateNationalId, type NationalIdKind } from './national-id';
-import { normalizeSaudiMobile } from './mobile';
-import { checkLatinName, checkText, normalizeEmail, parseFamilyCount, parseTypedDate, type TypedCalendar } from './beneficiary-fields';
+import { ADDRESS_MAX_LENGTH, checkChannel, normalizeMobiles } from './beneficiary-contact';
+import { checkLatinName, checkText, parseFamilyCount, parseTypedDate, type TypedCalendar } from './beneficiary-fields';
 import { cleanTextInput, stripInvisible } from './text-normalize';
 
 /** The form as typed. Empty mobile rows are ignored. */
@@ -87,8 +87,7 @@ export interface ValidateOptions {
   channels?: readonly Channel[];
 }
 
-export const MAX_MOBILES = 5;
-export const ADDRESS_MAX_LENGTH = 300;
+export { ADDRESS_MAX_LENGTH, MAX_MOBILES } from './beneficiary-contact';
 export const NOTES_MAX_LENGTH = 2000;
 
 export function validateBeneficiaryInput(
@@ -179,60 +178,4 @@ function checkCategory(input: string, keys: readonly string[] | undefined): Resu
   if (value === '') return err('category.required');
   const known = keys ? keys.includes(value) : CATEGORY_KEY_PATTERN.test(value);
   return known ? ok(value) : err('category.unknown');
-}
-
-/** Normalized, de-duplicated mobiles; an error at `mobiles.<row>` for each bad row. */
-function normalizeMobiles(rows: readonly string[], errors: FieldErrors): string[] {
-  const mobiles: string[] = [];
-  rows.forEach((row, i) => {
-    if (stripInvisible(row).trim() === '') return;
-    const result = normalizeSaudiMobile(row);
-    if (!result.ok) errors[`mobiles.${i}`] ??= result.error;
-    else if (!mobiles.includes(result.value)) mobiles.push(result.value);
-  });
-  if (mobiles.length > MAX_MOBILES) errors['mobiles'] ??= 'mobile.too-many';
-  return mobiles;
-}
-
-function checkChannel(
-  input: BeneficiaryFormInput['preferredChannel'],
-  mobiles: readonly string[],
-  channels: readonly Channel[],
-  errors: FieldErrors,
-): PreferredChannel {
-  const channel = stripInvisible(input.channel).trim();
-  const subChannel = stripInvisible(input.subChannel).trim();
-  const empty = { channel, subChannel, address: '' };
-  if (channel === '' || subChannel === '') {
-    errors['preferredChannel'] ??= 'channel.required';
-    return empty;
-  }
-  const sub = findSubChannel(channel, subChannel, channels);
-  if (sub === null) {
-    errors['preferredChannel'] ??= 'channel.unknown';
-    return empty;
-  }
-  const typed = cleanTextInput(input.address);
-  const fail = (code: string): PreferredChannel => {
-    errors['preferredChannel.address'] ??= code;
-    return empty;
-  };
-  switch (sub.addressKind) {
-    case 'none':
-      return empty;
-    case 'mobile': {
-      if (typed === '') return mobiles[0] ? { ...empty, address: mobiles[0] } : fail('channel.address-required');
-      const mobile = normalizeSaudiMobile(typed);
-      return mobile.ok ? { ...empty, address: mobile.value } : fail(mobile.error);
-    }
-    case 'email': {
-      if (typed === '') return fail('channel.address-required');
-      const email = normalizeEmail(typed);
-      return email.ok ? { ...empty, address: email.value } : fail(email.error);
-    }
-    case 'postal': {
-      const postal = checkText(input.address, ADDRESS_MAX_LENGTH, { required: 'channel.address-required', tooLong: 'channel.address-too-long' }, true);
-      return postal.ok ? { ...empty, address: postal.value } : fail(postal.error);
-    }
-  }
 }
