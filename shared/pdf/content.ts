@@ -49,6 +49,11 @@ export function paragraphContent(paragraph: LaidOutParagraph, options: Omit<RtlT
     stack: paragraph.lines.map((line) => ({
       text: line.pieces.length > 0 ? line.pieces.map(inline) : '',
       noWrap: true,
+      // The spaces between pieces are drawn as laid out; pdfmake would otherwise drop a
+      // trailing space of the last inline (an rtl piece carries its left-hand spaces at
+      // the end) from the line width and push the line past the right edge.
+      preserveLeadingSpaces: true,
+      preserveTrailingSpaces: true,
       alignment,
     })),
     fontSize: options.fontSize,
@@ -87,6 +92,10 @@ export interface RtlTableOptions {
   /** 'rtl' (default) puts the first column on the right. */
   direction?: 'rtl' | 'ltr';
   headerFill?: string;
+  /** Default true; false for label/value tables (the headers are then only for widths). */
+  showHeader?: boolean;
+  /** Default true: rules around and between cells. */
+  rules?: boolean;
   margin?: Margins;
 }
 
@@ -114,13 +123,21 @@ export function rtlTable(options: RtlTableOptions): ContentTable {
   // A short row is padded so its cells still land under their headers once reversed.
   const full = (row: Array<string | Content>): Array<string | Content> => options.columns.map((_, i) => row[i] ?? '');
   const body = options.rows.map((row) => order(full(row)).map((value, i) => cell(value, columns[i])));
+  const showHeader = options.showHeader ?? true;
+  const rule = options.rules === false ? 0 : 1;
   const table: ContentTable = {
-    table: { headerRows: 1, widths: columns.map((column) => column.width), body: [header, ...body], dontBreakRows: true },
+    table: {
+      headerRows: showHeader ? 1 : 0,
+      widths: columns.map((column) => column.width),
+      body: showHeader ? [header, ...body] : body,
+      dontBreakRows: true,
+    },
     layout: {
       paddingLeft: () => TABLE_CELL_PADDING,
       paddingRight: () => TABLE_CELL_PADDING,
-      hLineWidth: () => 1,
-      vLineWidth: () => 1,
+      // Zero-width rules keep the geometry of tableOuterWidth (a rule of 0 still takes its slot).
+      hLineWidth: () => rule,
+      vLineWidth: () => rule,
       hLineColor: () => '#888888',
       vLineColor: () => '#888888',
     },

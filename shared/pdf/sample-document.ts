@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { rtlTable, rtlText, tableOuterWidth } from './content';
 import { ARABIC_FONT_FAMILY } from './fonts';
 import type { FontMetrics } from './measure';
@@ -50,12 +50,30 @@ export const SAMPLE = {
 /** The sample page's pdfmake definition; `metrics` measure the same font pdfmake embeds. */
 export function buildSampleDocument(metrics: FontMetrics): TDocumentDefinitions {
   const fontSize = 12;
-  const fieldLines: Content[] = SAMPLE.fields.map(({ label, value, ltr }) =>
+  // One line in flowing text…
+  const requestLine = rtlText(`${SAMPLE.fields[0].label}: ${isolateLtr(SAMPLE.fields[0].value)}`, { width: CONTENT_WIDTH, fontSize, metrics, bold: true, margin: [0, 0, 0, 6] });
+  // …and the data as a label/value table: a value alone in its cell comes back from
+  // pdftotext exactly (a colon between two runs is placed by the reader's guess).
+  const labelWidth = 110;
+  const fieldColumns = [
+    { header: 'البيان', width: labelWidth },
+    { header: 'القيمة', width: 0 },
+  ];
+  const fieldSized = fieldColumns.map((column, i) => (i === 1 ? { ...column, width: CONTENT_WIDTH - tableOuterWidth(fieldColumns) } : column));
+  const fieldTable = rtlTable({
+    columns: fieldSized,
     // Numbers, codes and e-mails read left to right even inside Arabic: isolated, or the
     // '+' of a mobile lands on the wrong side and 2025-00417 shows as 00417-2025 (after an
     // Arabic letter, UAX #9 W2 makes European digits Arabic numbers).
-    rtlText(`${label}: ${ltr ? isolateLtr(value) : value}`, { width: CONTENT_WIDTH, fontSize, metrics, margin: [0, 0, 0, 2] }),
-  );
+    rows: SAMPLE.fields.map(({ label, value, ltr }) => [
+      rtlText(label, { width: labelWidth, fontSize, metrics, bold: true }),
+      ltr ? isolateLtr(value) : value,
+    ]),
+    showHeader: false,
+    rules: false,
+    fontSize,
+    metrics,
+  });
   const numberWidth = 24;
   const stateWidth = 70;
   const columns = [
@@ -74,7 +92,8 @@ export function buildSampleDocument(metrics: FontMetrics): TDocumentDefinitions 
     content: [
       rtlText(SAMPLE.title, { width: CONTENT_WIDTH, fontSize: 18, bold: true, metrics, align: 'center', margin: [0, 0, 0, 12] }),
       rtlText(SAMPLE.paragraph, { width: CONTENT_WIDTH, fontSize, metrics, margin: [0, 0, 0, 12] }),
-      ...fieldLines,
+      requestLine,
+      fieldTable,
       rtlTable({ columns: sized, rows: SAMPLE.table.rows.map((row) => [...row]), fontSize, metrics, headerFill: '#eeeeee', margin: [0, 12, 0, 0] }),
     ],
   };

@@ -64,6 +64,7 @@ export function pdfText(file: string, extra: string[] = []): string {
 export interface PdfWord {
   text: string;
   xMin: number;
+  xMax: number;
   yMin: number;
 }
 
@@ -71,9 +72,10 @@ export interface PdfWord {
 export function pdfWords(file: string): PdfWord[] {
   const xhtml = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8' });
   const words: PdfWord[] = [];
-  for (const match of xhtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+  for (const match of xhtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
     const entity = (m: string): string => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[m] ?? m;
-    words.push({ text: (match[3] ?? '').replace(/&\w+;/g, entity).normalize('NFKC'), xMin: Number(match[1]), yMin: Number(match[2]) });
+    const text = (match[4] ?? '').replace(/&\w+;/g, entity).normalize('NFKC');
+    words.push({ text, xMin: Number(match[1]), xMax: Number(match[3]), yMin: Number(match[2]) });
   }
   return words;
 }
