@@ -107,3 +107,33 @@ export function unacknowledgedWarnings(
 ): DuplicateWarning[] {
   return decision.warnings.filter((warning) => !acknowledged.has(warningKey(warning)));
 }
+
+/** One recorded acknowledgment, as kept on a file (see the beneficiary schema). */
+export interface RecordedAcknowledgment {
+  fileId: string;
+  reason: DuplicateWarning['reason'];
+}
+
+/**
+ * The warning keys already settled for `fileId`: what the receptionist ticked now, what this
+ * file recorded before, and what each warned file recorded about this one. An acknowledgment
+ * is about a pair of files, so "these two are different people" said while saving either of
+ * them settles the warning for both; asking again on every edit would train staff to tick
+ * boxes without reading them.
+ */
+export function settledWarningKeys(
+  fileId: string | null,
+  ticked: readonly string[],
+  ownAcknowledgments: readonly RecordedAcknowledgment[],
+  warnedFiles: ReadonlyMap<string, { duplicateAcknowledgments: readonly RecordedAcknowledgment[] }>,
+): Set<string> {
+  const settled = new Set(ticked);
+  for (const ack of ownAcknowledgments) settled.add(warningKey({ fileId: ack.fileId, reason: ack.reason }));
+  if (fileId === null) return settled;
+  for (const [otherId, other] of warnedFiles) {
+    for (const ack of other.duplicateAcknowledgments) {
+      if (ack.fileId === fileId) settled.add(warningKey({ fileId: otherId, reason: ack.reason }));
+    }
+  }
+  return settled;
+}

@@ -8,7 +8,7 @@
 import { appendAudit } from '@renderer/stores/audit-log';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
 import type { BeneficiaryDoc, DuplicateAcknowledgment } from '@shared/db/schemas/beneficiary.schema';
-import { unacknowledgedWarnings, warningKey } from '@shared/registry/duplicates';
+import { settledWarningKeys, unacknowledgedWarnings, warningKey } from '@shared/registry/duplicates';
 import { validateBeneficiaryInput, type BeneficiaryFormInput, type FieldErrors, type NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { err, ok, type Result } from '@shared/result';
 import type { SaveDeps } from './deps';
@@ -67,8 +67,10 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   const { decision, files } = await findDuplicates(deps, value, editingId);
   const block = decision.blocking[0];
   if (block) return err({ kind: 'duplicate-id', fileId: block.fileId, fileNumber: files.get(block.fileId)?.fileNumber ?? '' });
-  if (unacknowledgedWarnings(decision, new Set(options.acknowledged)).length > 0) {
-    const warnings = decision.warnings.map((warning) => {
+  const settled = settledWarningKeys(editingId, options.acknowledged, previous?.duplicateAcknowledgments ?? [], files);
+  const pending = unacknowledgedWarnings(decision, settled);
+  if (pending.length > 0) {
+    const warnings = pending.map((warning) => {
       const file = files.get(warning.fileId);
       return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason };
     });
@@ -80,8 +82,10 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   const known = new Set(recorded.map((ack) => `${ack.reason}:${ack.fileId}`));
   const acknowledgments: DuplicateAcknowledgment[] = [
     ...recorded,
+    // Only what the receptionist ticked now: a warning settled by the other file's record
+    // is not re-recorded here in this actor's name.
     ...decision.warnings
-      .filter((warning) => !known.has(warningKey(warning)))
+      .filter((warning) => !known.has(warningKey(warning)) && options.acknowledged.includes(warningKey(warning)))
       .map((warning) => ({ fileId: warning.fileId, reason: warning.reason, by: actor.id, at })),
   ];
   const doc = await buildDoc(deps, value, previous, acknowledgments, now);
