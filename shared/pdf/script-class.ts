@@ -11,7 +11,7 @@ export type PieceClass = 'rtl' | 'other';
 /** The right-to-left scripts fontkit reverses (its RTL table, narrowed to those in use). */
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Marks and join controls ride with the letter before them; tatweel joins like a letter. */
-const FOLLOWER = /[\p{M}\u200c\u200d\u0640]/u;
+const FOLLOWER = /^(?:\p{M}|\u200c|\u200d|\u0640)$/u;
 
 /** The class of every UTF-16 unit of `text` (index-aligned with bidi-js levels). */
 export function classifyPieces(text: string): PieceClass[] {
