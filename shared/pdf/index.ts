@@ -1,4 +1,18 @@
-/** The Arabic PDF layout for pdfmake: see ARCHITECTURE.md, "Declaration PDF". */
+/**
+ * The Arabic PDF layout for pdfmake (ARCHITECTURE.md, "Declaration PDF"). Pure: the caller
+ * loads the font bytes (resources/fonts), creates fontkit fonts and pdfmake's vfs with them.
+ *
+ *   const metrics = createFontMetrics({ normal: fontkit.create(regular), bold: fontkit.create(bold) });
+ *   const doc = { defaultStyle: { font: ARABIC_FONT_FAMILY }, content: [
+ *     rtlText(`الجوال: ${isolateLtr(mobile)}`, { width, fontSize: 12, metrics }),
+ *     rtlTable({ columns, rows, fontSize: 12, metrics }),
+ *   ] };
+ *   pdfmake.addVirtualFileSystem({ [ARABIC_FONT_FILES.normal]: base64, ... });
+ *   pdfmake.addFonts(arabicFontDescriptors());
+ *
+ * Widths are the real available widths (page content width, or a column's content width).
+ * Isolate values that must read left to right as a unit (IDs, mobiles, codes, e-mails).
+ */
 export { isolateLtr, isolateRtl, withoutBidiControls } from './bidi-controls';
 export { paragraphContent, rtlTable, rtlText, tableOuterWidth, TABLE_CELL_PADDING } from './content';
 export type { RtlTableOptions, RtlTextOptions, TableColumn, TextStyle } from './content';

@@ -1,0 +1,35 @@
+/**
+ * The renderer (desktop app and browser build, in a worker) will use pdfmake's browser
+ * bundle, which carries its own copies of pdfkit and fontkit. Same definition, same font
+ * bytes → the same page: pixel for pixel, and the same text for pdftotext.
+ */
+import { createRequire } from 'node:module';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { expect, test } from 'vitest';
+import { ARABIC_FONT_FILES, arabicFontDescriptors } from '@shared/pdf/fonts';
+import { buildSampleDocument } from '@shared/pdf/sample-document';
+import { fontBytes, metrics, pdfText, renderPage1, renderPdf, writeTemp } from './pdf-harness';
+
+interface BrowserPdfmake {
+  addVirtualFileSystem(files: Record<string, string>): void;
+  addFonts(fonts: ReturnType<typeof arabicFontDescriptors>): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+}
+
+test('the browser bundle draws the same page as the Node entry', async () => {
+  const browser = createRequire(import.meta.url)('pdfmake/build/pdfmake.js') as BrowserPdfmake;
+  browser.addVirtualFileSystem({
+    [ARABIC_FONT_FILES.normal]: fontBytes('normal').toString('base64'),
+    [ARABIC_FONT_FILES.bold]: fontBytes('bold').toString('base64'),
+  });
+  browser.addFonts(arabicFontDescriptors());
+  const definition = buildSampleDocument(metrics);
+  const fromBundle = writeTemp(Buffer.from(await browser.createPdf(definition).getBuffer()));
+  const fromNode = writeTemp(await renderPdf(buildSampleDocument(metrics)));
+  expect(pdfText(fromBundle)).toBe(pdfText(fromNode));
+  const a = PNG.sync.read(renderPage1(fromBundle, 60));
+  const b = PNG.sync.read(renderPage1(fromNode, 60));
+  expect(pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold: 0 })).toBe(0);
+});
