@@ -16,6 +16,7 @@
 import { auditSchema, type AuditDoc } from './schemas/audit.schema';
 import { beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
 import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
+import { conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
 import { staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
 
@@ -30,6 +31,7 @@ export type CollectionDocs = {
   audit: AuditDoc;
   catalog: CatalogDoc;
   beneficiaries: BeneficiaryDoc;
+  conflicts: ConflictDoc;
 };
 
 export type CollectionName = keyof CollectionDocs;
@@ -41,4 +43,5 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   audit: { schema: auditSchema, migrationStrategies: {} },
   catalog: { schema: catalogSchema, migrationStrategies: {} },
   beneficiaries: { schema: beneficiarySchema, migrationStrategies: {} },
+  conflicts: { schema: conflictSchema, migrationStrategies: {} },
 };

@@ -33,7 +33,7 @@ describe('createWaslDatabase', () => {
 
   it('creates the desk collections on Dexie and stores staff', async () => {
     const db = await create();
-    expect(Object.keys(db.collections).sort()).toEqual(['audit', 'beneficiaries', 'catalog', 'staff']);
+    expect(Object.keys(db.collections).sort()).toEqual(Object.keys(COLLECTIONS).sort());
     await db.staff.insert(staffDoc());
     const found = await db.staff.findOne({ selector: { username: 'admin' } }).exec();
     expect(found?.toJSON()).toMatchObject({ displayName: 'مدير المكتب', roles: ['admin'], lockedUntil: null });

@@ -1,0 +1,65 @@
+import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-types';
+
+/**
+ * A field edited on two desks to different values (ARCHITECTURE.md, "Sync"): the three-way merge
+ * keeps the server's value in the document and writes one of these for a person to decide.
+ * Nothing is dropped: `mine` holds the value the desk's own edit lost.
+ *
+ * The three values are JSON text (shared/sync/conflict-values.ts: '' means "no value") and are
+ * ENCRYPTED at rest, always: a conflict can be about a national ID, a mobile or notes, and the
+ * record must not leave in clear what the document itself keeps encrypted.
+ */
+export type ConflictStatus = 'open' | 'resolved';
+/** which value the person kept */
+export type ConflictChoice = '' | 'mine' | 'theirs';
+
+export type ConflictDoc = BaseDoc & {
+  /** collection of the conflicting document, e.g. 'beneficiaries' */
+  collectionName: string;
+  documentId: string;
+  /** dotted path, e.g. 'city' or 'name.first'; '_deleted' for delete-versus-edit */
+  field: string;
+  base: string;
+  mine: string;
+  theirs: string;
+  status: ConflictStatus;
+  /** ISO 8601, when the desk's push met the other edit */
+  detectedAt: string;
+  choice: ConflictChoice;
+  /** staff id, '' while open */
+  resolvedBy: string;
+  /** ISO 8601, '' while open */
+  resolvedAt: string;
+};
+
+export const CONFLICT_ENCRYPTED_FIELDS = ['base', 'mine', 'theirs'];
+
+export const conflictSchema: CollectionSchema = {
+  title: 'conflicts',
+  description: 'Fields edited on two desks, kept with both values until a person decides',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...BASE_PROPERTIES,
+    collectionName: { type: 'string', minLength: 1, maxLength: 40 },
+    documentId: { type: 'string', minLength: 1, maxLength: 64 },
+    field: { type: 'string', minLength: 1, maxLength: 200 },
+    base: { type: 'string', maxLength: 200_000 },
+    mine: { type: 'string', maxLength: 200_000 },
+    theirs: { type: 'string', maxLength: 200_000 },
+    status: { type: 'string', enum: ['open', 'resolved'], maxLength: 8 },
+    detectedAt: { type: 'string', maxLength: 32 },
+    choice: { type: 'string', enum: ['', 'mine', 'theirs'] },
+    resolvedBy: { type: 'string', maxLength: 36 },
+    resolvedAt: { type: 'string', maxLength: 32 },
+  },
+  required: [
+    'id', 'collectionName', 'documentId', 'field', 'base', 'mine', 'theirs', 'status', 'detectedAt',
+    'choice', 'resolvedBy', 'resolvedAt', 'updatedAt', 'updatedBy', 'deskId',
+  ],
+  // The sync screen lists open conflicts, oldest first.
+  indexes: [['status', 'detectedAt']],
+  encrypted: CONFLICT_ENCRYPTED_FIELDS,
+  additionalProperties: false,
+};
