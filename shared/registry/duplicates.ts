@@ -96,7 +96,7 @@ function sameNameAndBirthDate(a: DuplicateCandidate, b: DuplicateCandidate): boo
  * A stable identity for one warning, to record what the receptionist acknowledged and
  * to tell whether a re-run of the check raised anything new.
  */
-export function warningKey(warning: DuplicateWarning): string {
+export function warningKey(warning: Pick<DuplicateWarning, 'fileId'> & { readonly reason: string }): string {
   return `${warning.reason}:${warning.fileId}`;
 }
 
@@ -110,8 +110,9 @@ export function unacknowledgedWarnings(
 
 /** One recorded acknowledgment, as kept on a file (see the beneficiary schema). */
 export interface RecordedAcknowledgment {
-  fileId: string;
-  reason: DuplicateWarning['reason'];
+  readonly fileId: string;
+  /** A warning reason; stored documents keep it as a plain string. */
+  readonly reason: string;
 }
 
 /**
