@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy, injectNonce } from '../../shared/security/csp';
+import { SYNC_CONNECT_SOURCES } from '../../shared/sync/server-url';
 import { mimeTypeOf } from './mime';
 
 export const APP_SCHEME = 'app';
@@ -83,7 +84,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     const headers = new Headers({ 'Content-Type': mimeTypeOf(extension), 'X-Content-Type-Options': 'nosniff' });
     if (extension === '.html') {
       const nonce = createNonce();
-      headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
+      headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, { connectSources: SYNC_CONNECT_SOURCES }));
       headers.set('Cache-Control', 'no-store');
       return new Response(injectNonce(await readFile(path, 'utf8'), nonce), { status: 200, headers });
     }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry } from '../sync/collection-registry';
@@ -23,6 +24,10 @@ export type AppDeps = {
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // Desks call from their own origin (app://wasl, the browser build's address). Any origin may:
+  // the bearer token in the Authorization header is the credential, never a cookie, so a foreign
+  // page gains nothing it could not do with the token anyway. Before auth: preflights carry none.
+  app.use('*', cors({ origin: '*', allowHeaders: ['authorization', 'content-type'], allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'], maxAge: 600 }));
   registerHealthRoute(app, deps.db);
   app.use('*', async (c, next) => (c.req.path === '/health' ? next() : bearerAuth(deps.devToken)(c, next)));
   registerSyncRoutes(app, deps);

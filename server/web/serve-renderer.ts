@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy, injectNonce } from '@shared/security/csp';
+import { SYNC_CONNECT_SOURCES } from '@shared/sync/server-url';
 
 /**
  * The browser build's static server: serves the built renderer (out/renderer) with the
@@ -55,7 +56,7 @@ export interface RunningServer {
 
 function baseHeaders(nonce: string): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(nonce),
+    'Content-Security-Policy': contentSecurityPolicy(nonce, { connectSources: SYNC_CONNECT_SOURCES }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // The renderer is rebuilt between test runs; a cached old bundle would hide that.

@@ -19,6 +19,10 @@ export type DeskSettings = {
   locale: Locale;
   /** ISO 8601; written last by the setup, so its presence means setup finished */
   setupCompletedAt: string;
+  /** sync server address (shared/sync/server-url.ts); absent until someone sets it */
+  serverUrl?: string;
+  /** development bearer token for the sync server, until the accounts issue */
+  syncToken?: string;
 };
 
 export const DESK_SETTINGS_ID = 'desk';
@@ -35,7 +39,9 @@ export function isDeskSettings(value: unknown): value is DeskSettings {
     typeof s.deskCode === 'string' && validateDeskCode(s.deskCode).ok &&
     typeof s.idleLockMinutes === 'number' && validateIdleMinutes(s.idleLockMinutes) &&
     isLocale(s.locale) &&
-    typeof s.setupCompletedAt === 'string' && s.setupCompletedAt.length > 0
+    typeof s.setupCompletedAt === 'string' && s.setupCompletedAt.length > 0 &&
+    (s.serverUrl === undefined || typeof s.serverUrl === 'string') &&
+    (s.syncToken === undefined || typeof s.syncToken === 'string')
   );
 }
 
@@ -52,9 +58,11 @@ export async function readDeskSettings<C extends CollectionsOfDatabase>(db: RxDa
 /** Refuses invalid settings: callers validate for the user first; this guards the invariant. */
 export async function writeDeskSettings<C extends CollectionsOfDatabase>(db: RxDatabase<C>, settings: DeskSettings): Promise<void> {
   if (!isDeskSettings(settings)) throw new TypeError('Invalid desk settings');
-  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt } = settings;
+  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken } = settings;
+  // The sync fields are optional: stored only when set, so older settings stay valid.
+  const sync = { ...(serverUrl === undefined ? {} : { serverUrl }), ...(syncToken === undefined ? {} : { syncToken }) };
   await db.upsertLocal<DeskSettings>(DESK_SETTINGS_ID, {
-    deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt,
+    deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, ...sync,
   });
 }
 

@@ -1,0 +1,54 @@
+/**
+ * One backoff for all of a desk's requests to its server: after n failures in a row every pull
+ * and push first waits backoffDelayMs(n) (1 s, 2 s, 4 s … 60 s), so a server that is down is
+ * not hammered by a dozen collections each retrying on its own. A success, coming back online
+ * or "sync now" opens the gate at once.
+ */
+import { backoffDelayMs } from '@shared/sync/server-url';
+
+export type BackoffGate = {
+  /** resolves when a request may go out */
+  wait(): Promise<void>;
+  succeeded(): void;
+  failed(): void;
+  /** skip the current wait (online again, sync now) without forgetting nothing worked */
+  release(): void;
+  readonly failures: number;
+};
+
+export function createBackoffGate(options: { baseMs?: number; maxMs?: number } = {}): BackoffGate {
+  let failures = 0;
+  let releaseWaiters: (() => void)[] = [];
+  let releasedAt = 0;
+  let failedAt = 0;
+  return {
+    get failures() {
+      return failures;
+    },
+    wait() {
+      const delay = backoffDelayMs(failures, options.baseMs, options.maxMs);
+      const remaining = failedAt + delay - Date.now();
+      if (failures === 0 || remaining <= 0 || releasedAt > failedAt) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(done, remaining);
+        function done() {
+          clearTimeout(timer);
+          releaseWaiters = releaseWaiters.filter((waiter) => waiter !== done);
+          resolve();
+        }
+        releaseWaiters.push(done);
+      });
+    },
+    succeeded() {
+      failures = 0;
+    },
+    failed() {
+      failures += 1;
+      failedAt = Date.now();
+    },
+    release() {
+      releasedAt = Date.now() + 1;
+      for (const waiter of [...releaseWaiters]) waiter();
+    },
+  };
+}

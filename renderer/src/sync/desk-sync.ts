@@ -1,0 +1,87 @@
+/**
+ * Sync for the app's database: starts once the desk settings hold a server address and a token,
+ * restarts when either changes, stops when they are cleared. One per database, for the life of
+ * the page: it keeps running while the desk is locked or nobody is signed in.
+ */
+import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
+import { watchDeskSettings } from '../db/desk-settings';
+import type { WaslDatabase } from '../db/database';
+import { browserOnlineSource, type OnlineSource } from './online-source';
+import type { SyncTransport } from './replicate-collection';
+import { browserTransport } from './browser-transport';
+import { startSyncManager, type SyncManager } from './sync-manager';
+import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
+
+export type DeskSync = {
+  readonly status$: BehaviorSubject<SyncStatus>;
+  /** the running manager, null until the desk has a server address */
+  manager(): SyncManager | null;
+  syncNow(): void;
+  stop(): Promise<void>;
+};
+
+type Target = { deskId: string; serverUrl: string; token: string } | null;
+
+export function startDeskSync(db: WaslDatabase, deps: { transport?: SyncTransport; online?: OnlineSource } = {}): DeskSync {
+  const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
+  let current: SyncManager | null = null;
+  let statusSubscription: Subscription | null = null;
+  // Restarts run one after another so two managers never replicate the same collections.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function switchTo(target: Target): Promise<void> {
+    statusSubscription?.unsubscribe();
+    statusSubscription = null;
+    const previous = current;
+    current = null;
+    await previous?.stop();
+    if (!target) {
+      status$.next(NOT_CONFIGURED);
+      return;
+    }
+    current = startSyncManager({
+      db,
+      deskId: target.deskId,
+      serverUrl: target.serverUrl,
+      token: target.token,
+      transport: deps.transport ?? browserTransport(),
+      online: deps.online ?? browserOnlineSource,
+    });
+    statusSubscription = current.status$.subscribe((status) => status$.next(status));
+  }
+
+  const settingsSubscription = watchDeskSettings(db)
+    .pipe(
+      map((settings): Target =>
+        settings?.serverUrl && settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken } : null,
+      ),
+      distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
+    )
+    .subscribe((target) => {
+      queue = queue.then(() => switchTo(target)).catch((error: unknown) => console.error('sync: could not start', error));
+    });
+
+  return {
+    status$,
+    manager: () => current,
+    syncNow: () => current?.syncNow(),
+    async stop() {
+      settingsSubscription.unsubscribe();
+      queue = queue.then(() => switchTo(null));
+      await queue;
+      status$.complete();
+    },
+  };
+}
+
+const running = new WeakMap<WaslDatabase, DeskSync>();
+
+/** The app's sync for this database, started on first call. */
+export function getDeskSync(db: WaslDatabase): DeskSync {
+  let sync = running.get(db);
+  if (!sync) {
+    sync = startDeskSync(db);
+    running.set(db, sync);
+  }
+  return sync;
+}
