@@ -12,11 +12,12 @@ export type JsonSchemaProperty = {
   multipleOf?: number;
   pattern?: string;
   format?: string;
-  enum?: readonly (string | number)[];
+  enum?: readonly (string | number | null)[];
   items?: JsonSchemaProperty;
   properties?: Record<string, JsonSchemaProperty>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** false, or the schema every extra property must follow (a map keyed by ids, e.g. a checklist). */
+  additionalProperties?: boolean | JsonSchemaProperty;
   uniqueItems?: boolean;
   maxItems?: number;
   minItems?: number;
@@ -36,7 +37,7 @@ export type CollectionSchema = {
   additionalProperties?: boolean;
 };
 
-/** Turns a document of schema version n-1 into version n; null drops the document. */
+/** Turns a document of schema version n-1 into version n; null drops it. */
 export type MigrationStrategy = (oldDoc: Record<string, unknown>) => Record<string, unknown> | null;
 export type MigrationStrategies = Record<number, MigrationStrategy>;
 

@@ -1,6 +1,6 @@
 /**
  * The one IPC contract between the renderer and the Electron main process.
- * Channels are `domain:verb`. The preload exposes exactly one object, `window.wasl`,
+ * Channels are `domain:verb`. The preload exposes exactly one object on the window, `wasl`,
  * of type {@link WaslBridge}; the browser build implements the same interface.
  */
 import type { Locale } from '../i18n/locale';

@@ -46,7 +46,7 @@ export interface BeneficiaryFormInput {
   notes: string;
 }
 
-/** Validated and normalized; what the save step turns into a document. */
+/** Validated and normalized; what the save step turns into a stored file. */
 export interface NormalizedBeneficiary {
   name: BeneficiaryName;
   fullName: string;
