@@ -130,8 +130,11 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
         scheduleRecount(replication);
       }),
       merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => scheduleRecount(replication)),
-      // Errors outside the handlers (e.g. writing a conflict record) show too.
-      replication.state.error$.subscribe((error) => update(replication.name, { error: syncErrorCodeOf(error.parameters?.errors?.[0] ?? error) })),
+      // Errors outside the handlers (e.g. writing a conflict record) show too; a handler's own
+      // failure was already classified from the original error, which RxDB's wrapper has lost.
+      replication.state.error$.subscribe(() => {
+        if (parts.get(replication.name)?.error === null) update(replication.name, { error: 'sync.failed' });
+      }),
     );
   }
   void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {

@@ -1,0 +1,185 @@
+import { EventSource } from 'eventsource';
+import { indexedDB } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../shared/db/collections';
+import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
+import type { PushRow, SyncDocument } from '../../shared/sync/protocol';
+import { saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/save-beneficiary';
+import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
+import { decodeConflict, resolveConflict } from '../../renderer/src/sync/conflict-records';
+import { manualOnlineSource } from '../../renderer/src/sync/online-source';
+import { startSyncManager, type SyncManager } from '../../renderer/src/sync/sync-manager';
+import { dropSchema, pullAll, push, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
+import { completeNationalId } from '../../shared/registry/national-id';
+import { ACTOR, DESK, formInput, ID_B, openDesk, type Desk } from './registry-fixtures';
+
+/**
+ * The desk's real replication (renderer/src/sync) on the real desk database — Dexie on
+ * fake-indexeddb, encrypted at rest, the app's schemas — against the real sync server on PGlite
+ * (or DATABASE_URL's PostgreSQL). One desk in this realm; two desks: sync-desk-two-desks.test.ts.
+ */
+let server: TestServer;
+let desk: Desk;
+let manager: SyncManager;
+let serverClosed = false;
+const online = manualOnlineSource(true);
+const pushed: PushRow[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ collections: COLLECTIONS });
+  desk = await openDesk();
+  manager = startSyncManager({
+    db: desk.db,
+    deskId: DESK.deskId,
+    serverUrl: server.url,
+    token: TOKEN,
+    online,
+    backoffBaseMs: 100,
+    transport: {
+      // The real fetch; the push bodies are kept to look at what left the desk.
+      fetch: async (input, init) => {
+        if (input.endsWith('/beneficiaries/push') && typeof init?.body === 'string') pushed.push(...(JSON.parse(init.body) as PushRow[]));
+        return fetch(input, init);
+      },
+      openEventSource: queryTokenEventSource(EventSource),
+    },
+  });
+});
+afterAll(async () => {
+  await manager?.stop();
+  await desk?.close();
+  if (server && !serverClosed) await server.close();
+  if (server) await dropSchema(server.schema);
+});
+
+async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const serverDoc = async (id: string) => (await pullAll(server, 'beneficiaries')).find((d) => d.id === id);
+const deskDoc = async (id: string) => (await desk.db.beneficiaries.findOne(id).exec())?.toJSON() as BeneficiaryDoc | undefined;
+const stripMeta = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
+
+let registered = 0;
+/** A new file with its own (synthetic, valid) ID and mobile, so no duplicate warning stops it. */
+async function register(nationalId: string | null, first = 'سارة'): Promise<BeneficiaryDoc> {
+  registered += 1;
+  const input = formInput({
+    nationalId: nationalId ?? completeNationalId(`1200000${String(registered).padStart(2, '0')}`),
+    mobiles: [`05600000${String(registered).padStart(2, '0')}`],
+    name: { first, father: 'علي', grandfather: 'سعد', family: 'الشهري' },
+  });
+  const saved = await saveBeneficiary(desk.deps, input, { acknowledged: [] });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  return saved.value;
+}
+
+/** Another desk's write, straight to the server, based on what the server holds now. */
+async function editOnServer(id: string, fields: Record<string, unknown>): Promise<void> {
+  const master = await serverDoc(id);
+  if (!master) throw new Error(`${id} not on the server`);
+  const response = await push(server, 'beneficiaries', [{ assumedMasterState: master, newDocumentState: { ...master, ...fields, deskId: 'other-desk' } as SyncDocument }]);
+  expect(await response.json()).toEqual([]);
+}
+
+describe('desk replication against the server', () => {
+  it('pushes a beneficiary in plaintext (the encryption wrapper decrypts for replication) and the server stores plaintext', async () => {
+    const doc = await register(ID_B);
+    await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+    const row = pushed.find((r) => r.newDocumentState.id === doc.id);
+    expect(row?.newDocumentState).toMatchObject({ nationalId: ID_B, mobiles: doc.mobiles, address: doc.address, notes: doc.notes });
+    expect(stripMeta(await serverDoc(doc.id) ?? {})).toEqual(stripMeta(doc as unknown as Record<string, unknown>));
+    await until(() => manager.status$.value.phase === 'synced', 'the synced status');
+    expect(manager.status$.value).toMatchObject({ pending: 0, error: null, online: true });
+    expect(manager.status$.value.lastSyncedAt).not.toBeNull();
+    // The audit entry of the registration syncs too (every collection replicates).
+    await until(async () => (await pullAll(server, 'audit')).some((a) => a.entityId === doc.id), 'the audit entry on the server');
+  });
+
+  it('keeps edits made offline, counts them as pending, and pushes them when back online', async () => {
+    const doc = await register(null, 'هند');
+    await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+    online.set(false);
+    await until(() => manager.status$.value.phase === 'offline', 'the offline status');
+    await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ district: 'الملقا' });
+    await until(() => manager.status$.value.pending >= 1, 'a pending change');
+    expect((await serverDoc(doc.id))?.district).not.toBe('الملقا');
+    online.set(true);
+    await until(async () => (await serverDoc(doc.id))?.district === 'الملقا', 'the offline edit on the server');
+    await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'synced again');
+  });
+
+  it('merges a field edited here with another field edited on the server meanwhile', async () => {
+    const doc = await register(null, 'ريم');
+    await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+    online.set(false);
+    await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ city: 'جدة' });
+    await editOnServer(doc.id, { district: 'الروضة' });
+    online.set(true);
+    await until(async () => (await serverDoc(doc.id))?.city === 'جدة', 'the merged file on the server');
+    await manager.awaitInSync();
+    expect(await serverDoc(doc.id)).toMatchObject({ city: 'جدة', district: 'الروضة' });
+    expect(await deskDoc(doc.id)).toMatchObject({ city: 'جدة', district: 'الروضة' });
+    expect(await desk.db.conflicts.find({ selector: { documentId: doc.id } }).exec()).toEqual([]);
+  });
+
+  it('records the same field edited on both sides as a conflict (both values, encrypted at rest), then a resolution syncs and is audited', async () => {
+    const doc = await register(null, 'لطيفة');
+    await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+    online.set(false);
+    await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ notes: 'ملاحظة المكتب الأول' });
+    await editOnServer(doc.id, { notes: 'ملاحظة المكتب الثاني' });
+    online.set(true);
+    await until(async () => (await desk.db.conflicts.find({ selector: { documentId: doc.id } }).exec()).length > 0, 'the conflict record');
+    await manager.awaitInSync();
+    const [record] = await desk.db.conflicts.find({ selector: { documentId: doc.id } }).exec();
+    expect(decodeConflict(record!.toJSON())).toMatchObject({
+      collectionName: 'beneficiaries', field: 'notes', status: 'open', base: doc.notes, mine: 'ملاحظة المكتب الأول', theirs: 'ملاحظة المكتب الثاني',
+    });
+    // The server's value stays in the file until a person decides.
+    expect((await deskDoc(doc.id))?.notes).toBe('ملاحظة المكتب الثاني');
+    expect(await rawDump()).not.toContain('ملاحظة المكتب الأول');
+
+    const error = await resolveConflict({ db: desk.db, actorId: ACTOR.id, deskId: DESK.deskId, now: () => new Date() }, record!.id, 'mine');
+    expect(error).toBeNull();
+    await until(async () => (await serverDoc(doc.id))?.notes === 'ملاحظة المكتب الأول', 'the chosen value on the server');
+    await until(async () => (await pullAll(server, 'conflicts')).some((c) => c.id === record!.id && c.status === 'resolved'), 'the resolved record on the server');
+    const audit = await pullAll(server, 'audit');
+    await until(async () => (await pullAll(server, 'audit')).some((a) => a.action === 'sync.conflict-resolve' && a.entityId === doc.id), 'the audit entry');
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('shows an unreachable server as an error code, keeping the write pending', async () => {
+    serverClosed = true;
+    await server.close();
+    await register(null, 'منيرة');
+    await until(() => manager.status$.value.phase === 'error', 'the error status');
+    expect(manager.status$.value.error).toBe('sync.unreachable');
+    await until(() => manager.status$.value.pending >= 1, 'the write counted as pending');
+  });
+});
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Every record of every IndexedDB database of this desk, as text. */
+async function rawDump(): Promise<string> {
+  const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes(desk.name));
+  const parts: string[] = [];
+  for (const name of names) {
+    const db = await request(indexedDB.open(name));
+    for (const store of [...db.objectStoreNames]) {
+      parts.push(JSON.stringify(await request(db.transaction(store, 'readonly').objectStore(store).getAll())));
+    }
+    db.close();
+  }
+  return parts.join('\n');
+}
