@@ -1,13 +1,20 @@
 /**
- * The catalog entries a new desk starts with: beneficiary categories and communication
- * channels (one entry per channel, its sub-channels in `data`). Ids are fixed per
- * kind and key, so two desks seeding offline produce the same documents and sync merges
- * them instead of duplicating.
+ * The catalog entries a new desk starts with: beneficiary categories, communication channels
+ * (one entry per channel, its sub-channels in `data`), administrative units, request types
+ * (versions in `data`) and the holiday table (one entry per range). Ids are fixed per kind
+ * and key, so two desks seeding offline produce the same documents and sync merges them
+ * instead of duplicating.
  */
+import { seedHolidays } from '../calendar/seed-holidays';
 import { BENEFICIARY_CATEGORIES } from './categories';
 import { CHANNELS } from './channels';
+import { HOLIDAY_SEED_YEARS, holidayToCatalog } from './holiday-catalog';
+import { REQUEST_TYPE_SEEDS } from './request-type-seeds';
+import type { RequestTypeCatalogData } from './request-type-catalog';
+import { UNITS } from './units';
 
-export type CatalogKind = 'beneficiary-category' | 'channel';
+export const CATALOG_KINDS = ['beneficiary-category', 'channel', 'unit', 'request-type', 'holiday'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 export interface CatalogSeedEntry {
   readonly id: string;
@@ -20,31 +27,53 @@ export interface CatalogSeedEntry {
   readonly data?: Record<string, unknown>;
 }
 
-/** Deterministic, readable id (max 36 chars like a uuid): `<kind prefix>:<key>`. */
+const PREFIX: Record<CatalogKind, string> = {
+  'beneficiary-category': 'cat',
+  channel: 'chn',
+  unit: 'unit',
+  'request-type': 'rqt',
+  holiday: 'hol',
+};
+
+/**
+ * Deterministic, readable id: `<kind prefix>:<key>`. Ids are at most 36 characters (BASE_PROPERTIES), so
+ * keys an admin creates are limited to {@link ADMIN_KEY_MAX_LENGTH}.
+ */
+export const ADMIN_KEY_MAX_LENGTH = 30;
+
 export function catalogEntryId(kind: CatalogKind, key: string): string {
-  const prefix = kind === 'beneficiary-category' ? 'cat' : 'chn';
-  return `${prefix}:${key}`;
+  return `${PREFIX[kind]}:${key}`;
 }
 
+const entry = (kind: CatalogKind, order: number, fields: { key: string; labelAr: string; labelEn: string; data?: Record<string, unknown> }): CatalogSeedEntry => ({
+  id: catalogEntryId(kind, fields.key),
+  kind,
+  key: fields.key,
+  labelAr: fields.labelAr,
+  labelEn: fields.labelEn,
+  active: true,
+  order,
+  ...(fields.data ? { data: fields.data } : {}),
+});
+
 export function catalogSeed(): CatalogSeedEntry[] {
-  const categories = BENEFICIARY_CATEGORIES.map((category, order) => ({
-    id: catalogEntryId('beneficiary-category', category.key),
-    kind: 'beneficiary-category' as const,
-    key: category.key,
-    labelAr: category.labelAr,
-    labelEn: category.labelEn,
-    active: true,
-    order,
-  }));
-  const channels = CHANNELS.map((channel, order) => ({
-    id: catalogEntryId('channel', channel.key),
-    kind: 'channel' as const,
-    key: channel.key,
-    labelAr: channel.labelAr,
-    labelEn: channel.labelEn,
-    active: true,
-    order,
-    data: { subChannels: channel.subChannels.map((sub) => ({ ...sub })) },
-  }));
-  return [...categories, ...channels];
+  const categories = BENEFICIARY_CATEGORIES.map((c, order) => entry('beneficiary-category', order, c));
+  const channels = CHANNELS.map((c, order) =>
+    entry('channel', order, { ...c, data: { subChannels: c.subChannels.map((sub) => ({ ...sub })) } }),
+  );
+  const units = UNITS.map((u, order) => entry('unit', order, u));
+  const requestTypes = REQUEST_TYPE_SEEDS.map((t, order) => {
+    const { eligibilityAr, eligibilityEn, ...type } = t;
+    const data: RequestTypeCatalogData = {
+      versions: [{ ...type, version: 1, requirements: type.requirements.map((r) => ({ ...r })) }],
+      eligibilityAr,
+      eligibilityEn,
+    };
+    return entry('request-type', order, { key: t.id, labelAr: t.nameAr, labelEn: t.nameEn, data });
+  });
+  const holidays = seedHolidays(HOLIDAY_SEED_YEARS).map((range, order) => {
+    const fields = holidayToCatalog(range);
+    return entry('holiday', order, { ...fields, data: { ...fields.data } });
+  });
+  return [...categories, ...channels, ...units, ...requestTypes, ...holidays];
 }

@@ -6,7 +6,7 @@
  * for <= 12 to keep one free for a test or tool that opens a second database:
  *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
  *   staff, catalog, audit, conflicts   -> 11, one spare.
- * Existing so far: staff, audit, catalog, beneficiaries (4). Before adding a 12th, merge into an existing one (e.g.
+ * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions (7). Before adding a 12th, merge into an existing one (e.g.
  * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
  * which use no collection.
  *
@@ -16,8 +16,10 @@
 import { auditSchema, type AuditDoc } from './schemas/audit.schema';
 import { beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
 import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
+import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
+import { requestSchema, type RequestDoc } from './schemas/request.schema';
 import { conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
-import { staffSchema, type StaffDoc } from './schemas/staff.schema';
+import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
 
 export type CollectionDefinition = {
@@ -32,6 +34,8 @@ export type CollectionDocs = {
   catalog: CatalogDoc;
   beneficiaries: BeneficiaryDoc;
   conflicts: ConflictDoc;
+  requests: RequestDoc;
+  interactions: InteractionDoc;
 };
 
 export type CollectionName = keyof CollectionDocs;
@@ -39,9 +43,11 @@ export type CollectionName = keyof CollectionDocs;
 export const COLLECTION_BUDGET = 12;
 
 export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
-  staff: { schema: staffSchema, migrationStrategies: {} },
+  staff: { schema: staffSchema, migrationStrategies: staffMigrationStrategies },
   audit: { schema: auditSchema, migrationStrategies: {} },
   catalog: { schema: catalogSchema, migrationStrategies: {} },
   beneficiaries: { schema: beneficiarySchema, migrationStrategies: {} },
   conflicts: { schema: conflictSchema, migrationStrategies: {} },
+  requests: { schema: requestSchema, migrationStrategies: {} },
+  interactions: { schema: interactionSchema, migrationStrategies: {} },
 };

@@ -22,6 +22,7 @@ export function staffDoc(overrides: Partial<StaffDoc> = {}): StaffDoc {
     active: true,
     failedAttempts: 0,
     lockedUntil: null,
+    unitIds: [],
     createdAt: now,
     updatedAt: now,
     updatedBy: '3f6e2b1c-8a9d-4e7f-b6a5-1c2d3e4f5a6b',

@@ -15,12 +15,19 @@ export type StaffDoc = BaseDoc & {
   lockedUntil: number | null;
   /** ISO 8601 */
   createdAt: string;
+  /** Units whose queues the member works (follow-up officers); [] for everyone else. Added in version 1. */
+  unitIds: string[];
+};
+
+/** Version 0 → 1: accounts made before units existed work no unit's queue until an admin assigns one. */
+export const staffMigrationStrategies = {
+  1: (old: Record<string, unknown>): Record<string, unknown> => ({ ...old, unitIds: [] }),
 };
 
 export const staffSchema: CollectionSchema = {
   title: 'staff',
   description: 'Staff accounts of the desk',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -45,10 +52,11 @@ export const staffSchema: CollectionSchema = {
     failedAttempts: { type: 'integer', minimum: 0 },
     lockedUntil: { type: ['number', 'null'] },
     createdAt: { type: 'string', maxLength: 32 },
+    unitIds: { type: 'array', maxItems: 20, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 40 } },
   },
   required: [
     'id', 'displayName', 'username', 'roles', 'passwordHash', 'active', 'failedAttempts',
-    'lockedUntil', 'createdAt', 'updatedAt', 'updatedBy', 'deskId',
+    'lockedUntil', 'createdAt', 'unitIds', 'updatedAt', 'updatedBy', 'deskId',
   ],
   // Sign-in looks accounts up by username.
   indexes: ['username'],

@@ -26,6 +26,7 @@ export async function completeSetup(db: WaslDatabase, setup: ValidSetup, locale:
     active: true,
     failedAttempts: 0,
     lockedUntil: null,
+    unitIds: [],
     createdAt: now,
     updatedAt: now,
     updatedBy: staffId,

@@ -48,6 +48,7 @@ export async function createStaff(db: WaslDatabase, input: NewStaffInput, deskId
     active: true,
     failedAttempts: 0,
     lockedUntil: null,
+    unitIds: [],
     createdAt: now,
     updatedAt: now,
     updatedBy: actorId,

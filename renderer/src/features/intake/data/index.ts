@@ -1,0 +1,9 @@
+/** The intake data API (I1), for the intake UI. */
+export { startIntake, nextRequestNumber } from './start-intake';
+export { updateDraft, DRAFT_AUDIT_WINDOW_MS, type DraftPatch, type ChecklistPatch } from './update-draft';
+export { attachToRequirement, detachFromRequirement, type AttachmentInput } from './attach';
+export { applyTransition, type TransitionRequest, type TransitionResult, type NoticeSent } from './apply-transition';
+export { logInteraction, type InteractionInput } from './log-interaction';
+export { watchRequest, watchRequestsOfBeneficiary, watchUnitQueue, watchDueLists, watchToday, type DueRow, type DueLists } from './queries';
+export { watchTimeline, mergeTimeline, type TimelineItem } from './timeline';
+export type { IntakeDeps, IntakeError, IntakeErrorCode, InteractionErrorCode } from './deps';

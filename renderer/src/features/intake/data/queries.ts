@@ -1,0 +1,65 @@
+/**
+ * Live views of requests for the UI: one request, a beneficiary's requests, a unit's queue and the
+ * desk's due lists. Queue order and highlighting come from the shared rules (shared/intake/queues.ts)
+ * with the desk's holiday table; "today" is the Riyadh date, re-read every minute so a list open
+ * across midnight moves on by itself.
+ */
+import { watchHolidays } from '@renderer/db/catalog-admin';
+import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
+import { remainingWorkingDays } from '@shared/calendar/working-days';
+import type { HolidayRange } from '@shared/calendar/holidays';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { clockRuns, dueSoonRequests, dueState, overdueRequests, unitQueue, type DueState } from '@shared/intake/queues';
+import { CLOCK_RUNNING_STATUSES } from '@shared/intake/request-status';
+import { combineLatest, distinctUntilChanged, map, timer, type Observable } from 'rxjs';
+import type { IntakeDeps } from './deps';
+
+/** A request with its highlight state and the working days left (null when no clock runs). */
+export type DueRow = { request: RequestDoc; dueState: DueState; remainingWorkingDays: number | null };
+export type DueLists = { overdue: DueRow[]; dueSoon: DueRow[] };
+
+export const TODAY_REFRESH_MS = 60_000;
+
+const plain = (docs: { toMutableJSON(): unknown }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON() as RequestDoc);
+
+/** Today's Riyadh date, emitted now and again whenever it changes. */
+export function watchToday(deps: Pick<IntakeDeps, 'now'>): Observable<IsoDate> {
+  return timer(0, TODAY_REFRESH_MS).pipe(map(() => riyadhDateOf(deps.now().getTime())), distinctUntilChanged());
+}
+
+export function dueRow(request: RequestDoc, today: IsoDate, holidays: readonly HolidayRange[]): DueRow {
+  return {
+    request,
+    dueState: dueState(request, today, holidays),
+    remainingWorkingDays: clockRuns(request) ? remainingWorkingDays(today, request.dueDate, holidays) : null,
+  };
+}
+
+/** One request, or null when it does not exist (yet). */
+export function watchRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Observable<RequestDoc | null> {
+  return deps.db.requests.findOne(id).$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as RequestDoc) : null)));
+}
+
+/** A beneficiary's requests, newest first. */
+export function watchRequestsOfBeneficiary(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<RequestDoc[]> {
+  return deps.db.requests.find({ selector: { beneficiaryId }, sort: [{ createdAt: 'desc' }] }).$.pipe(map(plain));
+}
+
+/** A unit's queue (referred and under study), earliest due first, each with its highlight. */
+export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: string): Observable<DueRow[]> {
+  const requests = deps.db.requests.find({ selector: { unitId, status: { $in: ['referred', 'under-study'] } } }).$.pipe(map(plain));
+  return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
+    map(([docs, holidays, today]) => unitQueue(docs, unitId).map((doc) => dueRow(doc, today, holidays))),
+  );
+}
+
+/** Requests overdue and due within 3 working days (clock running), earliest due first. */
+export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<DueLists> {
+  const running = deps.db.requests.find({ selector: { status: { $in: [...CLOCK_RUNNING_STATUSES] } } }).$.pipe(map(plain));
+  return combineLatest([running, watchHolidays(deps.db), watchToday(deps)]).pipe(
+    map(([docs, holidays, today]) => ({
+      overdue: overdueRequests(docs, today).map((doc) => dueRow(doc, today, holidays)),
+      dueSoon: dueSoonRequests(docs, today, holidays).map((doc) => dueRow(doc, today, holidays)),
+    })),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * A beneficiary's timeline: every step of every request (taken, each status change from its history)
+ * and every logged contact, merged newest first. Built from the documents themselves, so a request or
+ * contact synced from another desk appears in its place.
+ */
+import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import type { HistoryEntry } from '@shared/intake/request-status';
+import { combineLatest, map, type Observable } from 'rxjs';
+import type { IntakeDeps } from './deps';
+
+type RequestRef = { requestId: string; requestNumber: string; requestTypeNameAr: string; requestTypeNameEn: string };
+
+export type TimelineItem =
+  | ({ kind: 'request-created'; at: string; by: string } & RequestRef)
+  | ({ kind: 'request-status'; at: string; by: string; entry: HistoryEntry } & RequestRef)
+  | { kind: 'interaction'; at: string; by: string; interaction: InteractionDoc };
+
+function requestItems(request: RequestDoc): TimelineItem[] {
+  const ref: RequestRef = {
+    requestId: request.id,
+    requestNumber: request.requestNumber,
+    requestTypeNameAr: request.requestType.nameAr,
+    requestTypeNameEn: request.requestType.nameEn,
+  };
+  return [
+    { kind: 'request-created', at: request.createdAt, by: request.createdBy, ...ref },
+    ...request.history.map((entry): TimelineItem => ({ kind: 'request-status', at: entry.at, by: entry.by, entry, ...ref })),
+  ];
+}
+
+// Within one instant, the order the steps were made in: creation, then status changes, then the
+// contact logged with them (an 'informed' step writes the request before its notice).
+const RANK: Record<TimelineItem['kind'], number> = { 'request-created': 0, 'request-status': 1, interaction: 2 };
+
+/** Merges requests and contacts, newest first (instants compared as times, not as text). */
+export function mergeTimeline(requests: readonly RequestDoc[], interactions: readonly InteractionDoc[]): TimelineItem[] {
+  const items: TimelineItem[] = [
+    ...requests.flatMap(requestItems),
+    ...interactions.map((interaction): TimelineItem => ({ kind: 'interaction', at: interaction.at, by: interaction.staffId, interaction })),
+  ];
+  return items
+    .map((item, index) => ({ item, index, ms: Date.parse(item.at) }))
+    .sort((a, b) => b.ms - a.ms || RANK[b.item.kind] - RANK[a.item.kind] || b.index - a.index)
+    .map(({ item }) => item);
+}
+
+export function watchTimeline(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<TimelineItem[]> {
+  const requests = deps.db.requests.find({ selector: { beneficiaryId } }).$;
+  const interactions = deps.db.interactions.find({ selector: { beneficiaryId }, sort: [{ at: 'desc' }] }).$;
+  return combineLatest([requests, interactions]).pipe(
+    map(([r, i]) => mergeTimeline(r.map((doc) => doc.toMutableJSON() as RequestDoc), i.map((doc) => doc.toMutableJSON() as InteractionDoc))),
+  );
+}

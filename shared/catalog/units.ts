@@ -1,0 +1,24 @@
+/**
+ * The competent administrative units (policy 3.3d): a complete request is referred to one of them, and
+ * follow-up officers work the queue of their unit(s). Seed values: the `catalog` collection (kind 'unit')
+ * holds the desk's copy, which an admin may relabel or deactivate; keys never change, since requests and
+ * staff store them.
+ */
+
+export interface UnitSeed {
+  readonly key: string;
+  readonly labelAr: string;
+  readonly labelEn: string;
+}
+
+export const UNITS: readonly UnitSeed[] = [
+  { key: 'social-research', labelAr: 'وحدة البحث الاجتماعي', labelEn: 'Social research unit' },
+  { key: 'financial-aid', labelAr: 'وحدة المساعدات المالية', labelEn: 'Financial aid unit' },
+  { key: 'health-services', labelAr: 'وحدة الخدمات الصحية', labelEn: 'Health services unit' },
+  { key: 'education-services', labelAr: 'وحدة الخدمات التعليمية', labelEn: 'Education services unit' },
+  { key: 'housing-services', labelAr: 'وحدة خدمات الإسكان', labelEn: 'Housing services unit' },
+  { key: 'sponsorship', labelAr: 'وحدة الكفالات', labelEn: 'Sponsorship unit' },
+];
+
+/** Keys of catalog entries: lower-case ASCII, digits and dashes, at most 40 characters (the catalog schema's limit). */
+export const CATALOG_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;

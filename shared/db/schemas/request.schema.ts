@@ -1,0 +1,144 @@
+import type { HistoryEntry, RequestState } from '../../intake/request-status';
+import { DECISIONS, REQUEST_STATUSES } from '../../intake/request-status';
+import { REQUIREMENT_KINDS, type RequestType } from '../../intake/request-type';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, type FileRef } from '../../files/file-ref';
+import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaProperty } from '../schema-types';
+
+/** One checklist line: provided or not, a value for a 'field' requirement, a note, attached scans. */
+export type ChecklistEntry = { provided: boolean; value?: string; note?: string; files: FileRef[] };
+export type Checklist = Record<string, ChecklistEntry>;
+
+/** Field limits, shared by the schema and the data functions (which refuse before writing). */
+export const REQUEST_LIMITS = { value: 500, note: 500, notes: 2000, filesPerRequirement: 10 } as const;
+
+/**
+ * A request for a service (policy 3.2e, 3.3). The status-machine fields are RequestState's, except that
+ * `unitId` is never null here: a draft starts with its type's competent unit (referral may change it),
+ * and RxDB can only index non-null fields (the unit queues read unitId+status). '' would mean "none".
+ */
+export type RequestDoc = BaseDoc &
+  Omit<RequestState, 'unitId' | 'history'> & {
+    unitId: string;
+    history: HistoryEntry[];
+    /** `<DESK>-R<YYYY>-<NNNNNN>`, unique without a network (shared/intake/request-number.ts). */
+    requestNumber: string;
+    beneficiaryId: string;
+    /** The type as it was when the request was taken: later edits of the type never change it. */
+    requestType: RequestType;
+    /** ENCRYPTED: values may be personal (income, an address). */
+    checklist: Checklist;
+    /** ENCRYPTED; may be ''. */
+    notes: string;
+    createdAt: string;
+    createdBy: string;
+  };
+
+export const REQUEST_ENCRYPTED_FIELDS = ['checklist', 'notes'];
+
+const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
+const ISO_DATE_OR_NULL: JsonSchemaProperty = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+
+const fileRef: JsonSchemaProperty = {
+  type: 'object',
+  properties: {
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    name: text(120, 1),
+    type: { type: 'string', enum: [...ALLOWED_FILE_TYPES] },
+    size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
+  },
+  required: ['sha256', 'name', 'type', 'size'],
+  additionalProperties: false,
+};
+
+const requirement: JsonSchemaProperty = {
+  type: 'object',
+  properties: {
+    id: text(40, 1),
+    kind: { type: 'string', enum: [...REQUIREMENT_KINDS] },
+    labelAr: text(200, 1),
+    labelEn: text(200, 1),
+    required: { type: 'boolean' },
+  },
+  required: ['id', 'kind', 'labelAr', 'labelEn', 'required'],
+  additionalProperties: false,
+};
+
+const historyEntry: JsonSchemaProperty = {
+  type: 'object',
+  properties: {
+    from: { type: 'string', enum: [...REQUEST_STATUSES] },
+    to: { type: 'string', enum: [...REQUEST_STATUSES] },
+    by: text(36, 1),
+    at: text(40, 1),
+    note: text(1000),
+    reason: text(1000),
+    unitId: text(40),
+    channel: text(81),
+    decision: { type: 'string', enum: [...DECISIONS] },
+    completionDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    dueDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  },
+  required: ['from', 'to', 'by', 'at'],
+  additionalProperties: false,
+};
+
+export const requestSchema: CollectionSchema = {
+  title: 'requests',
+  description: 'Service requests: checklist, status, reply clock and history',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...BASE_PROPERTIES,
+    requestNumber: text(32, 1),
+    beneficiaryId: text(36, 1),
+    requestType: {
+      type: 'object',
+      properties: {
+        id: text(40, 1),
+        version: { type: 'integer', minimum: 1 },
+        nameAr: text(120, 1),
+        nameEn: text(120, 1),
+        unitId: text(40, 1),
+        requirements: { type: 'array', minItems: 1, maxItems: 60, items: requirement },
+      },
+      required: ['id', 'version', 'nameAr', 'nameEn', 'unitId', 'requirements'],
+      additionalProperties: false,
+    },
+    status: { type: 'string', enum: [...REQUEST_STATUSES], maxLength: 24 },
+    unitId: text(40),
+    completionDate: ISO_DATE_OR_NULL,
+    dueDate: ISO_DATE_OR_NULL,
+    decision: { type: ['string', 'null'], enum: [...DECISIONS, null] },
+    declarationSigned: { type: 'boolean' },
+    history: { type: 'array', maxItems: 500, items: historyEntry },
+    checklist: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          provided: { type: 'boolean' },
+          value: text(REQUEST_LIMITS.value),
+          note: text(REQUEST_LIMITS.note),
+          files: { type: 'array', maxItems: REQUEST_LIMITS.filesPerRequirement, items: fileRef },
+        },
+        required: ['provided', 'files'],
+        additionalProperties: false,
+      },
+    },
+    notes: text(REQUEST_LIMITS.notes),
+    createdAt: text(32, 1),
+    createdBy: text(36, 1),
+  },
+  required: [
+    'id', 'requestNumber', 'beneficiaryId', 'requestType', 'status', 'unitId', 'completionDate', 'dueDate',
+    'decision', 'declarationSigned', 'history', 'checklist', 'notes', 'createdAt', 'createdBy',
+    'updatedAt', 'updatedBy', 'deskId',
+  ],
+  // Next number (highest of a desk and year), a beneficiary's requests, a unit's queue, the due lists
+  // (status: the clock-running statuses). The due date itself cannot be indexed: RxDB indexes only
+  // non-null fields, and no clock means null; the open requests are few enough to sort in memory.
+  indexes: ['requestNumber', ['beneficiaryId', 'createdAt'], ['unitId', 'status'], 'status'],
+  encrypted: REQUEST_ENCRYPTED_FIELDS,
+  additionalProperties: false,
+};
