@@ -1,13 +1,14 @@
 import { Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
+import { SyncIndicator } from '@renderer/features/sync/sync-indicator';
 import { useSessionStore } from '../stores/session-store';
 import { useDesk } from './desk-context';
 
 /** Association and desk on one side; who is signed in and the session controls on the other. */
 export function AppHeader() {
   const { t } = useTranslation();
-  const { settings, switchLocale, lock, signOut } = useDesk();
+  const { db, settings, switchLocale, lock, signOut } = useDesk();
   const user = useSessionStore((s) => s.user);
   // The name is isolated (<bdi>) so an Arabic name does not pull the English label's colon across.
   const [before = '', after = ''] = t('header.signedInAs', { name: '\u0000' }).split('\u0000');
@@ -22,6 +23,7 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <SyncIndicator db={db} onOpen={() => (window.location.hash = '#/sync')} />
         <Text data-testid="signed-in-user">
           {before}
           <bdi>{user?.displayName ?? ''}</bdi>

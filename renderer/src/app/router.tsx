@@ -5,6 +5,7 @@ import { PlaceholderScreen } from './screens/placeholder-screen';
 import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
+import { SyncRoute } from './screens/sync-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute, ViewBeneficiaryRoute } from './screens/beneficiary-routes';
 
 /**
@@ -24,6 +25,7 @@ export const router = createHashRouter([
       { path: 'requests', element: <PlaceholderScreen titleKey="nav.requests" /> },
       { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
       { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
+      { path: 'sync', element: <SyncRoute /> },
       { path: 'about', element: <AboutScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

@@ -17,6 +17,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/requests', labelKey: 'nav.requests' },
   { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
   { to: '/settings', labelKey: 'nav.settings', role: 'admin' },
+  { to: '/sync', labelKey: 'nav.sync' },
   { to: '/about', labelKey: 'nav.about' },
 ];
 

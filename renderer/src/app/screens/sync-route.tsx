@@ -1,0 +1,10 @@
+import { SyncScreen } from '@renderer/features/sync/sync-screen';
+import { hasRole, useSessionStore } from '../../stores/session-store';
+import { useDesk } from '../desk-context';
+
+export function SyncRoute() {
+  const { db, settings } = useDesk();
+  const user = useSessionStore((s) => s.user);
+  if (!user) return null;
+  return <SyncScreen db={db} settings={settings} actorId={user.staffId} canConfigure={hasRole(user, 'admin')} />;
+}

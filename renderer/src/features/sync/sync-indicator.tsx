@@ -1,0 +1,41 @@
+import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { WaslDatabase } from '@renderer/db/database';
+import type { SyncPhase } from '@renderer/sync/sync-status';
+import { formatSyncTime, useSyncStatus } from './use-sync-status';
+
+const PHASE_COLOR: Record<SyncPhase, string> = {
+  'not-configured': 'gray',
+  offline: 'orange',
+  syncing: 'blue',
+  synced: 'teal',
+  error: 'red',
+};
+
+/** Header: online/offline, pending local changes, last successful sync, the error in words. */
+export function SyncIndicator({ db, onOpen }: { db: WaslDatabase; onOpen: () => void }) {
+  const { t, i18n } = useTranslation();
+  const status = useSyncStatus(db);
+  const phaseText = t(`sync.phase.${status.phase}`);
+  const time = formatSyncTime(status.lastSyncedAt, i18n.language);
+  const detail = status.error ? t(`errors.${status.error}`, { code: status.error }) : time ? t('sync.indicator.lastSynced', { time }) : null;
+  return (
+    <UnstyledButton onClick={onOpen} aria-label={t('sync.indicator.label', { status: phaseText })} data-testid="sync-indicator" data-phase={status.phase}>
+      <Group gap={6} wrap="nowrap">
+        <Badge color={PHASE_COLOR[status.phase]} variant="light" data-testid="sync-phase">
+          {phaseText}
+        </Badge>
+        {status.pending > 0 && (
+          <Text size="sm" data-testid="sync-pending">
+            {t('sync.indicator.pending', { count: status.pending })}
+          </Text>
+        )}
+        {detail && (
+          <Text size="sm" c={status.error ? 'red' : 'dimmed'} data-testid="sync-detail" role={status.error ? 'alert' : undefined}>
+            {detail}
+          </Text>
+        )}
+      </Group>
+    </UnstyledButton>
+  );
+}
