@@ -1,0 +1,34 @@
+/**
+ * The documents the PDF worker can build, by kind: each is a pure builder from shared/ that
+ * takes a plain, structured-cloneable snapshot and the font metrics. The declaration issue adds
+ * its kind here (input type + builder) and nothing else changes.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
+import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
+import type { FontMetrics } from '@shared/pdf/measure';
+
+/** What each kind takes: the snapshot the UI sends to the worker. */
+export interface PdfInputs {
+  'requirements-sheet': RequirementsSheetInput;
+  receipt: ReceiptInput;
+}
+
+export type PdfKind = keyof PdfInputs;
+
+type Builders = { [K in PdfKind]: (input: PdfInputs[K], metrics: FontMetrics) => TDocumentDefinitions };
+
+export const PDF_BUILDERS: Builders = {
+  'requirements-sheet': buildRequirementsSheet,
+  receipt: buildReceipt,
+};
+
+export function isPdfKind(value: unknown): value is PdfKind {
+  return typeof value === 'string' && Object.hasOwn(PDF_BUILDERS, value);
+}
+
+/** The definition of `kind` for `input` (the worker's only entry into the builders). */
+export function buildPdfDefinition<K extends PdfKind>(kind: K, input: PdfInputs[K], metrics: FontMetrics): TDocumentDefinitions {
+  const build = PDF_BUILDERS[kind] as (input: PdfInputs[K], metrics: FontMetrics) => TDocumentDefinitions;
+  return build(input, metrics);
+}
