@@ -97,7 +97,7 @@ export function signatures(names: { beneficiary: string; staff: string }, image:
   const text = (value: string, bold = false): ContentStack => rtlText(value, { width, fontSize: FONT_SIZE, bold, metrics: context.metrics });
   const beneficiary: Content[] = [text(say(LABELS.beneficiarySignature, context), true), text(names.beneficiary)];
   beneficiary.push(image === null ? box(width, height, true) : { image, fit: [width, height], alignment: 'right', margin: [0, 4, 0, 0] });
-  const staffLine: ContentCanvas = { canvas: [{ type: 'line', x1: 0, y1: height, x2: width, y2: height, lineWidth: 1, lineColor: RULE_COLOR }] };
+  const staffLine: ContentCanvas = { canvas: [{ type: 'line', x1: 0, y1: height / 2, x2: width, y2: height / 2, lineWidth: 1, lineColor: RULE_COLOR }] };
   const staff: Content[] = [text(say(LABELS.staff, context), true), text(names.staff), text(say(LABELS.staffSignature, context)), staffLine];
   // pdfmake lays columns out left to right: the beneficiary, read first, goes on the right.
   return { columns: [{ width, stack: staff }, { width, stack: beneficiary }], columnGap: gap, margin: [0, 12, 0, 0] };

@@ -57,6 +57,11 @@ function masthead(snapshot: DeclarationSnapshot, logo: string | null, context: P
   return { stack: [{ columns: [{ width: logoWidth, image: logo, fit: [logoWidth, logoWidth] }, { width, stack: [names] }], columnGap: 12 }, title] };
 }
 
+/** A heading and its (short) blocks on one page: a heading alone at the foot of a page says nothing. */
+function section(title: typeof LABELS.title, blocks: Content[], context: PartContext): ContentStack {
+  return { stack: [heading(title, context), ...blocks], unbreakable: true };
+}
+
 function mobilesText(beneficiary: DeclarationSnapshot['beneficiary'], context: PartContext): string {
   if (beneficiary.mobiles.length > 0) return beneficiary.mobiles.map(isolateLtr).join('\n');
   const none = say(LABELS.noMobile, context);
@@ -117,16 +122,16 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
     content: [
       masthead(snapshot, image(input.logo), context),
       fieldTable(identity, context),
-      heading(LABELS.beneficiarySection, context),
-      fieldTable(person, context),
-      heading(LABELS.requestSection, context),
-      fieldTable([
-        [LABELS.requestNumber, valueText(request.requestNumber)],
-        [LABELS.requestType, say(request.requestType, context)],
+      section(LABELS.beneficiarySection, [fieldTable(person, context)], context),
+      section(LABELS.requestSection, [
+        fieldTable([
+          [LABELS.requestNumber, valueText(request.requestNumber)],
+          [LABELS.requestType, say(request.requestType, context)],
+        ], context),
       ], context),
+      // Long: flows over pages, its header row repeated.
       requirementsTable(request.requirements, context),
-      heading(LABELS.contactSection, context),
-      fieldTable(contact, context),
+      section(LABELS.contactSection, [fieldTable(contact, context)], context),
       closing,
     ],
     // Every page carries its number and the short code, so a loose page still finds its record.
