@@ -1,7 +1,7 @@
 /**
  * Proves the migration mechanism with real RxDB on Dexie: a test-only collection is created at
  * version 0, then reopened at version 1 with a strategy, and the stored document comes back
- * migrated. The app's own collections are all at version 0 with empty strategy maps.
+ * migrated. Then the app's own staff migration (v0 → v1 adds unitIds) on a desk's real data.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RxCollection } from 'rxdb/plugins/core';
@@ -9,7 +9,8 @@ import { openDatabase } from '../../renderer/src/db/database';
 import { COLLECTIONS } from '../../shared/db/collections';
 import type { CollectionDefinition } from '../../shared/db/collections';
 import type { CollectionSchema } from '../../shared/db/schema-types';
-import { fakeDexieStorage, uniqueName } from './db-fixtures';
+import type { StaffDoc } from '../../shared/db/schemas/staff.schema';
+import { fakeDexieStorage, staffDoc, uniqueName } from './db-fixtures';
 
 type NoteV0 = { id: string; text: string };
 type NoteV1 = { id: string; text: string; words: number };
@@ -66,5 +67,35 @@ describe('schema migration', () => {
     for (const { schema, migrationStrategies } of Object.values(COLLECTIONS)) {
       for (let v = 1; v <= schema.version; v++) expect(migrationStrategies[v]).toBeTypeOf('function');
     }
+  });
+});
+
+describe('staff schema v0 -> v1 (unitIds)', () => {
+  // The staff schema as it shipped in version 0: no unitIds.
+  const { unitIds: _unitIds, ...v0Properties } = COLLECTIONS.staff.schema.properties;
+  const staffV0: CollectionSchema = {
+    ...COLLECTIONS.staff.schema,
+    version: 0,
+    properties: v0Properties,
+    required: COLLECTIONS.staff.schema.required.filter((field) => field !== 'unitIds'),
+  };
+
+  it('gives every existing account an empty unitIds on open, keeps its data, and signs in by username as before', async () => {
+    const name = uniqueName('wasl-staff-v1-');
+    const password = 'a-long-storage-secret-for-tests';
+    const { unitIds: _none, ...oldDoc } = staffDoc({ roles: ['receptionist', 'follow-up-officer'] });
+    const before = await openDatabase<{ staff: RxCollection<Omit<StaffDoc, 'unitIds'>> }>(
+      { name, storage: fakeDexieStorage(), password }, { staff: { schema: staffV0, migrationStrategies: {} } });
+    await before.staff.insert(oldDoc);
+    await before.close();
+
+    const after = await openDatabase<{ staff: RxCollection<StaffDoc> }>({ name, storage: fakeDexieStorage(), password }, { staff: COLLECTIONS.staff });
+    toClose.push(after);
+    const found = await after.staff.findOne({ selector: { username: 'admin' } }).exec();
+    expect(found?.toJSON()).toEqual({ ...oldDoc, unitIds: [] });
+    // The migrated account can be given units; the new schema refuses an account without the field.
+    await found?.incrementalPatch({ unitIds: ['financial-aid'] });
+    expect((await after.staff.findOne(oldDoc.id).exec())?.unitIds).toEqual(['financial-aid']);
+    await expect(after.staff.insert({ ...oldDoc, id: 'other', username: 'other' } as StaffDoc)).rejects.toThrow();
   });
 });
