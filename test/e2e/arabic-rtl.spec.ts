@@ -25,9 +25,9 @@ test('first-run setup, then the home screen shows the desk and the user', async 
   for (const key of ['nav.home', 'nav.beneficiaries', 'nav.requests', 'nav.staff', 'nav.settings', 'nav.about']) {
     await expect(nav.getByRole('link', { name: tr(key) })).toBeVisible();
   }
-  // The beneficiaries screen is real now (registry-*.spec.ts); requests is still a placeholder.
+  // The beneficiaries and requests screens are real now (registry-*.spec.ts, intake-*.spec.ts).
   await nav.getByRole('link', { name: tr('nav.requests') }).click();
-  await expect(page.getByText(tr('placeholder.later'))).toBeVisible();
+  await expect(page.getByRole('heading', { name: tr('requests.title') })).toBeVisible();
 });
 
 test('English and back flips direction and text', async ({ page }) => {

@@ -1,12 +1,13 @@
 import { Navigate, createHashRouter } from 'react-router';
 import { ShellLayout } from './shell-layout';
 import { HomeScreen } from './screens/home-screen';
-import { PlaceholderScreen } from './screens/placeholder-screen';
 import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
 import { SyncRoute } from './screens/sync-route';
-import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute, ViewBeneficiaryRoute } from './screens/beneficiary-routes';
+import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
+import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
+import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 
 /**
  * Hash routing: the app is served from one HTML file (app:// or the static server), so the
@@ -20,9 +21,13 @@ export const router = createHashRouter([
       { index: true, element: <HomeScreen /> },
       { path: 'beneficiaries', element: <BeneficiariesRoute /> },
       { path: 'beneficiaries/new', element: <NewBeneficiaryRoute /> },
-      { path: 'beneficiaries/:id', element: <ViewBeneficiaryRoute /> },
+      { path: 'beneficiaries/:id', element: <BeneficiaryFileRoute /> },
       { path: 'beneficiaries/:id/edit', element: <EditBeneficiaryRoute /> },
-      { path: 'requests', element: <PlaceholderScreen titleKey="nav.requests" /> },
+      { path: 'beneficiaries/:id/requests/new', element: <NewIntakeRoute /> },
+      { path: 'requests', element: <RequestsRoute /> },
+      { path: 'requests/new', element: <PickBeneficiaryRoute /> },
+      { path: 'requests/:id', element: <RequestRoute /> },
+      { path: 'catalog', element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
       { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
       { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
       { path: 'sync', element: <SyncRoute /> },

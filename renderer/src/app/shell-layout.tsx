@@ -16,6 +16,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/beneficiaries', labelKey: 'nav.beneficiaries' },
   { to: '/requests', labelKey: 'nav.requests' },
   { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
+  { to: '/catalog', labelKey: 'nav.catalog', role: 'admin' },
   { to: '/settings', labelKey: 'nav.settings', role: 'admin' },
   { to: '/sync', labelKey: 'nav.sync' },
   { to: '/about', labelKey: 'nav.about' },

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/staff/roles';
 import type { WaslDatabase } from '@renderer/db/database';
 import { createStaff, validateNewStaff, type NewStaffErrors, type NewStaffInput } from './create-staff';
+import { UnitCheckboxes } from './unit-checkboxes';
 
-const EMPTY: NewStaffInput = { displayName: '', username: '', roles: [], password: '', passwordConfirm: '' };
+const EMPTY: NewStaffInput = { displayName: '', username: '', roles: [], unitIds: [], password: '', passwordConfirm: '' };
 const ORDER = ['displayName', 'username', 'roles', 'password', 'passwordConfirm'] as const;
 
 function isRole(value: string): value is Role {
@@ -60,6 +61,7 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
             ))}
           </Group>
         </Checkbox.Group>
+        {input.roles.includes('follow-up-officer') && <UnitCheckboxes db={db} id="staff-units" value={input.unitIds} onChange={(unitIds) => set({ unitIds })} />}
         <PasswordInput id="staff-password" label={t('staff.password')} autoComplete="new-password" value={input.password} onChange={(e) => set({ password: e.currentTarget.value })} error={errorOf('password')} aria-invalid={Boolean(errors.password)} required />
         <PasswordInput id="staff-passwordConfirm" label={t('staff.passwordConfirm')} autoComplete="new-password" value={input.passwordConfirm} onChange={(e) => set({ passwordConfirm: e.currentTarget.value })} error={errorOf('passwordConfirm')} aria-invalid={Boolean(errors.passwordConfirm)} required />
         {message && (

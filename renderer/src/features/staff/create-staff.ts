@@ -8,6 +8,8 @@ export interface NewStaffInput {
   displayName: string;
   username: string;
   roles: Role[];
+  /** Units whose queues a follow-up officer works; ignored for other roles. */
+  unitIds: string[];
   password: string;
   passwordConfirm: string;
 }
@@ -48,12 +50,21 @@ export async function createStaff(db: WaslDatabase, input: NewStaffInput, deskId
     active: true,
     failedAttempts: 0,
     lockedUntil: null,
-    unitIds: [],
+    // Only a follow-up officer works a unit's queue; for anyone else a unit would mean nothing.
+    unitIds: input.roles.includes('follow-up-officer') ? [...new Set(input.unitIds)] : [],
     createdAt: now,
     updatedAt: now,
     updatedBy: actorId,
     deskId,
   });
-  await appendAudit(db, { actorId, action: 'staff.create', entity: 'staff', entityId: id, fields: ['displayName', 'username', 'roles'], deskId });
+  await appendAudit(db, { actorId, action: 'staff.create', entity: 'staff', entityId: id, fields: ['displayName', 'username', 'roles', 'unitIds'], deskId });
   return id;
+}
+
+/** Sets the units a staff member works (an admin's edit on the staff screen). */
+export async function setStaffUnits(db: WaslDatabase, staffId: string, unitIds: string[], deskId: string, actorId: string): Promise<void> {
+  const doc = await db.staff.findOne(staffId).exec();
+  if (!doc) throw new Error(`No staff member ${staffId}`);
+  await doc.incrementalPatch({ unitIds: [...new Set(unitIds)], updatedAt: new Date().toISOString(), updatedBy: actorId, deskId });
+  await appendAudit(db, { actorId, action: 'staff.update', entity: 'staff', entityId: staffId, fields: ['unitIds'], deskId });
 }

@@ -31,7 +31,7 @@ export function StaffScreen({ db, deskId, actorId }: StaffScreenProps) {
           <Title order={2} size="h4">
             {t('staff.listTitle')}
           </Title>
-          <StaffTable staff={staff} />
+          <StaffTable staff={staff} db={db} deskId={deskId} actorId={actorId} />
         </Stack>
       </Card>
       <Card withBorder>

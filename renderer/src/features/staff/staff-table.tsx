@@ -1,8 +1,12 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffDoc } from '@shared/db/schemas/staff.schema';
+import type { WaslDatabase } from '@renderer/db/database';
+import { StaffUnitsCell } from './staff-units-cell';
 
-export function StaffTable({ staff }: { staff: readonly StaffDoc[] }) {
+type Props = { staff: readonly StaffDoc[]; db: WaslDatabase; deskId: string; actorId: string };
+
+export function StaffTable({ staff, db, deskId, actorId }: Props) {
   const { t } = useTranslation();
   if (staff.length === 0) return <Text>{t('staff.empty')}</Text>;
   return (
@@ -12,6 +16,7 @@ export function StaffTable({ staff }: { staff: readonly StaffDoc[] }) {
           <Table.Th>{t('staff.name')}</Table.Th>
           <Table.Th>{t('staff.username')}</Table.Th>
           <Table.Th>{t('staff.roles')}</Table.Th>
+          <Table.Th>{t('staffUnits.column')}</Table.Th>
           <Table.Th>{t('staff.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -28,6 +33,9 @@ export function StaffTable({ staff }: { staff: readonly StaffDoc[] }) {
                   </Badge>
                 ))}
               </Group>
+            </Table.Td>
+            <Table.Td>
+              <StaffUnitsCell db={db} member={member} deskId={deskId} actorId={actorId} />
             </Table.Td>
             <Table.Td>{member.active ? t('staff.active') : t('staff.inactive')}</Table.Td>
           </Table.Tr>

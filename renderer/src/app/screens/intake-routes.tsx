@@ -1,0 +1,90 @@
+import { useMemo, type ReactNode } from 'react';
+import { Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { Role } from '@shared/staff/roles';
+import { watchDueLists, watchUnitQueue, type IntakeDeps } from '@renderer/features/intake/data';
+import { BeneficiaryRequests } from '@renderer/features/intake/components/beneficiary-requests';
+import { BeneficiaryTimeline } from '@renderer/features/intake/components/beneficiary-timeline';
+import { ContactForm } from '@renderer/features/intake/components/contact-form';
+import { NewIntakeScreen } from '@renderer/features/intake/components/new-intake-screen';
+import { RequestScreen } from '@renderer/features/intake/components/request-screen';
+import { RequestsScreen } from '@renderer/features/requests/requests-screen';
+import type { RequestSources } from '@renderer/features/requests/request-rows';
+import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
+import { useDesk } from '../desk-context';
+import { intakePaths } from '../intake-paths';
+import { ViewBeneficiaryRoute } from './beneficiary-routes';
+import { receiptMaker } from './receipt-maker';
+import { useIntakeDeps } from './use-intake-deps';
+
+const TAKERS: readonly Role[] = ['receptionist', 'admin'];
+const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
+
+function WithDeps({ children }: { children: (deps: IntakeDeps) => ReactNode }) {
+  const { t } = useTranslation();
+  const deps = useIntakeDeps();
+  return deps ? children(deps) : <Loader aria-label={t('app.loading')} />;
+}
+
+/** The beneficiary's file (registry) with their requests, the contact log form and the timeline (intake). */
+export function BeneficiaryFileRoute() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  return (
+    <Stack gap="lg">
+      <ViewBeneficiaryRoute />
+      <WithDeps>
+        {(deps) => (
+          <>
+            <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(intakePaths.newFor(id))} onOpen={(rid) => void navigate(intakePaths.request(rid))} />
+            <ContactForm deps={deps} beneficiaryId={id} />
+            <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
+          </>
+        )}
+      </WithDeps>
+    </Stack>
+  );
+}
+
+export function NewIntakeRoute() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} onStarted={(rid) => void navigate(intakePaths.request(rid), { replace: true })} />}</WithDeps>;
+}
+
+export function RequestRoute() {
+  const { id = '' } = useParams();
+  const { db, settings } = useDesk();
+  return (
+    <WithDeps>
+      {(deps) => (
+        <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={intakePaths.file} receipt={receiptMaker(db, settings, deps.actor.id)} />
+      )}
+    </WithDeps>
+  );
+}
+
+function RequestsBody({ deps }: { deps: IntakeDeps }) {
+  const navigate = useNavigate();
+  const sources = useMemo<RequestSources>(() => ({ unitQueue: (unitId) => watchUnitQueue(deps, unitId), dueLists: () => watchDueLists(deps) }), [deps]);
+  const roles = deps.actor.roles;
+  return (
+    <RequestsScreen
+      db={deps.db}
+      sources={sources}
+      myUnits={roles.some((r) => ALL_UNITS.includes(r)) ? null : deps.actor.unitIds}
+      canTake={roles.some((r) => TAKERS.includes(r))}
+      onOpen={(rid) => void navigate(intakePaths.request(rid))}
+      onNew={() => void navigate(intakePaths.pick)}
+    />
+  );
+}
+
+export function RequestsRoute() {
+  return <WithDeps>{(deps) => <RequestsBody deps={deps} />}</WithDeps>;
+}
+
+export function CatalogRoute() {
+  return <WithDeps>{(deps) => <CatalogScreen deps={{ db: deps.db, actor: { id: deps.actor.id }, desk: deps.desk, now: deps.now }} />}</WithDeps>;
+}

@@ -1,0 +1,35 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CatalogWriteDeps } from '@renderer/db/catalog-admin';
+import { RequestTypesPanel } from './request-types-panel';
+import { UnitsPanel } from './units-panel';
+import { HolidaysPanel } from './holidays-panel';
+import '@renderer/styles/intake.css';
+
+/** Admin only (the route checks): request types, competent units and the holiday table. */
+export function CatalogScreen({ deps }: { deps: CatalogWriteDeps }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('catalogAdmin.title')}
+      </Title>
+      <Tabs defaultValue="types" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="types">{t('catalogAdmin.tabs.types')}</Tabs.Tab>
+          <Tabs.Tab value="units">{t('catalogAdmin.tabs.units')}</Tabs.Tab>
+          <Tabs.Tab value="holidays">{t('catalogAdmin.tabs.holidays')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="types" pt="md">
+          <RequestTypesPanel deps={deps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="units" pt="md">
+          <UnitsPanel deps={deps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="holidays" pt="md">
+          <HolidaysPanel deps={deps} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

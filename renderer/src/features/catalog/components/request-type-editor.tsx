@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Requirement } from '@shared/intake/request-type';
+import { saveRequestType, type CatalogWriteDeps, type RequestTypeEntry } from '@renderer/db/catalog-admin';
+import { RequirementRows } from './requirement-rows';
+
+type Props = {
+  deps: CatalogWriteDeps;
+  takenKeys: readonly string[];
+  entry: RequestTypeEntry | null;
+  units: { value: string; label: string }[];
+  onDone: (message: string | null) => void;
+};
+
+/** Edits a type's texts, unit and checklist; saving appends a version (refused with translated errors). */
+export function RequestTypeEditor({ deps, entry, units, takenKeys, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const latest = entry?.latest;
+  const [form, setForm] = useState({
+    id: entry?.key ?? '',
+    nameAr: latest?.nameAr ?? '',
+    nameEn: latest?.nameEn ?? '',
+    unitId: latest?.unitId ?? units[0]?.value ?? '',
+    eligibilityAr: entry?.eligibilityAr ?? '',
+    eligibilityEn: entry?.eligibilityEn ?? '',
+  });
+  const [requirements, setRequirements] = useState<Requirement[]>(() => [...(latest?.requirements ?? [])]);
+  const [errors, setErrors] = useState<{ code: string }[]>([]);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<typeof form>) => setForm((prev) => ({ ...prev, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      // A new type must not silently become a new version of an existing one.
+      if (entry === null && takenKeys.includes(form.id.trim())) {
+        setErrors([{ code: 'request-type.key-taken' }]);
+        return;
+      }
+      const result = await saveRequestType(deps, { ...form, requirements });
+      if (!result.ok) {
+        setErrors(result.error);
+        return;
+      }
+      const { latest: saved } = result.value;
+      onDone(t('catalogAdmin.types.saved', { version: saved.version, name: i18n.language === 'ar' ? saved.nameAr : saved.nameEn }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const messages = [...new Set(errors.map((e) => t(`errors.${e.code}`)))];
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {entry ? `${t('catalogAdmin.types.edit')}: ${latest?.nameAr ?? ''}` : t('catalogAdmin.types.new')}
+        </Title>
+        {latest && <span>{t('catalogAdmin.types.versionOf', { version: latest.version })}</span>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('catalogAdmin.types.key')} dir="ltr" value={form.id} disabled={entry !== null} onChange={(e) => set({ id: e.currentTarget.value })} required />
+          <NativeSelect label={t('catalogAdmin.types.unit')} value={form.unitId} data={units} onChange={(e) => set({ unitId: e.currentTarget.value })} required />
+          <TextInput label={t('catalogAdmin.types.nameAr')} value={form.nameAr} onChange={(e) => set({ nameAr: e.currentTarget.value })} required />
+          <TextInput label={t('catalogAdmin.types.nameEn')} dir="ltr" value={form.nameEn} onChange={(e) => set({ nameEn: e.currentTarget.value })} required />
+          <Textarea label={t('catalogAdmin.types.eligibilityAr')} autosize minRows={2} value={form.eligibilityAr} onChange={(e) => set({ eligibilityAr: e.currentTarget.value })} />
+          <Textarea label={t('catalogAdmin.types.eligibilityEn')} dir="ltr" autosize minRows={2} value={form.eligibilityEn} onChange={(e) => set({ eligibilityEn: e.currentTarget.value })} />
+        </SimpleGrid>
+        <RequirementRows rows={requirements} onChange={setRequirements} />
+        {messages.length > 0 && (
+          <Alert color="red" role="alert">
+            <List size="sm">
+              {messages.map((m) => (
+                <List.Item key={m}>{m}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {t('catalogAdmin.types.save')}
+          </Button>
+          <Button variant="default" onClick={() => onDone(null)}>
+            {t('catalogAdmin.types.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

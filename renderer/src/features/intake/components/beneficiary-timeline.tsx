@@ -1,0 +1,60 @@
+import { Card, Text, Timeline, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useObservable } from '@renderer/components/use-observable';
+import { useLocale } from '@renderer/i18n/use-locale';
+import { watchTimeline, type IntakeDeps, type TimelineItem } from '../data';
+import { useChannelOptions, optionKey } from '../hooks/use-channels';
+import { useBilingual } from '../hooks/use-intake-catalog';
+import { useStaffNames } from '../hooks/use-staff-names';
+
+/** One timeline on the beneficiary's file: every request step and every contact, newest first. */
+export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps; beneficiaryId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const pick = useBilingual();
+  const staffName = useStaffNames(deps.db);
+  const channels = useChannelOptions(deps.db);
+  const items = useObservable(() => watchTimeline(deps, beneficiaryId), [deps.db, beneficiaryId], null) ?? [];
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA-u-ca-gregory' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(iso));
+  const status = (s: string) => t(`intake.status.${s}`);
+
+  const title = (item: TimelineItem): string => {
+    if (item.kind === 'request-created') return t('intake.timeline.created', { number: item.requestNumber });
+    if (item.kind === 'request-status') return t('intake.timeline.request', { number: item.requestNumber, from: status(item.entry.from), to: status(item.entry.to) });
+    const i = item.interaction;
+    const channel = channels.find((o) => optionKey(o) === optionKey(i)) ?? null;
+    return t('intake.timeline.interaction', { direction: t(`intake.contact.${i.direction}`), channel: channel?.label ?? i.subChannel, subject: i.subject });
+  };
+  const detail = (item: TimelineItem): string => {
+    if (item.kind === 'request-created') return pick(item.requestTypeNameAr, item.requestTypeNameEn);
+    if (item.kind === 'request-status') return [item.entry.reason, item.entry.note].filter(Boolean).join(' — ');
+    return item.interaction.summary;
+  };
+
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('intake.timeline.title')}
+      </Title>
+      {items.length === 0 ? (
+        <Text c="dimmed">{t('intake.timeline.empty')}</Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
+          {items.map((item, index) => (
+            <Timeline.Item key={`${item.kind}-${item.at}-${index}`} title={title(item)} data-testid="timeline-item">
+              {detail(item) && (
+                <Text size="sm" className="wasl-pre-line">
+                  {detail(item)}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                {when(item.at)} · {t('intake.timeline.by', { name: staffName(item.by) })}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Card>
+  );
+}

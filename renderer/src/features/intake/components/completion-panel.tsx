@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import type { Labelled } from '../hooks/use-intake-catalog';
+import { useBilingual } from '../hooks/use-intake-catalog';
+import type { RequestActions } from '../hooks/request-actions';
+import { DualDate } from './dual-date';
+import { ReceiptButton, type ReceiptMaker } from './receipt-button';
+import { RefusalAlert, type Refusal } from './refusal-alert';
+
+type Props = { request: RequestDoc; units: readonly Labelled[]; actions: RequestActions; receipt: ReceiptMaker | null };
+
+/** After completion: both dates in both calendars, the receipt, the declaration mark, and the referral. */
+export function CompletionPanel({ request, units, actions, receipt }: Props) {
+  const { t } = useTranslation();
+  const pick = useBilingual();
+  const [signed, setSigned] = useState(request.declarationSigned);
+  const [unitId, setUnitId] = useState(request.unitId || request.requestType.unitId);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const options = units.filter((u) => u.active || u.key === unitId).map((u) => ({ value: u.key, label: pick(u.labelAr, u.labelEn) }));
+
+  const refer = async () => {
+    setBusy(true);
+    try {
+      setRefusal(await actions.transition({ to: 'referred', signed, unitId }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card withBorder>
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {t('intake.completed.title')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {request.completionDate && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('intake.completed.completionDate')}
+              </Text>
+              <DualDate date={request.completionDate} testId="completion-date" />
+            </div>
+          )}
+          {request.dueDate && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('intake.completed.dueDate')}
+              </Text>
+              <DualDate date={request.dueDate} testId="due-date" weekday />
+            </div>
+          )}
+        </SimpleGrid>
+        <ReceiptButton request={request} receipt={receipt} />
+        <Checkbox
+          label={t('intake.completed.declaration')}
+          description={t('intake.completed.declarationHint')}
+          checked={signed}
+          onChange={(e) => setSigned(e.currentTarget.checked)}
+        />
+        <Group align="flex-end">
+          <NativeSelect label={t('intake.completed.referTo')} value={unitId} data={options} onChange={(e) => setUnitId(e.currentTarget.value)} />
+          <Button loading={busy} onClick={() => void refer()}>
+            {t('intake.completed.refer')}
+          </Button>
+        </Group>
+        <RefusalAlert refusal={refusal} />
+        {request.declarationSigned && <Alert color="teal">{t('intake.completed.declarationSigned')}</Alert>}
+      </Stack>
+    </Card>
+  );
+}

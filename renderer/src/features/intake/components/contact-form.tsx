@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { INTERACTION_DIRECTIONS, type InteractionDirection } from '@shared/db/schemas/interaction.schema';
+import { useObservable } from '@renderer/components/use-observable';
+import { logInteraction, watchRequestsOfBeneficiary, type IntakeDeps } from '../data';
+import { optionKey, useChannelOptions } from '../hooks/use-channels';
+import { RefusalAlert, type Refusal } from './refusal-alert';
+
+const EMPTY = { channel: '', direction: 'inbound' as InteractionDirection, subject: '', summary: '', requestId: '' };
+
+/** Logs any contact with the beneficiary (policy 3.1, 3.7): channel, direction, subject, summary, request. */
+export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; beneficiaryId: string }) {
+  const { t } = useTranslation();
+  const options = useChannelOptions(deps.db);
+  const requests = useObservable(() => watchRequestsOfBeneficiary(deps, beneficiaryId), [deps.db, beneficiaryId], null) ?? [];
+  const [form, setForm] = useState(EMPTY);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [saved, setSaved] = useState(false);
+  const set = (patch: Partial<typeof form>) => {
+    setSaved(false);
+    setForm((prev) => ({ ...prev, ...patch }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const option = options.find((o) => optionKey(o) === form.channel);
+    const result = await logInteraction(deps, {
+      beneficiaryId,
+      requestId: form.requestId,
+      channel: option?.channel ?? '',
+      subChannel: option?.subChannel ?? '',
+      direction: form.direction,
+      subject: form.subject,
+      summary: form.summary,
+    });
+    setRefusal(result.ok ? null : { code: result.error.code });
+    if (result.ok) {
+      setForm(EMPTY);
+      setSaved(true);
+    }
+  };
+
+  return (
+    <Card withBorder>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('intake.contact.title')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NativeSelect
+              label={t('intake.contact.channel')}
+              value={form.channel}
+              data={[{ value: '', label: '—' }, ...options.map((o) => ({ value: optionKey(o), label: o.label }))]}
+              onChange={(e) => set({ channel: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={t('intake.contact.direction')}
+              value={form.direction}
+              data={INTERACTION_DIRECTIONS.map((d) => ({ value: d, label: t(`intake.contact.${d}`) }))}
+              onChange={(e) => set({ direction: e.currentTarget.value === 'outbound' ? 'outbound' : 'inbound' })}
+            />
+            <NativeSelect
+              label={t('intake.contact.request')}
+              value={form.requestId}
+              data={[{ value: '', label: t('intake.contact.noRequest') }, ...requests.map((r) => ({ value: r.id, label: r.requestNumber }))]}
+              onChange={(e) => set({ requestId: e.currentTarget.value })}
+            />
+          </SimpleGrid>
+          <TextInput label={t('intake.contact.subject')} value={form.subject} maxLength={200} onChange={(e) => set({ subject: e.currentTarget.value })} />
+          <Textarea label={t('intake.contact.summary')} autosize minRows={2} value={form.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
+          <RefusalAlert refusal={refusal} />
+          {saved && <Alert color="teal" role="status">{t('intake.contact.saved')}</Alert>}
+          <Group>
+            <Button type="submit">{t('intake.contact.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

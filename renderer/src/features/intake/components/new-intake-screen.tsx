@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { startIntake, type IntakeDeps } from '../data';
+import { useBeneficiary } from '../hooks/use-beneficiary';
+import { useLabelled, useLabelOf, useRequestTypes } from '../hooks/use-intake-catalog';
+import { RefusalAlert, type Refusal } from './refusal-alert';
+import { TypePicker } from './type-picker';
+import '@renderer/styles/intake.css';
+
+type Props = { deps: IntakeDeps; beneficiaryId: string; onStarted: (requestId: string) => void };
+
+/** Step 1 of an intake for a known beneficiary: choose the type; the draft exists from the moment it starts. */
+export function NewIntakeScreen({ deps, beneficiaryId, onStarted }: Props) {
+  const { t } = useTranslation();
+  const beneficiary = useBeneficiary(deps.db, beneficiaryId);
+  const types = useRequestTypes(deps.db);
+  const unitName = useLabelOf(useLabelled(deps.db, 'unit'));
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+
+  const start = async (typeKey: string) => {
+    setBusy(true);
+    try {
+      const result = await startIntake(deps, beneficiaryId, typeKey);
+      if (result.ok) onStarted(result.value.id);
+      else setRefusal({ code: result.error.code });
+    } catch (error) {
+      setRefusal({ code: 'intake.failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('intake.newRequestFor', { name: beneficiary?.fullName ?? '' })}
+      </Title>
+      {beneficiary && (
+        <Text c="dimmed">
+          <bdi dir="ltr">{beneficiary.fileNumber}</bdi>
+        </Text>
+      )}
+      {types.length === 0 ? <Alert color="yellow">{t('requests.empty')}</Alert> : <TypePicker types={types} unitName={unitName} busy={busy} onStart={(key) => void start(key)} />}
+      <RefusalAlert refusal={refusal} />
+    </Stack>
+  );
+}

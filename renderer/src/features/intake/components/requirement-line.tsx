@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistEntry } from '@shared/db/schemas/request.schema';
+import { ALLOWED_FILE_TYPES } from '@shared/files/file-ref';
+import type { Requirement } from '@shared/intake/request-type';
+import { useBilingual } from '../hooks/use-intake-catalog';
+import { RefusalAlert, type Refusal } from './refusal-alert';
+
+type Props = {
+  requirement: Requirement;
+  entry: ChecklistEntry | undefined;
+  value: string;
+  onValue: (value: string) => void;
+  onAttach: (file: File) => Promise<Refusal | null>;
+};
+
+const sizeText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
+
+/** One checklist line: its state, and a file input (documents) or a value (fields). */
+export function RequirementLine({ requirement, entry, value, onValue, onAttach }: Props) {
+  const { t } = useTranslation();
+  const pick = useBilingual();
+  const inputId = useId();
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const label = pick(requirement.labelAr, requirement.labelEn);
+  const provided = requirement.kind === 'field' ? value.trim() !== '' : entry?.provided === true;
+
+  const attach = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setRefusal(null);
+    try {
+      setRefusal(await onAttach(file));
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  return (
+    <Stack gap={6} className="wasl-requirement" data-testid={`requirement-${requirement.id}`} data-provided={provided}>
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap={6}>
+          <Text fw={600}>{label}</Text>
+          {!requirement.required && <Badge size="xs" variant="light" color="gray">{t('intake.optional')}</Badge>}
+        </Group>
+        <Badge color={provided ? 'teal' : 'red'} variant="light">
+          {provided ? t('intake.checklist.provided') : t('intake.checklist.missing')}
+        </Badge>
+      </Group>
+      {requirement.kind === 'field' ? (
+        <TextInput aria-label={t('intake.checklist.value', { label })} value={value} onChange={(e) => onValue(e.currentTarget.value)} maxLength={500} />
+      ) : (
+        <Group gap="sm" wrap="wrap">
+          <label htmlFor={inputId} className="wasl-file-label">
+            {t('intake.checklist.attach', { label })}
+          </label>
+          <input id={inputId} type="file" accept={ALLOWED_FILE_TYPES.join(',')} disabled={busy} onChange={(e) => void attach(e.currentTarget)} />
+          {busy && <Text size="sm">{t('intake.checklist.attaching')}</Text>}
+        </Group>
+      )}
+      {(entry?.files.length ?? 0) > 0 && (
+        <Group gap={6} aria-label={t('intake.checklist.attached')}>
+          {entry?.files.map((file) => (
+            <Badge key={file.sha256} variant="outline" className="wasl-file-chip">
+              <bdi>{file.name}</bdi> · <bdi dir="ltr">{sizeText(file.size)}</bdi>
+            </Badge>
+          ))}
+        </Group>
+      )}
+      <RefusalAlert refusal={refusal} />
+    </Stack>
+  );
+}

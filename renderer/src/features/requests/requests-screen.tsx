@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { of } from 'rxjs';
+import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
+import type { WaslDatabase } from '@renderer/db/database';
+import { useObservable } from '@renderer/components/use-observable';
+import { useLocale } from '@renderer/i18n/use-locale';
+import type { QueueRow, RequestSources } from './request-rows';
+import { RequestTable } from './request-table';
+import '@renderer/styles/intake.css';
+
+type Props = {
+  db: WaslDatabase;
+  sources: RequestSources;
+  /** The units whose queues this user works; null = every unit (admin, manager). */
+  myUnits: readonly string[] | null;
+  canTake: boolean;
+  onOpen: (requestId: string) => void;
+  onNew: () => void;
+};
+
+/** Names of the beneficiaries the lists show (read in one query per list change). */
+function useNames(db: WaslDatabase, rows: readonly QueueRow[]): (id: string) => string {
+  const key = [...new Set(rows.map((r) => r.request.beneficiaryId))].sort().join(',');
+  const docs = useObservable(() => (key !== '' ? db.beneficiaries.findByIds(key.split(',')).$ : of(new Map())), [db, key], null);
+  return (id) => docs?.get(id)?.fullName ?? '';
+}
+
+/** The requests desk: overdue and due-soon lists for everyone, and the queue of a unit. */
+export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const unitDocs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' }, sort: [{ order: 'asc' }] }).$, [db], null);
+  const units = (unitDocs ?? []).map((d) => d.toJSON() as CatalogDoc).filter((u) => (myUnits ? myUnits.includes(u.key) : u.active));
+  const [picked, setPicked] = useState('');
+  const unitId = units.some((u) => u.key === picked) ? picked : (units[0]?.key ?? '');
+  const due = useObservable(() => sources.dueLists(), [sources], null);
+  const queue = useObservable(() => (unitId ? sources.unitQueue(unitId) : of([])), [sources, unitId], null) ?? [];
+  const overdue = due?.overdue ?? [];
+  const dueSoon = due?.dueSoon ?? [];
+  const nameOf = useNames(db, [...overdue, ...dueSoon, ...queue]);
+  const label = (u: CatalogDoc) => (locale === 'ar' ? u.labelAr : u.labelEn);
+  const unitLabel = units.find((u) => u.key === unitId);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('requests.title')}
+        </Title>
+        {canTake && <Button onClick={onNew}>{t('requests.newRequest')}</Button>}
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Card withBorder className="wasl-list-overdue">
+          <Title order={2} size="h4" mb="sm">
+            {t('requests.overdue')}
+          </Title>
+          <RequestTable label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} />
+        </Card>
+        <Card withBorder className="wasl-list-due-soon">
+          <Title order={2} size="h4" mb="sm">
+            {t('requests.dueSoon')}
+          </Title>
+          <RequestTable label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} />
+        </Card>
+      </SimpleGrid>
+      <Card withBorder>
+        {units.length === 0 ? (
+          <Alert color="yellow">{t('requests.noUnits')}</Alert>
+        ) : (
+          <Stack gap="sm">
+            <Group justify="space-between" align="flex-end">
+              <Title order={2} size="h4">
+                {t('requests.queue', { unit: unitLabel ? label(unitLabel) : '' })}
+              </Title>
+              {units.length > 1 && (
+                <NativeSelect label={t('requests.unitFilter')} value={unitId} data={units.map((u) => ({ value: u.key, label: label(u) }))} onChange={(e) => setPicked(e.currentTarget.value)} />
+              )}
+            </Group>
+            <RequestTable label={t('requests.queue', { unit: unitLabel ? label(unitLabel) : '' })} rows={queue} nameOf={nameOf} onOpen={onOpen} />
+          </Stack>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
+import type { StaffDoc } from '@shared/db/schemas/staff.schema';
+import type { WaslDatabase } from '@renderer/db/database';
+import { useObservable } from '@renderer/components/use-observable';
+import { useLocale } from '@renderer/i18n/use-locale';
+import { setStaffUnits } from './create-staff';
+import { UnitCheckboxes } from './unit-checkboxes';
+
+type Props = { db: WaslDatabase; member: StaffDoc; deskId: string; actorId: string };
+
+/** A staff member's units, and (for follow-up officers) an inline editor to change them. */
+export function StaffUnitsCell({ db, member, deskId, actorId }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const docs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' } }).$, [db], null);
+  const [editing, setEditing] = useState<string[] | null>(null);
+  const label = (key: string) => {
+    const unit = docs?.map((d) => d.toJSON() as CatalogDoc).find((u) => u.key === key);
+    return unit ? (locale === 'ar' ? unit.labelAr : unit.labelEn) : key;
+  };
+  if (!member.roles.includes('follow-up-officer')) return null;
+  if (editing) {
+    return (
+      <Stack gap="xs">
+        <UnitCheckboxes db={db} id={`units-${member.id}`} value={editing} onChange={setEditing} />
+        <Group>
+          <Button size="compact-sm" onClick={() => void setStaffUnits(db, member.id, editing, deskId, actorId).then(() => setEditing(null))}>
+            {t('staffUnits.save')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <Group gap={4}>
+      {member.unitIds.map((key) => (
+        <Badge key={key} variant="outline">
+          {label(key)}
+        </Badge>
+      ))}
+      <Button size="compact-xs" variant="subtle" onClick={() => setEditing([...member.unitIds])} aria-label={`${t('staffUnits.edit')}: ${member.displayName}`}>
+        {t('staffUnits.edit')}
+      </Button>
+    </Group>
+  );
+}
