@@ -73,15 +73,15 @@ describe('autosave', () => {
     // Spaces are kept as typed (the trailing one too): trimming mid-typing would eat it.
     expect(after?.notes).toBe(text);
     expect(after?.checklist['national-address']).toEqual({ provided: true, value: `RRRD${text.length - 1}`, files: [] });
-    const writes = Number(after?._rev.split('-')[0]) - 1;
+    const writes = Number(after?.revision.split('-')[0]) - 1;
     expect(writes).toBeGreaterThan(0);
     expect(writes).toBeLessThan(text.length);
     // Audit: one entry for the editing session, not one per keystroke.
     expect(await auditActions(desk.db, request.id)).toEqual(['request.create', 'request.update-draft']);
 
-    const rev = after?._rev;
+    const rev = after?.revision;
     expect((await updateDraft(desk.deps(), request.id, { notes: text })).ok).toBe(true);
-    expect((await desk.db.requests.findOne(request.id).exec())?._rev).toBe(rev);
+    expect((await desk.db.requests.findOne(request.id).exec())?.revision).toBe(rev);
   });
 
   it('refuses an unknown line or an over-long value, strips bidi controls, and applies the rest of a batch', async () => {
