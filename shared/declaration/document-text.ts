@@ -2,7 +2,6 @@
  * The fixed wording of the declaration, in Arabic (the document's language) and English (the
  * bilingual variant). The statements follow policy 3.3 (d), (e) and (f).
  */
-import { isolateLtr } from '../pdf/bidi-controls';
 
 export type Bilingual = { ar: string; en: string };
 
@@ -61,7 +60,7 @@ export const STATEMENTS: readonly Bilingual[] = [
   },
 ];
 
-export function pageLabel(page: number, pages: number, bilingual: boolean): string {
-  const ar = `صفحة ${page} من ${pages}`;
-  return bilingual ? `${ar} / ${isolateLtr(`Page ${page} of ${pages}`)}` : ar;
+/** Arabic page label; the bilingual variant adds the English one on the other side of the footer. */
+export function pageLabel(page: number, pages: number): Bilingual {
+  return { ar: `صفحة ${page} من ${pages}`, en: `Page ${page} of ${pages}` };
 }

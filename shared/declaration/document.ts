@@ -11,7 +11,7 @@ import type { FontMetrics } from '../pdf/measure';
 import { CONTENT_WIDTH, PAGE_MARGIN } from '../pdf/sample-document';
 import type { DeclarationDoc, DeclarationSnapshot } from '../db/schemas/declaration.schema';
 import { checkImageDataUrl, signatureDataUrl } from './image';
-import { FONT_SIZE, fieldTable, heading, requirementsTable, say, signatures, statements, valueText, verificationBlock, type PartContext } from './document-parts';
+import { FONT_SIZE, fieldTable, heading, pairTable, requirementsTable, say, signingRow, statements, valueText, type PartContext } from './document-parts';
 import { LABELS, pageLabel } from './document-text';
 import { qrPayload, shortCode } from './verification-code';
 
@@ -52,7 +52,7 @@ function masthead(snapshot: DeclarationSnapshot, logo: string | null, context: P
       rtlText(snapshot.deskName, { width, fontSize: FONT_SIZE, metrics: context.metrics, color: '#444444' }),
     ],
   };
-  const title = rtlText(say(LABELS.title, context), { width: CONTENT_WIDTH, fontSize: FONT_SIZE + 7, bold: true, metrics: context.metrics, align: 'center', margin: [0, 10, 0, 4] });
+  const title = rtlText(say(LABELS.title, context), { width: CONTENT_WIDTH, fontSize: FONT_SIZE + 6, bold: true, metrics: context.metrics, align: 'center', margin: [0, 4, 0, 4] });
   if (logo === null) return { stack: [names, title] };
   return { stack: [{ columns: [{ width: logoWidth, image: logo, fit: [logoWidth, logoWidth] }, { width, stack: [names] }], columnGap: 12 }, title] };
 }
@@ -81,23 +81,27 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
     const checked = checkImageDataUrl(url);
     return checked.ok ? checked.value : null;
   };
-  const identity: Array<[typeof LABELS.title, string]> = [
+  type Row = [typeof LABELS.title, string];
+  const identity: Row[] = [
     [LABELS.declarationNumber, valueText(input.declarationNumber)],
-    [LABELS.version, valueText(String(input.version))],
+    [LABELS.time, valueText(snapshot.declaredAt.time)],
     [LABELS.hijriDate, valueText(snapshot.declaredAt.hijri)],
     [LABELS.gregorianDate, valueText(snapshot.declaredAt.gregorian)],
-    [LABELS.time, valueText(snapshot.declaredAt.time)],
+    // Version 1 goes without saying; a correction says which version it is.
+    ...(input.version > 1 ? [[LABELS.version, valueText(String(input.version))] as Row] : []),
   ];
-  const person: Array<[typeof LABELS.title, string]> = [
+  const person: Row[] = [
     [LABELS.fullName, valueText(beneficiary.fullName)],
-    ...(beneficiary.latinName.trim() === '' ? [] : [[LABELS.latinName, valueText(beneficiary.latinName)] as [typeof LABELS.title, string]]),
+    ...(beneficiary.latinName.trim() === '' ? [] : [[LABELS.latinName, valueText(beneficiary.latinName)] as Row]),
+    [LABELS.address, valueText(beneficiary.address)],
+  ];
+  const personPairs: Row[] = [
     [LABELS.nationalId, valueText(beneficiary.nationalId)],
     [LABELS.mobile, mobilesText(beneficiary, context)],
-    [LABELS.address, valueText(beneficiary.address)],
     [LABELS.familyCount, valueText(String(beneficiary.familyCount))],
     [LABELS.category, say(beneficiary.category, context)],
   ];
-  const contact: Array<[typeof LABELS.title, string]> = [
+  const contact: Row[] = [
     [LABELS.channel, say(snapshot.channel.label, context)],
     [LABELS.channelAddress, valueText(snapshot.channel.address)],
     [LABELS.dueHijri, valueText(snapshot.due.hijri)],
@@ -109,8 +113,7 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
     stack: [
       heading(LABELS.declarationSection, context),
       ...statements(context),
-      signatures({ beneficiary: beneficiary.fullName, staff: snapshot.staffName }, image(input.signatureImage), context),
-      verificationBlock(input.verification, context),
+      ...signingRow({ beneficiary: beneficiary.fullName, staff: snapshot.staffName }, image(input.signatureImage), input.verification, context),
     ],
     unbreakable: true,
   };
@@ -121,26 +124,33 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
     info: { title: `${LABELS.title.en} ${input.declarationNumber}`, creator: 'Wasl', producer: 'Wasl' },
     content: [
       masthead(snapshot, image(input.logo), context),
-      fieldTable(identity, context),
-      section(LABELS.beneficiarySection, [fieldTable(person, context)], context),
+      pairTable(identity, context),
+      section(LABELS.beneficiarySection, [fieldTable(person, context), pairTable(personPairs, context)], context),
       section(LABELS.requestSection, [
-        fieldTable([
+        pairTable([
           [LABELS.requestNumber, valueText(request.requestNumber)],
           [LABELS.requestType, say(request.requestType, context)],
         ], context),
       ], context),
       // Long: flows over pages, its header row repeated.
       requirementsTable(request.requirements, context),
-      section(LABELS.contactSection, [fieldTable(contact, context)], context),
+      section(LABELS.contactSection, [pairTable(contact, context)], context),
       closing,
     ],
     // Every page carries its number and the short code, so a loose page still finds its record.
-    footer: (currentPage: number, pageCount: number): Content => ({
-      columns: [
-        { width: CONTENT_WIDTH / 2, stack: [rtlText(isolateLtr(input.verification.shortCode), { width: CONTENT_WIDTH / 2, fontSize: FONT_SIZE - 2, metrics, direction: 'ltr' })] },
-        { width: CONTENT_WIDTH / 2, stack: [rtlText(pageLabel(currentPage, pageCount, options.bilingual), { width: CONTENT_WIDTH / 2, fontSize: FONT_SIZE - 2, metrics })] },
-      ],
-      margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0],
-    }),
+    footer: (currentPage: number, pageCount: number): Content => {
+      const half = CONTENT_WIDTH / 2;
+      const label = pageLabel(currentPage, pageCount);
+      // Left: the short code (and the English page label); right: the Arabic page label.
+      const left = options.bilingual ? `${label.en}   ${input.verification.shortCode}` : input.verification.shortCode;
+      const small = { width: half, fontSize: FONT_SIZE - 2, metrics };
+      return {
+        columns: [
+          { width: half, stack: [rtlText(left, { ...small, direction: 'ltr' })] },
+          { width: half, stack: [rtlText(label.ar, small)] },
+        ],
+        margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0],
+      };
+    },
   };
 }

@@ -88,12 +88,7 @@ export async function verifyDeclaration<K>(
   const signature = fromBase64(doc.deskSignature);
   const message = fromHex(hash);
   if (signature === null || message === null) return { status: 'tampered', reason: 'signature-invalid' };
-  let valid = false;
-  try {
-    valid = await verify(key, signature, message);
-  } catch {
-    // WebCrypto throws on a signature of the wrong length: that is a bad signature, not a crash.
-    valid = false;
-  }
+  // WebCrypto throws on a signature of the wrong length: that is a bad signature, not a crash.
+  const valid = await verify(key, signature, message).catch(() => false);
   return valid ? { status: 'valid' } : { status: 'tampered', reason: 'signature-invalid' };
 }

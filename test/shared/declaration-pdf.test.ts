@@ -37,7 +37,7 @@ beforeAll(async () => {
   pages = pdfText(file).split('\f').filter((page) => page.trim() !== '').map(readBack);
   words = pdfWords(file);
   console.info(`declaration, 3 pages: ${generationMs.toFixed(0)} ms warm (layout + pdfmake), ${(pdf.length / 1024).toFixed(1)} KB`);
-});
+}, 60_000); // two renders and poppler on 2 shared cores
 
 describe('the three-page declaration', () => {
   test('is a valid PDF of three numbered pages', () => {

@@ -1,0 +1,125 @@
+/**
+ * Bad or unusual input never gives a blank or broken PDF: a beneficiary without a mobile, a
+ * 160-character name, no requirements, an "image" that is not one, a paper declaration (empty
+ * signature box), the bilingual variant. Each is rendered and read back.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { describe, expect, test } from 'vitest';
+
+// Each case renders and reads back a PDF; generous on 2 shared cores.
+const SLOW = { timeout: 60_000 };
+import { buildDeclarationDocument, declarationDocumentInput, type DeclarationDocumentInput } from '@shared/declaration/document';
+import { checkImageDataUrl } from '@shared/declaration/image';
+import { toBase64 } from '@shared/declaration/encoding';
+import { A4, PAGE_MARGIN } from '@shared/pdf/sample-document';
+import { expectedText, readBack } from '../fixtures/declaration/read-back';
+import { padDrawingPng } from '../fixtures/declaration/pad-image';
+import { LONG_NAME, sampleSnapshot } from '../fixtures/declaration/samples';
+import { sealedPadDeclaration } from '../fixtures/declaration/sealed';
+import { metrics, pdfText, pdfWords, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
+
+async function rendered(definition: TDocumentDefinitions): Promise<{ file: string; pages: string[] }> {
+  const file = writeTemp(await renderPdf(definition));
+  expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
+  return { file, pages: pdfText(file).split('\f').filter((page) => page.trim() !== '').map(readBack) };
+}
+
+async function oneRequirementInput(edit: (input: DeclarationDocumentInput) => void = () => {}): Promise<DeclarationDocumentInput> {
+  const input = declarationDocumentInput(await sealedPadDeclaration(sampleSnapshot({ requirements: 1 })));
+  edit(input);
+  return input;
+}
+
+const notAnImage = `data:image/png;base64,${toBase64(new TextEncoder().encode('%PDF-1.7 this is not a picture'))}`;
+
+describe('graceful layout', () => {
+  test('a short declaration fits one page, under 150 KB', SLOW, async () => {
+    const input = await oneRequirementInput();
+    await renderPdf(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    const started = performance.now();
+    const pdf = await renderPdf(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    const ms = performance.now() - started;
+    console.info(`declaration, 1 page: ${ms.toFixed(0)} ms warm (Node), ${(pdf.length / 1024).toFixed(1)} KB`);
+    expect(pdf.length).toBeLessThan(150 * 1024);
+    const { pages } = await rendered(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.split('\n')).toContain('صفحة 1 من 1');
+  });
+
+  test('a beneficiary without a mobile: "none" and the reason, nothing empty', SLOW, async () => {
+    const input = await oneRequirementInput((i) => {
+      i.snapshot.beneficiary.mobiles = [];
+      i.snapshot.beneficiary.noMobileReason = 'لا يملك هاتفًا ويتواصل عبر ابنه';
+      i.snapshot.channel = { label: { ar: 'الحضور الشخصي — مقابلة', en: 'In person — interview' }, address: '' };
+    });
+    const lines = (await rendered(buildDeclarationDocument(input, metrics, { bilingual: false }))).pages.join('\n').split('\n');
+    expect(lines).toContain(expectedText('لا يوجد: لا يملك هاتفًا ويتواصل عبر ابنه'));
+    expect(lines).toContain('—'); // the empty contact address
+    expect(lines.some((line) => line.includes('+966'))).toBe(false);
+  });
+
+  test('a 160-character name wraps inside its cell and inside the margins, every word kept', SLOW, async () => {
+    const input = await oneRequirementInput((i) => {
+      i.snapshot.beneficiary.fullName = LONG_NAME;
+    });
+    expect(LONG_NAME).toHaveLength(160);
+    const { file, pages } = await rendered(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    expect(pages).toHaveLength(1);
+    const text = pages.join(' ');
+    expect(text.match(/عبدالرحمن/g)?.length ?? 0).toBeGreaterThanOrEqual(2 * (LONG_NAME.match(/عبدالرحمن/g)?.length ?? 0));
+    for (const box of pdfWords(file)) {
+      expect(box.xMin, box.text).toBeGreaterThanOrEqual(PAGE_MARGIN - 0.01);
+      expect(box.xMax, box.text).toBeLessThanOrEqual(A4.width - PAGE_MARGIN + 0.01);
+    }
+  });
+
+  test('no requirements submitted: said so, not an empty table', SLOW, async () => {
+    const input = await oneRequirementInput((i) => {
+      i.snapshot.request.requirements = [];
+    });
+    const { pages } = await rendered(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    expect(pages[0]?.split('\n')).toContain('لم تُقدَّم متطلبات'.normalize('NFKC'));
+  });
+
+  test('an image that is not an image: refused by the check, left out of the PDF (logo) or an empty box (signature)', SLOW, async () => {
+    expect(checkImageDataUrl(notAnImage)).toEqual({ ok: false, error: 'image.not-an-image' });
+    expect(checkImageDataUrl('data:text/plain;base64,@@@')).toEqual({ ok: false, error: 'image.not-an-image' });
+    const png = `data:application/octet-stream;base64,${toBase64(padDrawingPng())}`;
+    const checked = checkImageDataUrl(png);
+    expect(checked.ok && checked.value.startsWith('data:image/png;base64,')).toBe(true);
+    const input = await oneRequirementInput((i) => {
+      i.logo = notAnImage;
+      i.signatureImage = notAnImage;
+    });
+    const definition = buildDeclarationDocument(input, metrics, { bilingual: false });
+    expect(JSON.stringify(definition)).not.toContain(notAnImage.slice(22, 60));
+    const { pages } = await rendered(definition);
+    expect(pages[0]).toContain('توقيع المستفيد');
+  });
+
+  test('paper: an empty dashed box to sign in, and a real logo drawn', SLOW, async () => {
+    const input = await oneRequirementInput((i) => {
+      i.signatureImage = null;
+      i.logo = `data:image/png;base64,${toBase64(padDrawingPng())}`;
+    });
+    const definition = buildDeclarationDocument(input, metrics, { bilingual: false });
+    const json = JSON.stringify(definition);
+    expect(json).toContain('"dash"');
+    expect(json.match(/"image":"data:image\/png/g)).toHaveLength(1); // the logo only
+    await rendered(definition);
+  });
+
+  test('bilingual variant: Arabic first, then English; the values as stored', SLOW, async () => {
+    const input = await oneRequirementInput();
+    const { pages } = await rendered(buildDeclarationDocument(input, metrics, { bilingual: true }));
+    const text = pages.join('\n');
+    const lines = text.split('\n');
+    for (const expected of ['Data-accuracy declaration', 'Declaration no.', 'Full name', 'direct responsibility', 'competent administrative unit', '15 working days', 'Verification code']) {
+      expect(text).toContain(expected);
+    }
+    expect(text.indexOf('إقرار صحة البيانات')).toBeLessThan(text.indexOf('Data-accuracy declaration'));
+    for (const value of [input.snapshot.beneficiary.fullName, input.snapshot.beneficiary.nationalId, input.declarationNumber]) expect(lines).toContain(expectedText(value));
+    expect(lines).toContain(`صفحة 1 من ${pages.length}`);
+    expect(text).toContain(`Page 1 of ${pages.length}`);
+  });
+});
