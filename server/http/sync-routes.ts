@@ -86,6 +86,37 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
     },
   );
 
+  /**
+   * All of a desk's collections on one stream: a browser holds at most 6 HTTP/1.1 connections
+   * per server, so one EventSource per collection would starve its own pulls and pushes. Each
+   * event's data is a MultiplexedStreamEvent ({ collection, event }); RESYNC for every collection
+   * on each (re)connect. `?collections=a,b` (default: all).
+   */
+  app.get('/sync/stream', async (c) => {
+    const wanted = (c.req.query('collections') ?? deps.registry.names().join(',')).split(',').filter(Boolean);
+    const collections = wanted.map((name) => known(name));
+    if (collections.length === 0 || collections.some((entry) => !entry)) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
+    return streamSSE(c, async (stream) => {
+      let queue: Promise<void> = Promise.resolve();
+      const write = (data: string) => {
+        queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data })));
+      };
+      const unsubscribers = await Promise.all(
+        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(JSON.stringify({ collection: entry!.name, event })))),
+      );
+      for (const entry of collections) write(JSON.stringify({ collection: entry!.name, event: 'RESYNC' }));
+      const heartbeat = setInterval(() => {
+        queue = queue.then(() => (stream.aborted ? undefined : stream.write(': keep-alive\n\n').then(() => undefined)));
+      }, deps.heartbeatMs);
+      try {
+        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), deps.closing]);
+      } finally {
+        clearInterval(heartbeat);
+        for (const unsubscribe of unsubscribers) unsubscribe();
+      }
+    });
+  });
+
   app.get('/sync/:collection/stream', async (c) => {
     const collection = known(c.req.param('collection'));
     if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');

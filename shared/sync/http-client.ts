@@ -1,4 +1,4 @@
-import type { PullResponse, PushResponse, PushRow, StreamEvent, SyncCheckpoint, SyncDocument } from './protocol';
+import type { MultiplexedStreamEvent, PullResponse, PushResponse, PushRow, StreamEvent, SyncCheckpoint, SyncDocument } from './protocol';
 
 /**
  * The desk's side of the HTTP protocol, as plain functions RxDB's replicateRxCollection can use
@@ -92,3 +92,24 @@ export function createSyncClient(options: SyncClientOptions) {
 }
 
 export type SyncClient = ReturnType<typeof createSyncClient>;
+
+/**
+ * One stream for several collections (GET /sync/stream): a browser allows only 6 HTTP/1.1
+ * connections per server, so a desk with more collections than that must not hold one stream
+ * each. `onEvent` gets RESYNC for every collection on each (re)connect. Returns the closer.
+ */
+export function openMultiplexedStream(
+  options: { baseUrl: string; token: string; collections: readonly string[] },
+  openEventSource: EventSourceFactory,
+  onEvent: (collection: string, event: StreamEvent) => void,
+  onError?: (error: unknown) => void,
+): () => void {
+  const url = `${options.baseUrl.replace(/\/+$/, '')}/sync/stream?collections=${options.collections.map(encodeURIComponent).join(',')}`;
+  const source = openEventSource(url, options.token);
+  source.onmessage = (message) => {
+    const { collection, event } = JSON.parse(message.data) as MultiplexedStreamEvent;
+    onEvent(collection, event);
+  };
+  source.onerror = (error) => onError?.(error);
+  return () => source.close();
+}

@@ -22,6 +22,9 @@ export type PushResponse = SyncDocument[];
 /** One Server-Sent Event's data on GET /sync/:collection/stream: 'RESYNC' or a change batch. */
 export type StreamEvent = 'RESYNC' | PullResponse;
 
+/** One Server-Sent Event's data on GET /sync/stream?collections=…: all of a desk's collections on one connection. */
+export type MultiplexedStreamEvent = { collection: string; event: StreamEvent };
+
 /** The error body of every 4xx/5xx answer; `code` is stable, `message` is for people reading logs. */
 export type SyncErrorBody = { error: { code: string; message: string; row?: number; details?: unknown } };
 

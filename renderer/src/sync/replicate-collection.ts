@@ -1,11 +1,12 @@
 /**
  * One collection's replication: RxDB's replicateRxCollection speaking shared/sync's HTTP
- * protocol — pull by the server's sequence checkpoint, push in batches, and the server's SSE
- * stream (RESYNC on every reconnect, then change batches) as pull.stream$.
+ * protocol — pull by the server's sequence checkpoint, push in batches, and this collection's
+ * part of the desk's one SSE stream (RESYNC on every reconnect, then change batches) as
+ * pull.stream$ (the manager opens the stream: see openMultiplexedStream).
  */
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection } from 'rxdb/plugins/core';
-import { Subject } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import type { PushRow, StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
 import type { BackoffGate } from './backoff-gate';
@@ -17,7 +18,6 @@ export type SyncTransport = { fetch: FetchLike; openEventSource: EventSourceFact
 export type CollectionReplication = {
   name: string;
   state: RxReplicationState<Doc, SyncCheckpoint>;
-  /** called after every successful request to the server */
   pause(): Promise<void>;
   resume(): Promise<void>;
   cancel(): Promise<void>;
@@ -33,13 +33,12 @@ export function replicateCollection(options: {
   token: string;
   transport: SyncTransport;
   gate: BackoffGate;
+  stream$: Observable<StreamEvent>;
   onSuccess(): void;
   onFailure(error: unknown): void;
 }): CollectionReplication {
   const { name, gate } = options;
   const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
-  const stream$ = new Subject<StreamEvent>();
-  let closeStream: (() => void) | null = null;
 
   /** Every request waits for the shared backoff and reports how it went. */
   async function request<T>(run: () => Promise<T>): Promise<T> {
@@ -56,11 +55,6 @@ export function replicateCollection(options: {
     }
   }
 
-  function openStream(): void {
-    closeStream?.();
-    closeStream = client.openStream(options.transport.openEventSource, (event) => stream$.next(event));
-  }
-
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
     // Checkpoints belong to one server: another address starts from the beginning.
@@ -72,7 +66,7 @@ export function replicateCollection(options: {
     pull: {
       handler: (checkpoint, batchSize) => request(() => client.pull(checkpoint, batchSize)),
       // The server speaks RxDB's stream protocol; its types differ only in the document type.
-      stream$: stream$.asObservable() as never,
+      stream$: options.stream$ as never,
       batchSize: PULL_BATCH,
     },
     push: {
@@ -80,26 +74,11 @@ export function replicateCollection(options: {
       batchSize: PUSH_BATCH,
     },
   });
-  openStream();
-
   return {
     name,
     state,
-    async pause() {
-      closeStream?.();
-      closeStream = null;
-      await state.pause();
-    },
-    async resume() {
-      // A new stream brings RESYNC, which pulls whatever changed while paused.
-      openStream();
-      await state.start();
-    },
-    async cancel() {
-      closeStream?.();
-      closeStream = null;
-      stream$.complete();
-      await state.cancel();
-    },
+    pause: () => state.pause(),
+    resume: () => state.start(),
+    cancel: () => state.cancel().then(() => undefined),
   };
 }

@@ -4,9 +4,11 @@
  * all, online resumes them; failures back off exponentially through one shared gate; the status
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
-import { BehaviorSubject, merge, type Subscription } from 'rxjs';
+import { BehaviorSubject, merge, Subject, type Subscription } from 'rxjs';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
+import { openMultiplexedStream } from '@shared/sync/http-client';
+import type { StreamEvent } from '@shared/sync/protocol';
 import type { WaslDatabase } from '../db/database';
 import { createBackoffGate } from './backoff-gate';
 import { createConflictHandler } from './conflict-handler';
@@ -81,6 +83,26 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     publish();
   };
 
+  // One SSE connection for all collections (a browser has 6 per server), fanned out here.
+  const streams = new Map(names.map((name) => [name as string, new Subject<StreamEvent>()]));
+  let closeStream: (() => void) | null = null;
+  const openStream = () => {
+    closeStream?.();
+    // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
+    closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, options.transport.openEventSource, (collection, event) =>
+      streams.get(collection)?.next(event),
+    );
+  };
+  const pauseAll = async () => {
+    closeStream?.();
+    closeStream = null;
+    await Promise.all(replications.map((r) => r.pause()));
+  };
+  const resumeAll = async () => {
+    openStream();
+    await Promise.all(replications.map((r) => r.resume()));
+  };
+
   const replications: CollectionReplication[] = names.map((name) => {
     const collection = db.collections[name] as unknown as RxCollection<Doc>;
     // RxDB reads the handler from the collection when a replication starts; the database is
@@ -100,6 +122,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       token: options.token,
       transport: options.transport,
       gate,
+      stream$: (streams.get(name) as Subject<StreamEvent>).asObservable(),
       onSuccess: () => update(name, { error: null, lastSuccessAt: now().toISOString() }),
       onFailure: (error) => update(name, { error: syncErrorCodeOf(error) }),
     });
@@ -137,6 +160,11 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       }),
     );
   }
+  // RxDB writes the acknowledged state after the replication already reported "idle"; while
+  // anything is pending, look again every second so the count reaches 0 without a new event.
+  const recountTimer = setInterval(() => {
+    for (const replication of replications) if ((parts.get(replication.name)?.pending ?? 0) > 0) scheduleRecount(replication);
+  }, 1000);
   void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
     initialDone = true;
     publish();
@@ -147,13 +175,14 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     online = next;
     if (online) {
       gate.release();
-      void Promise.all(replications.map((r) => r.resume()));
+      void resumeAll();
     } else {
-      void Promise.all(replications.map((r) => r.pause()));
+      void pauseAll();
     }
     publish();
   });
-  if (!online) void Promise.all(replications.map((r) => r.pause()));
+  if (online) openStream();
+  else void pauseAll();
 
   return {
     status$,
@@ -166,10 +195,13 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     },
     async stop() {
       stopped = true;
+      clearInterval(recountTimer);
       unsubscribeOnline();
       for (const timer of recountTimers.values()) clearTimeout(timer);
       for (const subscription of subscriptions) subscription.unsubscribe();
+      closeStream?.();
       await Promise.all(replications.map((r) => r.cancel()));
+      for (const stream of streams.values()) stream.complete();
       status$.complete();
     },
   };
