@@ -20,12 +20,15 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
   const [editing, setEditing] = useState<HolidayRange | null>(null);
   const [errors, setErrors] = useState<HolidayError[]>([]);
   const [saved, setSaved] = useState(false);
+  // The range last sent: a refusal names it with what was typed, not with the empty row it started from.
+  const [tried, setTried] = useState<HolidayRange | null>(null);
   const nameOf = (id: string | undefined) => {
-    const range = [...table, ...(editing ? [editing] : [])].find((r) => r.id === id);
+    const range = [...(tried ? [tried] : []), ...table].find((r) => r.id === id);
     return range ? pick(range.nameAr, range.nameEn) : (id ?? '');
   };
 
   const apply = async (range: HolidayRange, active = true) => {
+    setTried(range);
     const result = await saveHoliday(deps, range, { active });
     setErrors(result.ok ? [] : result.error);
     setSaved(result.ok);

@@ -1,4 +1,4 @@
-import { Card, Text, Timeline, Title } from '@mantine/core';
+import { Card, Text, Timeline, Title, useDirection } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
@@ -11,6 +11,8 @@ import { useStaffNames } from '../hooks/use-staff-names';
 export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps; beneficiaryId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Mantine draws the line on the physical left unless told: put it on the reading side.
+  const { dir } = useDirection();
   const pick = useBilingual();
   const staffName = useStaffNames(deps.db);
   const channels = useChannelOptions(deps.db);
@@ -40,7 +42,7 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
       {items.length === 0 ? (
         <Text c="dimmed">{t('intake.timeline.empty')}</Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
+        <Timeline bulletSize={14} lineWidth={2} align={dir === 'rtl' ? 'right' : 'left'} data-testid="timeline">
           {items.map((item, index) => (
             <Timeline.Item key={`${item.kind}-${item.at}-${index}`} title={title(item)} data-testid="timeline-item">
               {detail(item) && (

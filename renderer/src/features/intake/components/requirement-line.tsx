@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistEntry } from '@shared/db/schemas/request.schema';
@@ -21,7 +21,6 @@ const sizeText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toL
 export function RequirementLine({ requirement, entry, value, onValue, onAttach }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
-  const inputId = useId();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const label = pick(requirement.labelAr, requirement.labelEn);
@@ -55,10 +54,19 @@ export function RequirementLine({ requirement, entry, value, onValue, onAttach }
         <TextInput aria-label={t('intake.checklist.value', { label })} value={value} onChange={(e) => onValue(e.currentTarget.value)} maxLength={500} />
       ) : (
         <Group gap="sm" wrap="wrap">
-          <label htmlFor={inputId} className="wasl-file-label">
-            {t('intake.checklist.attach', { label })}
+          {/* The browser's own file input speaks the system language ("Choose File"): it stays focusable
+              but is drawn as our button, labelled in the UI language. */}
+          <label className="wasl-file-picker" data-disabled={busy || undefined}>
+            <input
+              type="file"
+              className="wasl-visually-hidden"
+              aria-label={t('intake.checklist.attach', { label })}
+              accept={ALLOWED_FILE_TYPES.join(',')}
+              disabled={busy}
+              onChange={(e) => void attach(e.currentTarget)}
+            />
+            {t('intake.checklist.attachButton')}
           </label>
-          <input id={inputId} type="file" accept={ALLOWED_FILE_TYPES.join(',')} disabled={busy} onChange={(e) => void attach(e.currentTarget)} />
           {busy && <Text size="sm">{t('intake.checklist.attaching')}</Text>}
         </Group>
       )}
