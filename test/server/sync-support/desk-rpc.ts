@@ -9,8 +9,8 @@ export type RemoteDesk = {
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export async function startRemoteDesk(name: string, serverUrl: string, token: string): Promise<RemoteDesk> {
-  const child: ChildProcess = fork(resolve(import.meta.dirname, 'desk-process.ts'), [], {
+export async function startRemoteDesk(name: string, serverUrl: string, token: string, script = resolve(import.meta.dirname, 'desk-process.ts')): Promise<RemoteDesk> {
+  const child: ChildProcess = fork(script, [], {
     cwd: root,
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, DESK_NAME: name, SERVER_URL: serverUrl, SYNC_TOKEN: token },
