@@ -27,7 +27,7 @@ test('first-run setup, then the home screen shows the desk and the user', async 
   }
   // The beneficiaries and requests screens are real now (registry-*.spec.ts, intake-*.spec.ts).
   await nav.getByRole('link', { name: tr('nav.requests') }).click();
-  await expect(page.getByRole('heading', { name: tr('requests.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: tr('requests.title'), exact: true })).toBeVisible();
 });
 
 test('English and back flips direction and text', async ({ page }) => {

@@ -19,7 +19,7 @@ export function HolidayForm({ initial, onSave, onCancel }: { initial: HolidayRan
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('catalogAdmin.holidays.nameAr')} value={range.nameAr} onChange={(e) => set({ nameAr: e.currentTarget.value })} required />
+          <TextInput label={t('catalogAdmin.holidays.nameAr')} dir="rtl" value={range.nameAr} onChange={(e) => set({ nameAr: e.currentTarget.value })} required />
           <TextInput label={t('catalogAdmin.holidays.nameEn')} dir="ltr" value={range.nameEn} onChange={(e) => set({ nameEn: e.currentTarget.value })} required />
           <NativeSelect
             label={t('catalogAdmin.holidays.kind')}

@@ -56,15 +56,15 @@ export function RequestTypeEditor({ deps, entry, units, takenKeys, onDone }: Pro
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
         <Title order={2} size="h4">
-          {entry ? `${t('catalogAdmin.types.edit')}: ${latest?.nameAr ?? ''}` : t('catalogAdmin.types.new')}
+          {entry ? `${t('catalogAdmin.types.edit')}: ${(i18n.language === 'ar' ? latest?.nameAr : latest?.nameEn) ?? ''}` : t('catalogAdmin.types.new')}
         </Title>
         {latest && <span>{t('catalogAdmin.types.versionOf', { version: latest.version })}</span>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('catalogAdmin.types.key')} dir="ltr" value={form.id} disabled={entry !== null} onChange={(e) => set({ id: e.currentTarget.value })} required />
           <NativeSelect label={t('catalogAdmin.types.unit')} value={form.unitId} data={units} onChange={(e) => set({ unitId: e.currentTarget.value })} required />
-          <TextInput label={t('catalogAdmin.types.nameAr')} value={form.nameAr} onChange={(e) => set({ nameAr: e.currentTarget.value })} required />
+          <TextInput label={t('catalogAdmin.types.nameAr')} dir="rtl" value={form.nameAr} onChange={(e) => set({ nameAr: e.currentTarget.value })} required />
           <TextInput label={t('catalogAdmin.types.nameEn')} dir="ltr" value={form.nameEn} onChange={(e) => set({ nameEn: e.currentTarget.value })} required />
-          <Textarea label={t('catalogAdmin.types.eligibilityAr')} autosize minRows={2} value={form.eligibilityAr} onChange={(e) => set({ eligibilityAr: e.currentTarget.value })} />
+          <Textarea label={t('catalogAdmin.types.eligibilityAr')} dir="rtl" autosize minRows={2} value={form.eligibilityAr} onChange={(e) => set({ eligibilityAr: e.currentTarget.value })} />
           <Textarea label={t('catalogAdmin.types.eligibilityEn')} dir="ltr" autosize minRows={2} value={form.eligibilityEn} onChange={(e) => set({ eligibilityEn: e.currentTarget.value })} />
         </SimpleGrid>
         <RequirementRows rows={requirements} onChange={setRequirements} />

@@ -57,7 +57,7 @@ export function RequestTypesPanel({ deps }: { deps: CatalogWriteDeps }) {
       <Table striped withTableBorder aria-label={t('catalogAdmin.types.list')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('catalogAdmin.types.nameAr')}</Table.Th>
+            <Table.Th>{t('catalogAdmin.types.name')}</Table.Th>
             <Table.Th>{t('catalogAdmin.types.unit')}</Table.Th>
             <Table.Th>{t('catalogAdmin.types.requirements')}</Table.Th>
             <Table.Th />

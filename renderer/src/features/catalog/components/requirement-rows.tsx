@@ -13,7 +13,7 @@ export function RequirementRows({ rows, onChange }: { rows: Requirement[]; onCha
     <Fieldset legend={t('catalogAdmin.types.requirements')}>
       {rows.map((row, index) => (
         <Group key={row.id} align="flex-end" gap="xs" mb="xs" wrap="wrap" data-testid="requirement-row">
-          <TextInput className="wasl-grow" label={t('catalogAdmin.types.labelAr')} value={row.labelAr} onChange={(e) => update(index, { labelAr: e.currentTarget.value })} />
+          <TextInput className="wasl-grow" label={t('catalogAdmin.types.labelAr')} dir="rtl" value={row.labelAr} onChange={(e) => update(index, { labelAr: e.currentTarget.value })} />
           <TextInput className="wasl-grow" label={t('catalogAdmin.types.labelEn')} dir="ltr" value={row.labelEn} onChange={(e) => update(index, { labelEn: e.currentTarget.value })} />
           <NativeSelect
             label={t('catalogAdmin.types.kind')}

@@ -46,7 +46,7 @@ export function UnitsPanel({ deps }: { deps: CatalogWriteDeps }) {
         <Table.Tbody>
           {units.map((unit) => (
             <Table.Tr key={unit.key}>
-              <Table.Td>{unit.labelAr}</Table.Td>
+              <Table.Td dir="rtl">{unit.labelAr}</Table.Td>
               <Table.Td dir="ltr">{unit.labelEn}</Table.Td>
               <Table.Td>{unit.active ? t('catalogAdmin.units.active') : '—'}</Table.Td>
               <Table.Td>
@@ -61,7 +61,7 @@ export function UnitsPanel({ deps }: { deps: CatalogWriteDeps }) {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Group align="flex-end" wrap="wrap">
           <TextInput label={t('catalogAdmin.units.key')} dir="ltr" value={editing.input.key} disabled={!editing.isNew} onChange={(e) => set({ key: e.currentTarget.value })} />
-          <TextInput label={t('catalogAdmin.units.nameAr')} value={editing.input.labelAr} onChange={(e) => set({ labelAr: e.currentTarget.value })} />
+          <TextInput label={t('catalogAdmin.units.nameAr')} dir="rtl" value={editing.input.labelAr} onChange={(e) => set({ labelAr: e.currentTarget.value })} />
           <TextInput label={t('catalogAdmin.units.nameEn')} dir="ltr" value={editing.input.labelEn} onChange={(e) => set({ labelEn: e.currentTarget.value })} />
           <Checkbox label={t('catalogAdmin.units.active')} checked={editing.input.active} onChange={(e) => set({ active: e.currentTarget.checked })} mb={8} />
           <Button type="submit">{editing.isNew ? t('catalogAdmin.units.add') : t('catalogAdmin.units.save')}</Button>
