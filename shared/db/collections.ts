@@ -6,7 +6,7 @@
  * for <= 12 to keep one free for a test or tool that opens a second database:
  *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
  *   staff, catalog, audit, conflicts   -> 11, one spare.
- * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions (7). Before adding a 12th, merge into an existing one (e.g.
+ * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions, declarations (8). Before adding a 12th, merge into an existing one (e.g.
  * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
  * which use no collection.
  *
@@ -19,6 +19,7 @@ import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
 import { requestSchema, type RequestDoc } from './schemas/request.schema';
 import { conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
+import { declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
 import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
 
@@ -36,6 +37,7 @@ export type CollectionDocs = {
   conflicts: ConflictDoc;
   requests: RequestDoc;
   interactions: InteractionDoc;
+  declarations: DeclarationDoc;
 };
 
 export type CollectionName = keyof CollectionDocs;
@@ -50,4 +52,5 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   conflicts: { schema: conflictSchema, migrationStrategies: {} },
   requests: { schema: requestSchema, migrationStrategies: {} },
   interactions: { schema: interactionSchema, migrationStrategies: {} },
+  declarations: { schema: declarationSchema, migrationStrategies: {} },
 };
