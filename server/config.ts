@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
  *   DATABASE_URL  PostgreSQL connection string; without it the server runs on embedded PGlite
  *   DATABASE_SCHEMA  PostgreSQL schema to keep the tables in (default public; tests use their own)
  *   DATA_DIR      folder for PGlite's files (default .wasl-data/server)
- *   DEV_TOKEN     the bearer token desks send until the accounts issue brings real sign-in
+ *   DEV_TOKEN     development only: a bearer token with every right; unset (the default) = real sign-in only
+ *   AUTH_SECRET   access-token signing key (>= 32 chars); unset = generated once and kept in the database
+ *   TLS_CERT / TLS_KEY  PEM files: serve HTTPS (both or neither)
  */
 export type ServerConfig = {
   port: number;
@@ -15,13 +17,14 @@ export type ServerConfig = {
   databaseUrl: string | null;
   databaseSchema: string;
   dataDir: string;
-  devToken: string;
-  /** true when DEV_TOKEN was not set and the well-known development token is in use */
+  /** null unless DEV_TOKEN was set: real sign-in is the default */
+  devToken: string | null;
+  /** true when DEV_TOKEN was not set (the development token is off) */
   devTokenIsDefault: boolean;
+  authSecret: string | null;
+  tls: { certFile: string; keyFile: string } | null;
 };
 
-/** Only for a machine with no settings at all; main.ts warns loudly when it is in use. */
-export const DEFAULT_DEV_TOKEN = 'wasl-dev-token';
 export const DEFAULT_PORT = 8787;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -31,8 +34,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, got '${env.PORT}'`);
   const databaseSchema = env.DATABASE_SCHEMA ?? 'public';
   if (!SCHEMA_NAME.test(databaseSchema)) throw new Error(`DATABASE_SCHEMA must match ${SCHEMA_NAME}, got '${databaseSchema}'`);
-  const devToken = env.DEV_TOKEN ?? DEFAULT_DEV_TOKEN;
-  if (devToken.length < 8) throw new Error('DEV_TOKEN must be at least 8 characters');
+  const devToken = env.DEV_TOKEN === undefined || env.DEV_TOKEN === '' ? null : env.DEV_TOKEN;
+  if (devToken !== null && devToken.length < 8) throw new Error('DEV_TOKEN must be at least 8 characters');
+  const authSecret = env.AUTH_SECRET ? env.AUTH_SECRET : null;
+  if (authSecret !== null && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+  if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) throw new Error('TLS_CERT and TLS_KEY go together');
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -40,6 +46,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     databaseSchema,
     dataDir: resolve(cwd, env.DATA_DIR ?? '.wasl-data/server'),
     devToken,
-    devTokenIsDefault: env.DEV_TOKEN === undefined,
+    devTokenIsDefault: devToken === null,
+    authSecret,
+    tls: env.TLS_CERT && env.TLS_KEY ? { certFile: resolve(cwd, env.TLS_CERT), keyFile: resolve(cwd, env.TLS_KEY) } : null,
   };
+}
+
+/** Loopback addresses: plain HTTP there never crosses a network. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

@@ -1,12 +1,24 @@
-import { loadConfig } from './config';
+import { isLoopbackHost, loadConfig } from './config';
 import { startSyncServer } from './server';
 
-/** `npm run server`: settings from the environment (config.ts); zero setup runs on PGlite in .wasl-data/server. */
+/**
+ * `npm run server`: settings from the environment (config.ts); zero setup runs on PGlite in .wasl-data/server.
+ * `npm run server -- setup-admin --username … --password-stdin`: the first admin account (accounts/setup-admin.ts).
+ */
 const config = loadConfig(process.env, process.cwd());
+if (process.argv[2] === 'setup-admin') {
+  const { setupAdmin } = await import('./accounts/setup-admin');
+  process.exit(await setupAdmin(config, process.argv.slice(3), process.stdin));
+}
 const running = await startSyncServer(config);
 console.log(`Wasl sync server on ${running.url} (${running.db.kind}${config.databaseUrl ? '' : ` in ${config.dataDir}`})`);
-if (config.devTokenIsDefault) {
-  console.warn('WARNING: DEV_TOKEN is not set; desks authenticate with the well-known development token. Never expose this server.');
+if (config.devToken !== null) {
+  console.warn('WARNING: DEV_TOKEN is set: anyone holding it has every right, with no role checks. Development only; never expose this server.');
+}
+if (!config.tls && !isLoopbackHost(config.host)) {
+  const line = '!'.repeat(100);
+  console.warn(`${line}\nWARNING: serving PLAIN HTTP on ${config.host}, a non-loopback address. Passwords, tokens and beneficiaries' data\n` +
+    `cross the network unencrypted. Set TLS_CERT and TLS_KEY (PEM files), or bind to 127.0.0.1 behind a TLS proxy.\n${line}`);
 }
 
 let stopping = false;

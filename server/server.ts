@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { COLLECTIONS } from '@shared/db/collections';
@@ -6,6 +8,7 @@ import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
+import { prepareAuth } from './auth/auth-kit';
 import { createApp } from './http/app';
 import { notifyChannel, startChangeFeed } from './sync/change-feed';
 import { createCollectionRegistry } from './sync/collection-registry';
@@ -25,6 +28,13 @@ export type StartOptions = Pick<ServerConfig, 'port' | 'host' | 'databaseUrl' | 
   duplicateRules?: readonly DuplicateRule[];
   heartbeatMs?: number;
   onError?: (error: unknown) => void;
+  /** AUTH_SECRET (null/undefined: generated once, kept in the database) */
+  authSecret?: string | null;
+  /** PEM files: HTTPS instead of HTTP */
+  tls?: { certFile: string; keyFile: string } | null;
+  /** the clock for tokens, lockout and registration codes (tests inject one) */
+  now?: () => number;
+  accessTokenTtlMs?: number;
 };
 
 export type RunningSyncServer = { url: string; port: number; db: Database; close(): Promise<void> };
@@ -40,6 +50,7 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
   }
   const channel = notifyChannel(options.databaseSchema);
   const feed = await startChangeFeed(db, channel, onError);
+  const auth = await prepareAuth(db, { devToken: options.devToken, authSecret: options.authSecret ?? null, now: options.now, accessTokenTtlMs: options.accessTokenTtlMs });
   let signalClosing: () => void = () => {};
   const closing = new Promise<void>((resolve) => {
     signalClosing = resolve;
@@ -50,19 +61,20 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     feed,
     duplicateRules: options.duplicateRules ?? DUPLICATE_RULES,
     channel,
-    devToken: options.devToken,
+    auth,
     heartbeatMs: options.heartbeatMs ?? 20_000,
     closing,
     onError,
   });
 
   const server = await new Promise<ServerType>((resolve) => {
-    const started: ServerType = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(started));
+    const tls = options.tls ? { createServer: createHttpsServer, serverOptions: { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) } } : {};
+    const started: ServerType = serve({ fetch: app.fetch, port: options.port, hostname: options.host, ...tls }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
     db,
     async close() {

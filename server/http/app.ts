@@ -4,7 +4,12 @@ import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry } from '../sync/collection-registry';
 import type { DuplicateRule } from '../sync/duplicates';
-import { bearerAuth } from './auth';
+import { registerAccountRoutes } from '../accounts/account-routes';
+import type { AuthKit } from '../auth/auth-kit';
+import { registerAuthRoutes } from '../auth/auth-routes';
+import { authenticate } from '../auth/authenticate';
+import { refusalAudit } from '../auth/refusal-audit';
+import { registerDeskRoutes } from '../desks/desk-routes';
 import { jsonError } from './errors';
 import { registerFileRoutes } from './file-routes';
 import { registerHealthRoute, registerOpsRoutes } from './ops-routes';
@@ -16,7 +21,8 @@ export type AppDeps = {
   feed: ChangeFeed;
   duplicateRules: readonly DuplicateRule[];
   channel: string;
-  devToken: string;
+  /** accounts, sessions, roles and the server audit (server/auth/auth-kit.ts) */
+  auth: AuthKit;
   heartbeatMs: number;
   closing: Promise<void>;
   onError: (error: unknown) => void;
@@ -27,10 +33,23 @@ export function createApp(deps: AppDeps): Hono {
   // Desks call from their own origin (app://wasl, the browser build's address). Any origin may:
   // the bearer token in the Authorization header is the credential, never a cookie, so a foreign
   // page gains nothing it could not do with the token anyway. Before auth: preflights carry none.
-  app.use('*', cors({ origin: '*', allowHeaders: ['authorization', 'content-type'], allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'], maxAge: 600 }));
+  app.use('*', cors({
+    origin: '*',
+    allowHeaders: ['authorization', 'content-type', 'x-wasl-desk'],
+    exposeHeaders: ['x-wasl-wipe', 'retry-after'],
+    allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+    maxAge: 600,
+  }));
+  const { auth } = deps;
+  app.use('*', refusalAudit(auth.audit, deps.onError));
   registerHealthRoute(app, deps.db);
-  app.use('*', async (c, next) => (c.req.path === '/health' ? next() : bearerAuth(deps.devToken)(c, next)));
-  registerSyncRoutes(app, deps);
+  // Real sign-in by default; DEV_TOKEN only when explicitly set (server/auth/authenticate.ts).
+  app.use('*', authenticate({ db: deps.db, tokens: auth.tokens, devToken: auth.devToken }));
+  const routeDeps = { db: deps.db, audit: auth.audit, now: auth.now };
+  registerAuthRoutes(app, { ...routeDeps, tokens: auth.tokens });
+  registerAccountRoutes(app, routeDeps);
+  registerDeskRoutes(app, { ...routeDeps, revokedDesks: auth.revokedDesks });
+  registerSyncRoutes(app, { ...deps, policy: auth.policy });
   registerFileRoutes(app, deps.db);
   registerOpsRoutes(app, deps.db, deps.feed);
   app.notFound((c) => jsonError(c, 404, 'http.not-found', 'No such endpoint'));

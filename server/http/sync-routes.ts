@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { SyncPolicy } from '../auth/sync-policy';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { isPlainObject } from '@shared/sync/deep-equal';
@@ -20,6 +21,8 @@ export type SyncRouteDeps = {
   heartbeatMs: number;
   /** resolves when the server shuts down, so open streams end and close() does not hang */
   closing: Promise<void>;
+  /** roles: push rights and pull filters of the request's actor (server/auth/sync-policy.ts) */
+  policy: SyncPolicy;
 };
 
 const MAX_PUSH_ROWS = 2000;
@@ -56,7 +59,9 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
     if (!Number.isInteger(limit) || limit < 1 || limit > PULL_LIMIT_MAX) {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
-    return c.json(await pullDocuments(deps.db, collection.name, checkpoint, limit));
+    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit);
+    // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
+    return c.json({ ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) });
   });
 
   app.post(
@@ -76,6 +81,8 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
         const extra = checked.row >= 0 ? { row: checked.row } : {};
         return jsonError(c, 400, checked.code, checked.row >= 0 ? `Row ${checked.row}: ${checked.message}` : checked.message, extra);
       }
+      const refused = await deps.policy.authorizePush(c, collection, checked.rows);
+      if (refused) return refused;
       const outcome = await pushDocuments(deps.db, checked.rows, {
         collection: collection.name,
         primaryKey: collection.primaryKey,
@@ -93,6 +100,8 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
    * on each (re)connect. `?collections=a,b` (default: all).
    */
   app.get('/sync/stream', async (c) => {
+    const filterEvent = (name: string, event: StreamEvent): StreamEvent =>
+      event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) };
     const wanted = (c.req.query('collections') ?? deps.registry.names().join(',')).split(',').filter(Boolean);
     const collections = wanted.map((name) => known(name));
     if (collections.length === 0 || collections.some((entry) => !entry)) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
@@ -102,7 +111,7 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
         queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data })));
       };
       const unsubscribers = await Promise.all(
-        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(JSON.stringify({ collection: entry!.name, event })))),
+        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(JSON.stringify({ collection: entry!.name, event: filterEvent(entry!.name, event) })))),
       );
       for (const entry of collections) write(JSON.stringify({ collection: entry!.name, event: 'RESYNC' }));
       const heartbeat = setInterval(() => {
@@ -118,6 +127,8 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
   });
 
   app.get('/sync/:collection/stream', async (c) => {
+    const filterEvent = (name: string, event: StreamEvent): StreamEvent =>
+      event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) };
     const collection = known(c.req.param('collection'));
     if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
     return streamSSE(c, async (stream) => {
@@ -127,7 +138,7 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
         queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data: event === 'RESYNC' ? 'RESYNC' : JSON.stringify(event) })));
       };
       // Subscribe before RESYNC: a write in between is then both in the feed and in the desk's pull.
-      const unsubscribe = await deps.feed.subscribe(collection.name, send);
+      const unsubscribe = await deps.feed.subscribe(collection.name, (event) => send(filterEvent(collection.name, event)));
       send('RESYNC');
       const heartbeat = setInterval(() => {
         queue = queue.then(() => (stream.aborted ? undefined : stream.write(': keep-alive\n\n').then(() => undefined)));

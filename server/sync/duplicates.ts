@@ -1,4 +1,5 @@
 import type { PossibleDuplicate, SyncDocument } from '@shared/sync/protocol';
+import { HUMAN_NUMBER_FIELDS } from '@shared/accounts/human-numbers';
 import type { Queryable } from '../db/database';
 
 /**
@@ -10,7 +11,13 @@ import type { Queryable } from '../db/database';
  */
 export type DuplicateRule = { collection: string; field: string };
 
-export const DUPLICATE_RULES: readonly DuplicateRule[] = [{ collection: 'beneficiaries', field: 'nationalId' }];
+/** Equal human numbers within a collection (migration 0005 has their indexes): flagged, never renumbered. */
+export const HUMAN_NUMBER_RULES: readonly DuplicateRule[] = Object.entries(HUMAN_NUMBER_FIELDS).map(([collection, field]) => ({ collection, field }));
+
+export const DUPLICATE_RULES: readonly DuplicateRule[] = [{ collection: 'beneficiaries', field: 'nationalId' }, ...HUMAN_NUMBER_RULES];
+
+/** 'person': the same person registered twice (GET /duplicates); 'number': the same printed number twice (GET /numbers/duplicates). */
+export type DuplicateKind = 'person' | 'number';
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
@@ -41,10 +48,13 @@ export async function recordPossibleDuplicates(
 
 type DuplicateRow = { id: string; collection: string; field: string; document_id: string; other_id: string; created_at: Date };
 
-export async function listPossibleDuplicates(db: Queryable, limit = 500): Promise<PossibleDuplicate[]> {
+export async function listPossibleDuplicates(db: Queryable, limit = 500, kind: DuplicateKind = 'person'): Promise<PossibleDuplicate[]> {
+  const numberKeys = JSON.stringify(HUMAN_NUMBER_RULES.map((rule) => `${rule.collection}.${rule.field}`));
   const rows = await db.query<DuplicateRow>(
-    'SELECT id::text AS id, collection, field, document_id, other_id, created_at FROM possible_duplicates ORDER BY id LIMIT $1',
-    [limit],
+    `SELECT id::text AS id, collection, field, document_id, other_id, created_at FROM possible_duplicates
+     WHERE (collection || '.' || field IN (SELECT jsonb_array_elements_text($2::jsonb))) = $3
+     ORDER BY id LIMIT $1`,
+    [limit, numberKeys, kind === 'number'],
   );
   return rows.map((row) => ({
     id: Number(row.id),

@@ -1,0 +1,67 @@
+import type { Queryable } from '../db/database';
+
+/**
+ * The server's audit trail (table server_audit): sign-ins, account and desk changes, and refused
+ * requests. Refusals are rate-limited per source and code, and overall, so a flood of junk cannot
+ * flood the audit: beyond the limit they are counted, and the count is written once the window ends.
+ */
+export type AuditEntry = {
+  action: string;
+  actorId?: string | null;
+  deskId?: string | null;
+  source?: string | null;
+  code?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export type ServerAudit = {
+  /** Always written (security events the server itself decides on). */
+  record(entry: AuditEntry, db?: Queryable): Promise<void>;
+  /** Written unless this source has sent too many refusals lately. */
+  recordRefusal(entry: AuditEntry): Promise<void>;
+};
+
+export const REFUSALS_PER_KEY = 20;
+export const REFUSALS_TOTAL = 200;
+export const REFUSAL_WINDOW_MS = 60_000;
+
+export function createServerAudit(db: Queryable, now: () => number): ServerAudit {
+  let windowStart = now();
+  let total = 0;
+  const perKey = new Map<string, number>();
+  let suppressed = 0;
+
+  async function record(entry: AuditEntry, on: Queryable = db): Promise<void> {
+    await on.query(
+      'INSERT INTO server_audit (at, action, actor_id, desk_id, source, code, details) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [now(), entry.action, entry.actorId ?? null, entry.deskId ?? null, entry.source ?? null, entry.code ?? null, JSON.stringify(entry.details ?? {})],
+    );
+  }
+
+  async function rollWindow(): Promise<void> {
+    if (now() - windowStart < REFUSAL_WINDOW_MS) return;
+    const dropped = suppressed;
+    windowStart = now();
+    total = 0;
+    suppressed = 0;
+    perKey.clear();
+    if (dropped > 0) await record({ action: 'request.refused-suppressed', details: { count: dropped } });
+  }
+
+  return {
+    record,
+    async recordRefusal(entry) {
+      await rollWindow();
+      const key = `${entry.source ?? '?'}|${entry.code ?? '?'}`;
+      const count = (perKey.get(key) ?? 0) + 1;
+      if (count > REFUSALS_PER_KEY || total >= REFUSALS_TOTAL) {
+        suppressed += 1;
+        return;
+      }
+      // Bounded: at most REFUSALS_TOTAL keys are ever kept per window.
+      perKey.set(key, count);
+      total += 1;
+      await record(entry);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { Context } from 'hono';
+import { filterPulled } from '@shared/accounts/pull-filters';
+import { checkPush } from '@shared/accounts/push-policy';
+import { jsonEqual } from '@shared/sync/deep-equal';
+import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
+import type { Queryable } from '../db/database';
+import { jsonError } from '../http/errors';
+import { toSyncDocument } from '../sync/document-store';
+import { actorOf, principalOf } from './principal';
+
+/**
+ * Roles on the sync routes: push rights and pull filters (shared/accounts, pure) applied to the actor
+ * of the request. A push is judged before it is written, against every state the write could start
+ * from: the stored document when there is none yet (a create) and the row's assumedMasterState when it
+ * gives one (the store writes a row over an existing document only when the two are equal). A row that
+ * can only conflict writes nothing, so it needs no judgement. One refused row refuses the whole batch.
+ */
+export type SyncPolicy = {
+  authorizePush(c: Context, collection: { name: string; primaryKey: string }, rows: readonly PushRow[]): Promise<Response | null>;
+  filterDocuments(c: Context, collection: string, docs: SyncDocument[]): SyncDocument[];
+};
+
+type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean };
+
+export type StreamGate = { now: () => number; revokedDesks: ReadonlySet<string> };
+
+/**
+ * @param gate an open stream outlives the request that authenticated it: once its access token has
+ *   expired, or its desk was revoked through this process, it carries no more documents (the desk
+ *   reconnects with a fresh token, which is checked again).
+ */
+export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
+  return {
+    async authorizePush(c, collection, rows) {
+      const actor = actorOf(principalOf(c));
+      if (actor === null) return null;
+      if (actor === 'forbidden') return jsonError(c, 403, 'sync.desk-required', 'Sync needs a session opened on a registered desk');
+      const ids = [...new Set(rows.map((row) => String(row.newDocumentState[collection.primaryKey])))];
+      const stored = await db.query<StoredRow>(
+        'SELECT id, data, deleted FROM documents WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))',
+        [collection.name, JSON.stringify(ids)],
+      );
+      const byId = new Map(stored.map((row) => [row.id, toSyncDocument(row)]));
+      for (const [index, row] of rows.entries()) {
+        const next = row.newDocumentState;
+        const current = byId.get(String(next[collection.primaryKey])) ?? null;
+        const starts: (SyncDocument | null)[] = [];
+        if (!current) starts.push(null);
+        if (row.assumedMasterState) starts.push(row.assumedMasterState);
+        // A replay of what is stored already is skipped by the store: nothing to judge.
+        if (current && jsonEqual(stripSyncMeta(current), stripSyncMeta(next)) && current._deleted === next._deleted) continue;
+        for (const from of starts) {
+          const refusal = checkPush(actor, collection.name, from, next);
+          if (refusal) return jsonError(c, 403, refusal.code, `Row ${index}: ${refusal.message}`, { row: index });
+        }
+      }
+      return null;
+    },
+    filterDocuments(c, collection, docs) {
+      const principal = principalOf(c);
+      if (principal?.kind === 'staff' && (gate.now() >= principal.expiresAt || (principal.deskId !== null && gate.revokedDesks.has(principal.deskId)))) return [];
+      const actor = actorOf(principal);
+      if (actor === null) return docs;
+      if (actor === 'forbidden') return [];
+      return filterPulled(actor, collection, docs);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Pull filters: what of each collection reaches a desk, by the roles of the account syncing it.
+ * Pure: the server applies it to every pull and stream batch. A document a role may not see in full
+ * is either left out or, for beneficiaries, cut down to the duplicate-check fields: every desk that
+ * registers beneficiaries must be able to warn about a file registered elsewhere (issue 7).
+ */
+import type { SyncDocument } from '../sync/protocol';
+import type { Role } from '../staff/roles';
+import type { Actor } from './claims';
+import { mayPush } from './push-rights';
+
+export type PullView = 'full' | 'duplicate-check' | 'none';
+
+/** What decideDuplicates (shared/registry/duplicates.ts) compares, plus identity and bookkeeping. */
+export const DUPLICATE_CHECK_FIELDS: readonly string[] = [
+  'id', 'fileNumber', 'name', 'fullName', 'nationalId', 'birthDate', 'mobiles', 'deskId', 'updatedAt', 'updatedBy', '_deleted',
+];
+
+type Scope = 'all' | 'own-desk' | 'none';
+
+/** Per collection: roles that see less than everything. Unlisted roles and collections: all. */
+const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
+  // A field worker carries a laptop into homes: only the files registered on its own desk in full.
+  beneficiaries: { 'field-worker': 'own-desk' },
+  requests: { 'field-worker': 'none' },
+  declarations: { 'field-worker': 'none' },
+  interactions: { 'field-worker': 'own-desk' },
+  // The audit trail is read by the administration; a desk keeps its own entries anyway.
+  audit: {
+    receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
+    'liaison-officer': 'own-desk', 'committee-member': 'own-desk',
+  },
+};
+
+const RANK: Record<Scope, number> = { none: 0, 'own-desk': 1, all: 2 };
+
+/** The widest scope any of the roles has (a staff member may hold several). */
+export function scopeOf(roles: readonly Role[], collection: string): Scope {
+  const limits = LIMITS[collection];
+  if (!limits || roles.includes('admin')) return 'all';
+  let best: Scope = 'none';
+  for (const role of roles) {
+    const scope = limits[role] ?? 'all';
+    if (RANK[scope] > RANK[best]) best = scope;
+  }
+  return best;
+}
+
+export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
+  const scope = scopeOf(actor.roles, collection);
+  if (scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId)) return 'full';
+  if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
+  return 'none';
+}
+
+export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
+  const out: SyncDocument = { _deleted: doc._deleted };
+  for (const key of DUPLICATE_CHECK_FIELDS) if (key in doc) out[key] = doc[key];
+  return out;
+}
+
+/** The documents of a pull or stream batch as this actor may receive them (order kept). */
+export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[]): SyncDocument[] {
+  const out: SyncDocument[] = [];
+  for (const doc of docs) {
+    const view = pullView(actor, collection, doc);
+    if (view === 'full') out.push(doc);
+    else if (view === 'duplicate-check') out.push(projectDuplicateCheck(doc));
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Decides whether one pushed row may be written by an actor. Pure: the server passes the state the
+ * row would be written over (`from`: null for a new document). A row that would only conflict is
+ * never written, so the server checks each state the write could actually start from.
+ */
+import type { Actor } from './claims';
+import { mayPush, type Operation } from './push-rights';
+import { checkRequestHistory } from './request-moves';
+
+export type PushRefusalCode =
+  | 'push.forbidden'
+  | 'push.other-desk'
+  | 'push.not-own-actor'
+  | 'push.history-rewritten'
+  | 'push.bad-transition'
+  | 'push.transition-role'
+  | 'push.transition-unit'
+  | 'push.transition-actor';
+
+export type PushRefusal = { code: PushRefusalCode; message: string };
+
+type Doc = Record<string, unknown>;
+
+export function operationOf(from: Doc | null, next: Doc): Operation {
+  const deleting = next._deleted === true;
+  if (!from || from._deleted === true) return deleting ? 'delete' : 'create';
+  return deleting ? 'delete' : 'update';
+}
+
+export function checkPush(actor: Actor, collection: string, from: Doc | null, next: Doc): PushRefusal | null {
+  const operation = operationOf(from, next);
+  if (!mayPush(actor.roles, collection, operation)) {
+    return { code: 'push.forbidden', message: `Your roles may not ${operation} ${collection}` };
+  }
+  // A desk writes as itself: a new document carries its desk; an edit keeps the document's desk or takes its own.
+  const deskId = next.deskId;
+  if (deskId !== actor.deskId && (operation === 'create' || deskId !== from?.deskId)) {
+    return { code: 'push.other-desk', message: 'The document claims another desk' };
+  }
+  if (collection === 'audit' && (next.actorId !== actor.id || next.updatedBy !== actor.id)) {
+    return { code: 'push.not-own-actor', message: 'An audit entry is pushed only by its own actor' };
+  }
+  if (collection === 'requests' && operation !== 'delete') return checkRequestHistory(actor, from, next);
+  return null;
+}
