@@ -40,6 +40,9 @@ export type RequestTypeEntry = {
 
 export type UnitInput = { key: string; labelAr: string; labelEn: string; active?: boolean };
 export type UnitErrorCode = 'unit.key-format' | 'unit.label-required' | 'unit.label-too-long';
+/** A beneficiary category edits like a unit: a fixed key (files store it) and two labels. */
+export type CategoryInput = UnitInput;
+export type CategoryErrorCode = 'category.key-format' | 'category.label-required' | 'category.label-too-long';
 
 const LABEL_MAX = 120;
 
@@ -115,19 +118,39 @@ async function writeEntry(
   return doc;
 }
 
-/** Creates or relabels a unit (its key never changes once used). */
-export function saveUnit(deps: CatalogWriteDeps, input: UnitInput): Promise<Result<CatalogDoc, UnitErrorCode[]>> {
-  return serialized('catalog:unit', async () => {
+type LabelledKind = { kind: 'unit'; prefix: 'unit' } | { kind: 'beneficiary-category'; prefix: 'category' };
+
+/** Validates and writes a keyed, bilingual entry; refused = every problem listed and nothing written. */
+function saveLabelled<P extends LabelledKind['prefix']>(
+  deps: CatalogWriteDeps,
+  { kind, prefix }: LabelledKind & { prefix: P },
+  input: UnitInput,
+): Promise<Result<CatalogDoc, `${P}.${'key-format' | 'label-required' | 'label-too-long'}`[]>> {
+  type Code = `${P}.${'key-format' | 'label-required' | 'label-too-long'}`;
+  return serialized(`catalog:${kind}`, async () => {
     const key = input.key.trim();
     const labelAr = input.labelAr.trim();
     const labelEn = input.labelEn.trim();
-    const errors: UnitErrorCode[] = [];
-    if (!CATALOG_KEY_PATTERN.test(key) || key.length > ADMIN_KEY_MAX_LENGTH) errors.push('unit.key-format');
-    if (labelAr === '' || labelEn === '') errors.push('unit.label-required');
-    if (labelAr.length > LABEL_MAX || labelEn.length > LABEL_MAX) errors.push('unit.label-too-long');
+    const errors: Code[] = [];
+    if (!CATALOG_KEY_PATTERN.test(key) || key.length > ADMIN_KEY_MAX_LENGTH) errors.push(`${prefix}.key-format` as Code);
+    if (labelAr === '' || labelEn === '') errors.push(`${prefix}.label-required` as Code);
+    if (labelAr.length > LABEL_MAX || labelEn.length > LABEL_MAX) errors.push(`${prefix}.label-too-long` as Code);
     if (errors.length > 0) return err(errors);
-    return ok(await writeEntry(deps, 'unit', { key, labelAr, labelEn, active: input.active ?? true }));
+    return ok(await writeEntry(deps, kind, { key, labelAr, labelEn, active: input.active ?? true }));
   });
+}
+
+/** Creates or relabels a unit (its key never changes once used). */
+export function saveUnit(deps: CatalogWriteDeps, input: UnitInput): Promise<Result<CatalogDoc, UnitErrorCode[]>> {
+  return saveLabelled(deps, { kind: 'unit', prefix: 'unit' }, input);
+}
+
+/**
+ * Creates, relabels or (active: false) deactivates a beneficiary category. Its key never changes: files
+ * store it, and a deactivated category stays on the files that carry it (the registry form offers active ones).
+ */
+export function saveCategory(deps: CatalogWriteDeps, input: CategoryInput): Promise<Result<CatalogDoc, CategoryErrorCode[]>> {
+  return saveLabelled(deps, { kind: 'beneficiary-category', prefix: 'category' }, input);
 }
 
 /**

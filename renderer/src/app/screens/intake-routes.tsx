@@ -16,6 +16,7 @@ import { useDesk } from '../desk-context';
 import { intakePaths } from '../intake-paths';
 import { ViewBeneficiaryRoute } from './beneficiary-routes';
 import { receiptMaker } from './receipt-maker';
+import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
@@ -50,7 +51,9 @@ export function BeneficiaryFileRoute() {
 export function NewIntakeRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} onStarted={(rid) => void navigate(intakePaths.request(rid), { replace: true })} />}</WithDeps>;
+  const { db, settings } = useDesk();
+  const sheet = useMemo(() => requirementsSheetMaker(db, settings), [db, settings]);
+  return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} sheet={sheet} onStarted={(rid) => void navigate(intakePaths.request(rid), { replace: true })} />}</WithDeps>;
 }
 
 export function RequestRoute() {
@@ -86,5 +89,7 @@ export function RequestsRoute() {
 }
 
 export function CatalogRoute() {
-  return <WithDeps>{(deps) => <CatalogScreen deps={{ db: deps.db, actor: { id: deps.actor.id }, desk: deps.desk, now: deps.now }} />}</WithDeps>;
+  const { db, settings } = useDesk();
+  const sheet = useMemo(() => requirementsSheetMaker(db, settings), [db, settings]);
+  return <WithDeps>{(deps) => <CatalogScreen deps={{ db: deps.db, actor: { id: deps.actor.id }, desk: deps.desk, now: deps.now }} sheet={sheet} />}</WithDeps>;
 }

@@ -4,10 +4,15 @@ import type { CatalogWriteDeps } from '@renderer/db/catalog-admin';
 import { RequestTypesPanel } from './request-types-panel';
 import { UnitsPanel } from './units-panel';
 import { HolidaysPanel } from './holidays-panel';
+import { CategoriesPanel } from './categories-panel';
+import type { SheetMaker } from '@renderer/components/pdf-download-button';
 import '@renderer/styles/intake.css';
 
-/** Admin only (the route checks): request types, competent units and the holiday table. */
-export function CatalogScreen({ deps }: { deps: CatalogWriteDeps }) {
+/**
+ * Admin only (the route checks): request types (with their requirements sheet), competent units,
+ * beneficiary categories and the holiday table.
+ */
+export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; sheet?: SheetMaker | null }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -18,13 +23,17 @@ export function CatalogScreen({ deps }: { deps: CatalogWriteDeps }) {
         <Tabs.List>
           <Tabs.Tab value="types">{t('catalogAdmin.tabs.types')}</Tabs.Tab>
           <Tabs.Tab value="units">{t('catalogAdmin.tabs.units')}</Tabs.Tab>
+          <Tabs.Tab value="categories">{t('catalogAdmin.tabs.categories')}</Tabs.Tab>
           <Tabs.Tab value="holidays">{t('catalogAdmin.tabs.holidays')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="types" pt="md">
-          <RequestTypesPanel deps={deps} />
+          <RequestTypesPanel deps={deps} sheet={sheet} />
         </Tabs.Panel>
         <Tabs.Panel value="units" pt="md">
           <UnitsPanel deps={deps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories" pt="md">
+          <CategoriesPanel deps={deps} />
         </Tabs.Panel>
         <Tabs.Panel value="holidays" pt="md">
           <HolidaysPanel deps={deps} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readRequestTypeData } from '@shared/catalog/request-type-catalog';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { CatalogWriteDeps, RequestTypeEntry } from '@renderer/db/catalog-admin';
+import { PdfDownloadButton, type SheetMaker } from '@renderer/components/pdf-download-button';
 import { RequestTypeEditor } from './request-type-editor';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
@@ -13,8 +14,11 @@ function toEntry(doc: CatalogDoc): RequestTypeEntry[] {
   return data && latest ? [{ key: doc.key, active: doc.active, order: doc.order, latest, eligibilityAr: data.eligibilityAr, eligibilityEn: data.eligibilityEn, versions: data.versions }] : [];
 }
 
-/** The request types with their current version; Edit opens the editor, which saves a new version. */
-export function RequestTypesPanel({ deps }: { deps: CatalogWriteDeps }) {
+/**
+ * The request types with their current version; Edit opens the editor, which saves a new version; the
+ * sheet button prints the type's requirements sheet for beneficiaries (policy 3.3b).
+ */
+export function RequestTypesPanel({ deps, sheet }: { deps: CatalogWriteDeps; sheet: SheetMaker | null }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const docs = useCatalogKind(deps.db, 'request-type');
@@ -72,9 +76,20 @@ export function RequestTypesPanel({ deps }: { deps: CatalogWriteDeps }) {
               <Table.Td>{unitName(type.latest.unitId)}</Table.Td>
               <Table.Td>{type.latest.requirements.length}</Table.Td>
               <Table.Td>
-                <Button size="compact-sm" variant="light" aria-label={`${t('catalogAdmin.types.edit')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`} onClick={() => { setSaved(null); setEditing(type); }}>
-                  {t('catalogAdmin.types.edit')}
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <Button size="compact-sm" variant="light" aria-label={`${t('catalogAdmin.types.edit')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`} onClick={() => { setSaved(null); setEditing(type); }}>
+                    {t('catalogAdmin.types.edit')}
+                  </Button>
+                  {sheet && (
+                    <PdfDownloadButton
+                      size="compact-sm"
+                      variant="subtle"
+                      label={t('intake.sheet.print')}
+                      ariaLabel={`${t('intake.sheet.print')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`}
+                      make={() => sheet(type.key)}
+                    />
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -38,6 +38,7 @@ export function ChecklistStep({ request, actions, draft, onNext }: Props) {
             value={draft.values[requirement.id] ?? ''}
             onValue={(value) => draft.setValue(requirement.id, value)}
             onAttach={(file) => actions.attach(requirement.id, file)}
+            onDetach={(sha256) => actions.detach(requirement.id, sha256)}
           />
         ))}
         <Textarea label={t('intake.checklist.notes')} autosize minRows={2} maxLength={2000} value={draft.notes} onChange={(e) => draft.setNotes(e.currentTarget.value)} />

@@ -6,12 +6,13 @@ import { useBeneficiary } from '../hooks/use-beneficiary';
 import { useLabelled, useLabelOf, useRequestTypes } from '../hooks/use-intake-catalog';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 import { TypePicker } from './type-picker';
+import type { SheetMaker } from '@renderer/components/pdf-download-button';
 import '@renderer/styles/intake.css';
 
-type Props = { deps: IntakeDeps; beneficiaryId: string; onStarted: (requestId: string) => void };
+type Props = { deps: IntakeDeps; beneficiaryId: string; onStarted: (requestId: string) => void; sheet?: SheetMaker | null };
 
 /** Step 1 of an intake for a known beneficiary: choose the type; the draft exists from the moment it starts. */
-export function NewIntakeScreen({ deps, beneficiaryId, onStarted }: Props) {
+export function NewIntakeScreen({ deps, beneficiaryId, onStarted, sheet = null }: Props) {
   const { t } = useTranslation();
   const beneficiary = useBeneficiary(deps.db, beneficiaryId);
   const types = useRequestTypes(deps.db);
@@ -42,7 +43,7 @@ export function NewIntakeScreen({ deps, beneficiaryId, onStarted }: Props) {
           <bdi dir="ltr">{beneficiary.fileNumber}</bdi>
         </Text>
       )}
-      {types.length === 0 ? <Alert color="yellow">{t('requests.empty')}</Alert> : <TypePicker types={types} unitName={unitName} busy={busy} onStart={(key) => void start(key)} />}
+      {types.length === 0 ? <Alert color="yellow">{t('requests.empty')}</Alert> : <TypePicker types={types} unitName={unitName} busy={busy} onStart={(key) => void start(key)} sheet={sheet} />}
       <RefusalAlert refusal={refusal} />
     </Stack>
   );

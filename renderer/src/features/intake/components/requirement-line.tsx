@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistEntry } from '@shared/db/schemas/request.schema';
 import { ALLOWED_FILE_TYPES } from '@shared/files/file-ref';
@@ -13,12 +13,14 @@ type Props = {
   value: string;
   onValue: (value: string) => void;
   onAttach: (file: File) => Promise<Refusal | null>;
+  /** Removes an attached file (the line is shown only on a draft). */
+  onDetach: (sha256: string) => Promise<Refusal | null>;
 };
 
 const sizeText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
 
 /** One checklist line: its state, and a file input (documents) or a value (fields). */
-export function RequirementLine({ requirement, entry, value, onValue, onAttach }: Props) {
+export function RequirementLine({ requirement, entry, value, onValue, onAttach, onDetach }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -36,6 +38,16 @@ export function RequirementLine({ requirement, entry, value, onValue, onAttach }
     } finally {
       setBusy(false);
       input.value = '';
+    }
+  };
+
+  const detach = async (sha256: string) => {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      setRefusal(await onDetach(sha256));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -73,7 +85,14 @@ export function RequirementLine({ requirement, entry, value, onValue, onAttach }
       {(entry?.files.length ?? 0) > 0 && (
         <Group gap={6} aria-label={t('intake.checklist.attached')}>
           {entry?.files.map((file) => (
-            <Badge key={file.sha256} variant="outline" className="wasl-file-chip">
+            <Badge
+              key={file.sha256}
+              variant="outline"
+              className="wasl-file-chip"
+              rightSection={
+                <CloseButton size="xs" disabled={busy} aria-label={t('intake.checklist.detach', { name: file.name })} onClick={() => void detach(file.sha256)} />
+              }
+            >
               <bdi>{file.name}</bdi> · <bdi dir="ltr">{sizeText(file.size)}</bdi>
             </Badge>
           ))}

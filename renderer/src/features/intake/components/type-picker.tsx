@@ -3,16 +3,22 @@ import { Badge, Button, Card, Group, List, Radio, SimpleGrid, Stack, Text, Title
 import { useTranslation } from 'react-i18next';
 import type { TypeOption } from '../hooks/use-intake-catalog';
 import { useBilingual } from '../hooks/use-intake-catalog';
+import { PdfDownloadButton, type SheetMaker } from '@renderer/components/pdf-download-button';
 
 type Props = {
   types: readonly TypeOption[];
   unitName: (key: string) => string;
   busy: boolean;
   onStart: (typeKey: string) => void;
+  /** The type's requirements sheet to hand to the beneficiary (policy 3.3b); null without PDF support. */
+  sheet: SheetMaker | null;
 };
 
-/** Step 1: the request type. Choosing one shows its eligibility and its checklist before anything is written. */
-export function TypePicker({ types, unitName, busy, onStart }: Props) {
+/**
+ * Step 1: the request type. Choosing one shows its eligibility and its checklist before anything is
+ * written, and its requirements sheet can be printed for the beneficiary to take away.
+ */
+export function TypePicker({ types, unitName, busy, onStart, sheet }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const [chosen, setChosen] = useState<string>('');
@@ -54,6 +60,7 @@ export function TypePicker({ types, unitName, busy, onStart }: Props) {
               <Button loading={busy} onClick={() => onStart(type.key)}>
                 {t('intake.startIntake')}
               </Button>
+              {sheet && <PdfDownloadButton label={t('intake.sheet.print')} make={() => sheet(type.key)} />}
             </Group>
           </Stack>
         </Card>

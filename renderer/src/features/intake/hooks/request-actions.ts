@@ -7,6 +7,7 @@ import type { Result } from '@shared/result';
 import {
   applyTransition,
   attachToRequirement,
+  detachFromRequirement,
   updateDraft,
   type ChecklistPatch,
   type IntakeDeps,
@@ -23,6 +24,8 @@ export interface RequestActions {
   saveLine(requirementId: string, patch: ChecklistPatch): Promise<Refusal | null>;
   saveNotes(notes: string): Promise<Refusal | null>;
   attach(requirementId: string, file: File): Promise<Refusal | null>;
+  /** Takes an attached file off a line while the request is a draft (a wrong scan, a duplicate page). */
+  detach(requirementId: string, sha256: string): Promise<Refusal | null>;
   transition(input: TransitionRequest): Promise<Refusal | null>;
 }
 
@@ -40,6 +43,7 @@ export function requestActions(deps: IntakeDeps, id: string): RequestActions {
     saveLine: (requirementId, patch) => refusalOf(() => updateDraft(deps, id, { checklist: { [requirementId]: patch } })),
     saveNotes: (notes) => refusalOf(() => updateDraft(deps, id, { notes })),
     attach: (requirementId, file) => refusalOf(() => attachToRequirement(deps, id, requirementId, file)),
+    detach: (requirementId, sha256) => refusalOf(() => detachFromRequirement(deps, id, requirementId, sha256)),
     transition: (input) => refusalOf(() => applyTransition(deps, id, input)),
   };
 }
