@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncDocument } from '@shared/sync/protocol';
+import { DUPLICATE_CHECK_FIELDS } from '@shared/accounts/pull-filters';
+import { auditDoc, beneficiaryDoc, moved, pullAs, pushAs, registerTestDesk, requestDoc, staffOn, startAuthServer, type AuthServer, type Staff, type TestDesk } from './accounts-support';
+
+let auth: AuthServer;
+let deskA: TestDesk;
+let deskB: TestDesk;
+let receptionist: Staff;
+let manager: Staff;
+let officer: Staff;
+let otherOfficer: Staff;
+beforeAll(async () => {
+  auth = await startAuthServer();
+  deskA = await registerTestDesk(auth, 'ROLA');
+  deskB = await registerTestDesk(auth, 'ROLB');
+  receptionist = await staffOn(auth, deskA, ['receptionist']);
+  manager = await staffOn(auth, deskA, ['manager']);
+  officer = await staffOn(auth, deskA, ['follow-up-officer'], ['financial-aid']);
+  otherOfficer = await staffOn(auth, deskA, ['follow-up-officer'], ['housing-services']);
+});
+afterAll(() => auth.close());
+
+const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+const move = (from: string, to: string, by: string, extra: Record<string, string> = {}) => ({ from, to, by, ...extra });
+
+/** A request the receptionist took offline and referred before its first push, then under study by `officer`. */
+async function requestUnderStudy(): Promise<SyncDocument> {
+  const referred = requestDoc(deskA.deskId, receptionist.id, {}, [
+    move('draft', 'awaiting-signature', receptionist.id), move('awaiting-signature', 'referred', receptionist.id, { unitId: 'financial-aid' }),
+  ]);
+  expect((await pushAs(auth, receptionist.token, 'requests', [{ newDocumentState: referred }])).status).toBe(200);
+  const studied = { ...referred, status: 'under-study', history: [...(referred.history as object[]), { ...move('referred', 'under-study', officer.id), at: '2026-03-02T09:00:00.000Z' }] };
+  expect((await pushAs(auth, officer.token, 'requests', [{ assumedMasterState: referred, newDocumentState: studied }])).status).toBe(200);
+  return studied;
+}
+
+function decided(base: SyncDocument, by: string, decision = 'approved'): SyncDocument {
+  const entry = { ...move('under-study', decision, by, { reason: 'مستوفٍ للشروط' }), decision, at: '2026-03-03T09:00:00.000Z' };
+  return { ...base, status: decision, decision, history: [...(base.history as object[]), entry] };
+}
+
+describe('push rights and the status machine on the server', () => {
+  it('a receptionist cannot approve a decision; a manager can', async () => {
+    const base = await requestUnderStudy();
+    const refused = await pushAs(auth, receptionist.token, 'requests', [{ assumedMasterState: base, newDocumentState: decided(base, receptionist.id) }]);
+    expect(refused.status).toBe(403);
+    expect(await codeOf(refused)).toBe('push.transition-role');
+    expect((await pullAs(auth, manager.token, 'requests')).find((doc) => doc.id === base.id)?.status).toBe('under-study');
+    expect((await pushAs(auth, manager.token, 'requests', [{ assumedMasterState: base, newDocumentState: decided(base, manager.id, 'rejected') }])).status).toBe(200);
+  });
+
+  it('a follow-up officer decides only within its unit', async () => {
+    const base = await requestUnderStudy();
+    expect(await codeOf(await pushAs(auth, otherOfficer.token, 'requests', [moved(base, decided(base, otherOfficer.id))]))).toBe('push.transition-unit');
+    expect((await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, officer.id))])).status).toBe(200);
+  });
+
+  it('a move is pushed only by whoever made it, the history only grows, and the status follows it', async () => {
+    const base = await requestUnderStudy();
+    expect(await codeOf(await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, manager.id))]))).toBe('push.transition-actor');
+    expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, { status: 'approved' })]))).toBe('push.bad-transition');
+    expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, { history: [] })]))).toBe('push.history-rewritten');
+    const skip = { ...base, status: 'closed', history: [...(base.history as object[]), { ...move('under-study', 'closed', manager.id), at: '2026-03-03T09:00:00.000Z' }] };
+    expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, skip)]))).toBe('push.bad-transition');
+  });
+
+  it('a new request cannot be pushed already decided, even with a made-up assumed state', async () => {
+    const fake = requestDoc(deskA.deskId, receptionist.id, {}, [move('draft', 'awaiting-signature', receptionist.id)]);
+    const forged = decided({ ...fake, status: 'under-study', history: [] }, receptionist.id);
+    const response = await pushAs(auth, receptionist.token, 'requests', [{ assumedMasterState: { ...fake, status: 'under-study', history: [] }, newDocumentState: forged }]);
+    expect(response.status).toBe(403);
+  });
+
+  it('collections by role: catalog and staff are the admin\'s; a committee member registers no files', async () => {
+    const catalog = { id: 'u1', kind: 'unit', key: 'x', labelAr: 'س', labelEn: 'x', active: true, order: 1, updatedAt: '2026-03-01T08:00:00.000Z', updatedBy: receptionist.id, deskId: deskA.deskId, _deleted: false };
+    expect(await codeOf(await pushAs(auth, receptionist.token, 'catalog', [{ newDocumentState: catalog }]))).toBe('push.forbidden');
+    const committee = await staffOn(auth, deskA, ['committee-member']);
+    expect(await codeOf(await pushAs(auth, committee.token, 'beneficiaries', [{ newDocumentState: beneficiaryDoc(deskA.deskId, committee.id) }]))).toBe('push.forbidden');
+    // Deleting a file is the admin's alone.
+    const file = beneficiaryDoc(deskA.deskId, receptionist.id);
+    expect((await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: file }])).status).toBe(200);
+    expect(await codeOf(await pushAs(auth, receptionist.token, 'beneficiaries', [moved(file, { _deleted: true })]))).toBe('push.forbidden');
+  });
+
+  it('audit entries only from their own actor, documents only as their own desk', async () => {
+    expect((await pushAs(auth, receptionist.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, receptionist.id) }])).status).toBe(200);
+    expect(await codeOf(await pushAs(auth, receptionist.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, manager.id) }]))).toBe('push.not-own-actor');
+    expect(await codeOf(await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: beneficiaryDoc(deskB.deskId, receptionist.id) }]))).toBe('push.other-desk');
+    // Editing a file registered on another desk keeps that desk's id: allowed.
+    const onB = await staffOn(auth, deskB, ['receptionist']);
+    const file = beneficiaryDoc(deskB.deskId, onB.id);
+    await pushAs(auth, onB.token, 'beneficiaries', [{ newDocumentState: file }]);
+    expect((await pushAs(auth, receptionist.token, 'beneficiaries', [moved(file, { city: 'جدة', updatedBy: receptionist.id })])).status).toBe(200);
+  });
+});
+
+describe('pull filters', () => {
+  it("a field worker's desk receives its own files in full, others' only for the duplicate check, and no requests", async () => {
+    const fieldDesk = await registerTestDesk(auth, 'FLD1');
+    const worker = await staffOn(auth, fieldDesk, ['field-worker']);
+    const own = beneficiaryDoc(fieldDesk.deskId, worker.id, { notes: 'ملاحظة الزيارة' });
+    expect((await pushAs(auth, worker.token, 'beneficiaries', [{ newDocumentState: own }])).status).toBe(200);
+    const elsewhere = beneficiaryDoc(deskA.deskId, receptionist.id, { notes: 'سري', city: 'الدمام' });
+    await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: elsewhere }]);
+    await requestUnderStudy();
+
+    const files = await pullAs(auth, worker.token, 'beneficiaries');
+    expect(files.find((doc) => doc.id === own.id)).toEqual(own);
+    const cut = files.find((doc) => doc.id === elsewhere.id);
+    expect(cut).toMatchObject({ id: elsewhere.id, nationalId: elsewhere.nationalId, fullName: elsewhere.fullName, deskId: deskA.deskId });
+    expect(Object.keys(cut ?? {}).every((key) => DUPLICATE_CHECK_FIELDS.includes(key))).toBe(true);
+    expect(JSON.stringify(files)).not.toContain('سري');
+    expect(await pullAs(auth, worker.token, 'requests')).toEqual([]);
+    // Everyone else registering files sees them in full.
+    expect((await pullAs(auth, receptionist.token, 'beneficiaries')).find((doc) => doc.id === own.id)).toEqual(own);
+    // The checkpoint moves past what was left out, so the desk does not ask again.
+    const page = (await (await auth.call('/sync/requests/pull?checkpoint=0', { token: worker.token })).json()) as { checkpoint: { seq: number } };
+    expect(page.checkpoint.seq).toBeGreaterThan(0);
+  });
+
+  it('the live stream carries the same filter', async () => {
+    const fieldDesk = await registerTestDesk(auth, 'FLD2');
+    const worker = await staffOn(auth, fieldDesk, ['field-worker']);
+    const controller = new AbortController();
+    const response = await fetch(`${auth.server.url}/sync/beneficiaries/stream?access_token=${worker.token}`, { signal: controller.signal });
+    const reader = response.body!.getReader();
+    const secret = beneficiaryDoc(deskA.deskId, receptionist.id, { notes: 'لا يراه العامل الميداني' });
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes('RESYNC')) text += decoder.decode((await reader.read()).value);
+    await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: secret }]);
+    while (!text.includes(secret.id)) text += decoder.decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toContain(String(secret.nationalId));
+    expect(text).not.toContain('لا يراه');
+  });
+});
