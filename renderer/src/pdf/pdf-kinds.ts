@@ -4,6 +4,7 @@
  * its kind here (input type + builder) and nothing else changes.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 import type { FontMetrics } from '@shared/pdf/measure';
@@ -12,6 +13,8 @@ import type { FontMetrics } from '@shared/pdf/measure';
 export interface PdfInputs {
   'requirements-sheet': RequirementsSheetInput;
   receipt: ReceiptInput;
+  /** A stored declaration's document input plus the Arabic-only / bilingual choice. */
+  declaration: DeclarationDocumentInput & { bilingual: boolean };
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -21,6 +24,7 @@ type Builders = { [K in PdfKind]: (input: PdfInputs[K], metrics: FontMetrics) =>
 export const PDF_BUILDERS: Builders = {
   'requirements-sheet': buildRequirementsSheet,
   receipt: buildReceipt,
+  declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {
