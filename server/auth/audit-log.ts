@@ -39,7 +39,9 @@ export function createServerAudit(db: Queryable, now: () => number): ServerAudit
   }
 
   async function rollWindow(): Promise<void> {
-    if (now() - windowStart < REFUSAL_WINDOW_MS) return;
+    // A clock set back also starts a new window, so it can never stay shut.
+    const elapsed = now() - windowStart;
+    if (elapsed >= 0 && elapsed < REFUSAL_WINDOW_MS) return;
     const dropped = suppressed;
     windowStart = now();
     total = 0;

@@ -5,6 +5,7 @@ import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { jsonError } from '../http/errors';
+import { findUnstorableText } from '../http/json-body';
 import { toSyncDocument } from '../sync/document-store';
 import { actorOf, principalOf } from './principal';
 
@@ -14,6 +15,7 @@ import { actorOf, principalOf } from './principal';
  * from: the stored document when there is none yet (a create) and the row's assumedMasterState when it
  * gives one (the store writes a row over an existing document only when the two are equal). A row that
  * can only conflict writes nothing, so it needs no judgement. One refused row refuses the whole batch.
+ * It also refuses text PostgreSQL cannot store (NUL, unpaired surrogates) with a clear 400.
  */
 export type SyncPolicy = {
   authorizePush(c: Context, collection: { name: string; primaryKey: string }, rows: readonly PushRow[]): Promise<Response | null>;
@@ -32,6 +34,11 @@ export type StreamGate = { now: () => number; revokedDesks: ReadonlySet<string> 
 export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
   return {
     async authorizePush(c, collection, rows) {
+      // Valid JSON and schema-valid, yet PostgreSQL refuses it (a 500 otherwise): checked for every principal.
+      const unstorable = rows.findIndex((row) => findUnstorableText(row.newDocumentState) !== null);
+      if (unstorable >= 0) {
+        return jsonError(c, 400, 'push.unstorable-text', `Row ${unstorable}: text with NUL or an unpaired surrogate cannot be stored`, { row: unstorable });
+      }
       const actor = actorOf(principalOf(c));
       if (actor === null) return null;
       if (actor === 'forbidden') return jsonError(c, 403, 'sync.desk-required', 'Sync needs a session opened on a registered desk');

@@ -23,8 +23,30 @@ export async function readObject(c: Context): Promise<{ ok: true; body: Record<s
   return { ok: true, body };
 }
 
-/** A string field of at most `max` code units, or undefined when missing or of another type. */
+/** Text PostgreSQL cannot store (in text or jsonb): NUL, and UTF-16 surrogates without their pair. */
+export const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A string field of at most `max` code units, or undefined when missing, of another type or unstorable. */
 export function stringField(body: Record<string, unknown>, key: string, max: number): string | undefined {
   const value = body[key];
-  return typeof value === 'string' && value.length <= max ? value : undefined;
+  return typeof value === 'string' && value.length <= max && !UNSTORABLE_TEXT.test(value) ? value : undefined;
+}
+
+/** The first string (key or value) in a JSON value that PostgreSQL cannot store, if any. Iterative: depth costs no stack. */
+export function findUnstorableText(value: unknown): string | null {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (UNSTORABLE_TEXT.test(item)) return item;
+    } else if (Array.isArray(item)) {
+      stack.push(...item);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (UNSTORABLE_TEXT.test(key)) return key;
+        stack.push(child);
+      }
+    }
+  }
+  return null;
 }
