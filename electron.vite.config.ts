@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { pdfEnginePlugin } from './renderer/src/pdf/engine/vite-plugin';
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'shared'),
@@ -33,7 +34,9 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    // pdfEnginePlugin: module redirections for the PDF worker's pdfmake (renderer/src/pdf/engine).
+    plugins: [react(), pdfEnginePlugin()],
+    worker: { format: 'es', plugins: () => [pdfEnginePlugin()] },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { pdfEnginePlugin } from '../../renderer/src/pdf/engine/vite-plugin.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
@@ -22,6 +23,9 @@ async function buildPage(root) {
     root,
     mode: 'production',
     logLevel: 'warn',
+    plugins: [pdfEnginePlugin()],
+    // Worker bundles take their own plugin list.
+    worker: { format: 'es', plugins: () => [pdfEnginePlugin()] },
     resolve: { alias: { '@shared': join(repo, 'shared'), '@renderer': join(repo, 'renderer/src') } },
     build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'page.html') } },
   });

@@ -1,13 +1,14 @@
 /// <reference types="vite/client" />
 /**
- * The PDF worker: pdfmake's browser build, the Amiri font and its fontkit metrics live here, so
- * laying out and compressing a document never blocks the UI thread. The font files are Vite
+ * The PDF worker: pdfmake (built from its ES sources, engine/), the Amiri font and its fontkit
+ * metrics live here, so laying out and compressing a document never blocks the UI thread. The
+ * metrics and pdfkit share one parsed font per face and one shaping memo (engine/fontkit-cache.ts):
+ * a warm document re-parses and re-shapes nothing it has seen before. The font files are Vite
  * assets fetched once from the app's own origin (CSP connect-src 'self'); the document
  * definition is built here from the snapshot, because the layout measures text with the very
  * font pdfmake embeds and a definition with a footer function cannot be posted anyway.
  */
-import * as fontkit from 'fontkit';
-import pdfmake from 'pdfmake/build/pdfmake';
+import pdfmake, { createFont } from './engine/pdfmake-engine';
 import { ARABIC_FONT_FILES, arabicFontDescriptors } from '@shared/pdf/fonts';
 import { createFontMetrics, type FontMetrics, type ShapingFont } from '@shared/pdf/measure';
 import regularUrl from '../../../resources/fonts/Amiri-Regular.ttf?url';
@@ -18,11 +19,12 @@ import type { PdfRequest, PdfResponse } from './pdf-protocol';
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  // A Buffer (the worker's global, engine/node-globals.ts): pdfkit takes vfs files as Buffers.
+  return Buffer.from(await response.arrayBuffer());
 }
 
 function shapingFont(bytes: Uint8Array): ShapingFont {
-  const font = fontkit.create(bytes as Parameters<typeof fontkit.create>[0]);
+  const font = createFont(bytes);
   if (!('layout' in font)) throw new Error('expected a single font, not a collection');
   return font;
 }
@@ -30,12 +32,14 @@ function shapingFont(bytes: Uint8Array): ShapingFont {
 /** Fonts loaded once per worker: bytes into pdfmake's virtual file system, metrics from the same bytes. */
 async function loadFonts(): Promise<FontMetrics> {
   const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  // pdfmake takes { data } objects as is (no base64 round trip for 400 KB of font).
-  const vfs = { [ARABIC_FONT_FILES.normal]: { data: regular }, [ARABIC_FONT_FILES.bold]: { data: bold } };
-  pdfmake.addVirtualFileSystem(vfs as unknown as Parameters<typeof pdfmake.addVirtualFileSystem>[0]);
+  // Stored as is: pdfkit then gets these very objects back, which is what lets
+  // engine/fontkit-cache.ts hand it the fonts the metrics below already parsed.
+  pdfmake.virtualfs.writeFileSync(ARABIC_FONT_FILES.normal, regular);
+  pdfmake.virtualfs.writeFileSync(ARABIC_FONT_FILES.bold, bold);
   pdfmake.addFonts(arabicFontDescriptors());
-  // Documents carry no images or links to fetch: nothing may leave the worker.
+  // Documents carry no links to fetch and no files but the fonts above (images are data URLs).
   pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
   return createFontMetrics({ normal: shapingFont(regular), bold: shapingFont(bold) });
 }
 
