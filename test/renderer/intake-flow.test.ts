@@ -9,6 +9,7 @@ import { applyTransition, attachToRequirement, startIntake, updateDraft, watchTi
 import type { RequestDoc } from '../../shared/db/schemas/request.schema';
 import { completionDates } from '../../shared/intake/request-status';
 import { auditActions, LIAISON, OFFICER, openIntakeDesk, OTHER_OFFICER, pdfBytes, type IntakeDesk } from './intake-fixtures';
+import { signDeclaration } from './declaration-fixtures';
 
 let desk: IntakeDesk | null = null;
 afterEach(async () => {
@@ -150,12 +151,13 @@ describe('the status machine with the desk clock', () => {
     expect(!(await updateDraft(d.deps(), request.id, { notes: 'late' })).ok).toBe(true);
 
     const unsigned = await applyTransition(d.deps(), request.id, { to: 'referred' });
-    const badUnit = await applyTransition(d.deps(), request.id, { to: 'referred', signed: true, unitId: 'space-agency' });
+    const badUnit = await applyTransition(d.deps(), request.id, { to: 'referred', unitId: 'space-agency' });
     const earlyDecision = await applyTransition(d.deps(OFFICER), request.id, { to: 'approved', reason: 'مستحق' });
     expect([unsigned, badUnit, earlyDecision].map((r) => !r.ok && r.error.code)).toEqual(['transition.not-signed', 'intake.unit-unknown', 'transition.not-allowed']);
     expect((await stored(d, request.id))?.status).toBe('awaiting-signature');
 
-    expect((await applyTransition(d.deps(), request.id, { to: 'referred', signed: true })).ok).toBe(true);
+    await signDeclaration(d, request.id);
+    expect((await applyTransition(d.deps(), request.id, { to: 'referred' })).ok).toBe(true);
     const wrongUnit = await applyTransition(d.deps(OTHER_OFFICER), request.id, { to: 'under-study' });
     expect(!wrongUnit.ok && wrongUnit.error.code).toBe('transition.wrong-unit');
     expect((await applyTransition(d.deps(OFFICER), request.id, { to: 'under-study' })).ok).toBe(true);
@@ -179,7 +181,11 @@ describe('the status machine with the desk clock', () => {
     d.clock.at = new Date('2026-04-05T06:00:00.000Z');
     const again = await applyTransition(d.deps(), request.id, { to: 'awaiting-signature' });
     expect(again.ok && again.value.request).toMatchObject({ completionDate: '2026-04-05', dueDate: '2026-04-26' });
-    await applyTransition(d.deps(), request.id, { to: 'referred', signed: true });
+    // The declaration signed for the first completion does not cover the new one.
+    const stale = await applyTransition(d.deps(), request.id, { to: 'referred' });
+    expect(!stale.ok && stale.error.code).toBe('transition.not-signed');
+    await signDeclaration(d, request.id);
+    expect((await applyTransition(d.deps(), request.id, { to: 'referred' })).ok).toBe(true);
     await applyTransition(d.deps(OFFICER), request.id, { to: 'under-study' });
     expect((await applyTransition(d.deps(OFFICER), request.id, { to: 'approved', reason: 'مستوفٍ للشروط' })).ok).toBe(true);
     expect((await applyTransition(d.deps(LIAISON), request.id, { to: 'informed', notice: { ...notice, subject: 'الموافقة' } })).ok).toBe(true);

@@ -16,6 +16,7 @@ import {
 } from '../../renderer/src/features/intake/data';
 import * as intakeApi from '../../renderer/src/features/intake/data';
 import { OFFICER, openIntakeDesk, pdfBytes, type IntakeDesk } from './intake-fixtures';
+import { signDeclaration } from './declaration-fixtures';
 
 let desk: IntakeDesk | null = null;
 afterEach(async () => {
@@ -32,7 +33,8 @@ async function referred(d: IntakeDesk): Promise<string> {
   await updateDraft(d.deps(), id, { checklist: { 'family-members-count': { value: '3' }, 'national-address': { value: 'RRRD2929' } } });
   const done = await applyTransition(d.deps(), id, { to: 'awaiting-signature' });
   if (!done.ok) throw new Error(done.error.code);
-  const sent = await applyTransition(d.deps(), id, { to: 'referred', signed: true });
+  await signDeclaration(d, id);
+  const sent = await applyTransition(d.deps(), id, { to: 'referred' });
   if (!sent.ok) throw new Error(sent.error.code);
   return id;
 }

@@ -8,6 +8,7 @@ import { SyncRoute } from './screens/sync-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
+import { VerifyDeclarationRoute } from './screens/declaration-routes';
 
 /**
  * Hash routing: the app is served from one HTML file (app:// or the static server), so the
@@ -30,6 +31,7 @@ export const router = createHashRouter([
       { path: 'catalog', element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
       { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
       { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
+      { path: 'verify', element: <VerifyDeclarationRoute /> },
       { path: 'sync', element: <SyncRoute /> },
       { path: 'about', element: <AboutScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

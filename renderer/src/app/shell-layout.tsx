@@ -15,6 +15,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/beneficiaries', labelKey: 'nav.beneficiaries' },
   { to: '/requests', labelKey: 'nav.requests' },
+  { to: '/verify', labelKey: 'nav.verify' },
   { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
   { to: '/catalog', labelKey: 'nav.catalog', role: 'admin' },
   { to: '/settings', labelKey: 'nav.settings', role: 'admin' },

@@ -18,6 +18,7 @@ import { ViewBeneficiaryRoute } from './beneficiary-routes';
 import { receiptMaker } from './receipt-maker';
 import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
+import { useDeclarationSlot } from './declaration-routes';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
 const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
@@ -56,16 +57,17 @@ export function NewIntakeRoute() {
   return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} sheet={sheet} onStarted={(rid) => void navigate(intakePaths.request(rid), { replace: true })} />}</WithDeps>;
 }
 
+function OneRequest({ deps, id }: { deps: IntakeDeps; id: string }) {
+  const { db, settings } = useDesk();
+  const declaration = useDeclarationSlot(deps);
+  return (
+    <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={intakePaths.file} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} />
+  );
+}
+
 export function RequestRoute() {
   const { id = '' } = useParams();
-  const { db, settings } = useDesk();
-  return (
-    <WithDeps>
-      {(deps) => (
-        <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={intakePaths.file} receipt={receiptMaker(db, settings, deps.actor.id)} />
-      )}
-    </WithDeps>
-  );
+  return <WithDeps>{(deps) => <OneRequest deps={deps} id={id} />}</WithDeps>;
 }
 
 function RequestsBody({ deps }: { deps: IntakeDeps }) {

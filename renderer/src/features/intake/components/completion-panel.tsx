@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { Labelled } from '../hooks/use-intake-catalog';
@@ -9,13 +9,16 @@ import { DualDate } from './dual-date';
 import { ReceiptButton, type ReceiptMaker } from './receipt-button';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 
-type Props = { request: RequestDoc; units: readonly Labelled[]; actions: RequestActions; receipt: ReceiptMaker | null };
+/**
+ * `declaration`: the signing step (features/declaration, composed by the app: features do not
+ * import each other). Referral is refused by the data layer until that declaration is signed.
+ */
+type Props = { request: RequestDoc; units: readonly Labelled[]; actions: RequestActions; receipt: ReceiptMaker | null; declaration: ReactNode };
 
-/** After completion: both dates in both calendars, the receipt, the declaration mark, and the referral. */
-export function CompletionPanel({ request, units, actions, receipt }: Props) {
+/** After completion: both dates in both calendars, the receipt, the signed declaration, and the referral. */
+export function CompletionPanel({ request, units, actions, receipt, declaration }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
-  const [signed, setSigned] = useState(request.declarationSigned);
   const [unitId, setUnitId] = useState(request.unitId || request.requestType.unitId);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +27,7 @@ export function CompletionPanel({ request, units, actions, receipt }: Props) {
   const refer = async () => {
     setBusy(true);
     try {
-      setRefusal(await actions.transition({ to: 'referred', signed, unitId }));
+      setRefusal(await actions.transition({ to: 'referred', unitId }));
     } finally {
       setBusy(false);
     }
@@ -55,12 +58,7 @@ export function CompletionPanel({ request, units, actions, receipt }: Props) {
           )}
         </SimpleGrid>
         <ReceiptButton request={request} receipt={receipt} />
-        <Checkbox
-          label={t('intake.completed.declaration')}
-          description={t('intake.completed.declarationHint')}
-          checked={signed}
-          onChange={(e) => setSigned(e.currentTarget.checked)}
-        />
+        {declaration}
         <Group align="flex-end">
           <NativeSelect label={t('intake.completed.referTo')} value={unitId} data={options} onChange={(e) => setUnitId(e.currentTarget.value)} />
           <Button loading={busy} onClick={() => void refer()}>
@@ -68,7 +66,6 @@ export function CompletionPanel({ request, units, actions, receipt }: Props) {
           </Button>
         </Group>
         <RefusalAlert refusal={refusal} />
-        {request.declarationSigned && <Alert color="teal">{t('intake.completed.declarationSigned')}</Alert>}
       </Stack>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,6 +26,8 @@ type Props = {
   associationName: string;
   fileHref: (beneficiaryId: string) => string;
   receipt: ReceiptMaker | null;
+  /** The declaration signing step for a request awaiting signature (composed by the app). */
+  declaration?: (request: RequestDoc) => ReactNode;
 };
 
 /** One request: its header, the step its status calls for, the moves open to this user, and its history. */
@@ -37,7 +39,7 @@ export function RequestScreen({ id, ...rest }: Props) {
   return <RequestBody {...rest} request={request} />;
 }
 
-function RequestBody({ deps, request, associationName, fileHref, receipt }: Omit<Props, 'id'> & { request: RequestDoc }) {
+function RequestBody({ deps, request, associationName, fileHref, receipt, declaration }: Omit<Props, 'id'> & { request: RequestDoc }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const beneficiary = useBeneficiary(deps.db, request.beneficiaryId);
@@ -78,7 +80,7 @@ function RequestBody({ deps, request, associationName, fileHref, receipt }: Omit
         )}
       </Group>
       {request.status === 'draft' && <DraftWizard key={request.history.length} request={request} beneficiary={beneficiary} actions={actions} />}
-      {request.status === 'awaiting-signature' && <CompletionPanel request={request} units={units} actions={actions} receipt={receipt} />}
+      {request.status === 'awaiting-signature' && <CompletionPanel request={request} units={units} actions={actions} receipt={receipt} declaration={declaration?.(request) ?? null} />}
       {later && request.completionDate && request.dueDate && (
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -93,6 +95,7 @@ function RequestBody({ deps, request, associationName, fileHref, receipt }: Omit
           </SimpleGrid>
         </Card>
       )}
+      {later && declaration?.(request)}
       {deciding && request.decision && <Alert color="blue">{t('intake.view.decisionWas', { decision: t(`intake.decision.${request.decision}`) })}</Alert>}
       {deciding && offered.includes('informed') && beneficiary && <NoticePanel deps={deps} request={request} beneficiary={beneficiary} associationName={associationName} actions={actions} />}
       {(later || generic.length > 0) && <RequestActionsPanel offered={generic} actions={actions} />}

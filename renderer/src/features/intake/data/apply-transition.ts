@@ -11,6 +11,7 @@ import type { HistoryEntry, RequestStatus } from '@shared/intake/request-status'
 import { transition } from '@shared/intake/transition';
 import { err, ok, type Result } from '@shared/result';
 import { intakeError, type IntakeDeps, type IntakeError } from './deps';
+import { declarationSignedFor } from './declaration-signed';
 import { insertInteraction, prepareInteraction } from './log-interaction';
 import { readRequest, withRequest, writeRequest } from './request-write';
 
@@ -24,8 +25,6 @@ export type TransitionRequest = {
   reason?: string;
   /** Referral: the unit (defaults to the request's current unit, the type's competent one). */
   unitId?: string;
-  /** Referral: the declaration is signed (a manual mark until the declaration issue signs for real). */
-  signed?: boolean;
   /** Informing: the notice as sent; logged as an outbound interaction on the request. */
   notice?: NoticeSent;
 };
@@ -46,10 +45,12 @@ export function applyTransition(deps: IntakeDeps, id: string, input: TransitionR
       if (!units.includes(unitId)) return err(intakeError('intake.unit-unknown'));
     }
     const holidays = await readHolidays(deps.db);
+    // Referral needs the signed declaration of this completion, as stored (declaration-signed.ts).
+    const signed = input.to === 'referred' ? await declarationSignedFor(deps, doc) : undefined;
     const channel = input.notice ? `${input.notice.channel}/${input.notice.subChannel}` : undefined;
     const moved = transition(
       doc,
-      { to: input.to, actor: { id: deps.actor.id, roles: deps.actor.roles, unitIds: deps.actor.unitIds }, at, note: input.note, reason: input.reason, unitId, channel, signed: input.signed },
+      { to: input.to, actor: { id: deps.actor.id, roles: deps.actor.roles, unitIds: deps.actor.unitIds }, at, note: input.note, reason: input.reason, unitId, channel, signed },
       { holidays, requestType: doc.requestType, checklist: doc.checklist },
     );
     if (!moved.ok) return err(intakeError(moved.error.code, moved.error.missing ? { missing: moved.error.missing } : {}));

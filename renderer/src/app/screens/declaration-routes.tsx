@@ -1,0 +1,37 @@
+/**
+ * The declaration wiring (issue 5): the signing step inside the request screen (intake and
+ * declaration features meet only here), and the verification screen for all staff.
+ */
+import { useMemo } from 'react';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { getDeskKey } from '@renderer/db/desk-keys';
+import type { IntakeDeps } from '@renderer/features/intake/data';
+import type { DeclarationDeps } from '@renderer/features/declaration/data';
+import { DeclarationStep } from '@renderer/features/declaration/components/declaration-step';
+import { VerificationScreen } from '@renderer/features/declaration/components/verification-screen';
+import { useDesk } from '../desk-context';
+
+export function useDeclarationDeps(intake: IntakeDeps): DeclarationDeps {
+  const { settings } = useDesk();
+  return useMemo(
+    () => ({
+      db: intake.db,
+      actor: { id: intake.actor.id },
+      desk: { deskId: settings.deskId, deskCode: settings.deskCode, associationName: settings.associationName, deskName: settings.deskName },
+      now: intake.now,
+      key: () => getDeskKey(settings.deskId),
+    }),
+    [intake, settings.deskId, settings.deskCode, settings.associationName, settings.deskName],
+  );
+}
+
+/** The render slot the request screen calls for its signing step. */
+export function useDeclarationSlot(intake: IntakeDeps): (request: RequestDoc) => React.ReactNode {
+  const deps = useDeclarationDeps(intake);
+  return useMemo(() => (request: RequestDoc) => <DeclarationStep deps={deps} request={request} />, [deps]);
+}
+
+export function VerifyDeclarationRoute() {
+  const { db } = useDesk();
+  return <VerificationScreen db={db} />;
+}

@@ -1,0 +1,126 @@
+import { useCallback, useRef, useState } from 'react';
+import { Alert, Badge, Button, Card, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { shortCode } from '@shared/declaration/verification-code';
+import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationResult } from '../data';
+import { downloadDeclaration } from '../hooks/declaration-pdf';
+import { useCurrentDeclaration } from '../hooks/use-declaration';
+import { SignaturePadField, type PadHandle } from './signature-pad-field';
+import { SnapshotView } from './snapshot-view';
+
+type Props = { deps: DeclarationDeps; request: RequestDoc; bilingual?: boolean };
+
+/**
+ * The signing step of a completed request (policy 3.3 d): the declaration as it will be printed,
+ * then either the beneficiary signs on the pad, or the paper is printed with an empty box and the
+ * scan of the signed paper is attached. Referral is open only once one of them is done.
+ */
+export function DeclarationStep({ deps, request, bilingual = false }: Props) {
+  const { t } = useTranslation();
+  const { doc, error } = useCurrentDeclaration(deps, request);
+  if (error) return <Alert color="red" role="alert">{t(`errors.${error}`)}</Alert>;
+  // A request referred before declarations were signed for real has none to show.
+  if (doc === null && request.status !== 'awaiting-signature') return null;
+  if (!doc) return <Loader size="sm" aria-label={t('declaration.loading')} />;
+  return <DeclarationCard deps={deps} doc={doc} bilingual={bilingual} />;
+}
+
+function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc: DeclarationDoc; bilingual: boolean }) {
+  const { t } = useTranslation();
+  const state = declarationState(doc);
+  const pad = useRef<PadHandle | null>(null);
+  const onReady = useCallback((handle: PadHandle) => {
+    pad.current = handle;
+  }, []);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [scan, setScan] = useState<File | null>(null);
+
+  const run = async (task: () => Promise<DeclarationResult<unknown> | void>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await task();
+      if (result && !result.ok) setProblem(t(`errors.${result.error}`));
+    } catch (caught) {
+      setProblem(t('declaration.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const sign = () => run(() => signOnPad(deps, doc.id, pad.current?.png() ?? null));
+  const paper = () =>
+    run(async () => {
+      const sealed = await printForPaper(deps, doc.id);
+      if (sealed.ok) await downloadDeclaration(deps, sealed.value, bilingual);
+      return sealed;
+    });
+  const attach = () => run(async () => (scan ? attachSignedScan(deps, doc.id, scan, scan.name) : { ok: false as const, error: 'file.empty' as const }));
+
+  return (
+    <Card withBorder data-testid="declaration-step">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('declaration.title')}
+          </Title>
+          <Badge color={state === 'signed' ? 'teal' : state === 'awaiting-scan' ? 'orange' : 'gray'} data-testid="declaration-state">
+            {t(`declaration.state.${state}`)}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {t('declaration.number')}: <bdi dir="ltr">{doc.declarationNumber}</bdi>
+          {doc.version > 1 && ` · ${t('declaration.version', { version: doc.version })}`}
+        </Text>
+        <SnapshotView snapshot={doc.snapshot} />
+        {state === 'draft' && (
+          <>
+            <SignaturePadField onReady={onReady} disabled={busy} />
+            <Group>
+              <Button loading={busy} onClick={() => void sign()}>
+                {t('declaration.sign')}
+              </Button>
+              <Button variant="light" loading={busy} onClick={() => void paper()}>
+                {t('declaration.printForPaper')}
+              </Button>
+            </Group>
+          </>
+        )}
+        {state === 'awaiting-scan' && (
+          <Stack gap="xs">
+            <Alert color="orange">{t('declaration.awaitingScan')}</Alert>
+            <FileInput label={t('declaration.scan')} accept="application/pdf,image/png,image/jpeg" value={scan} onChange={setScan} clearable />
+            <Group>
+              <Button loading={busy} disabled={!scan} onClick={() => void attach()}>
+                {t('declaration.attachScan')}
+              </Button>
+              <Button variant="default" loading={busy} onClick={() => void run(() => downloadDeclaration(deps, doc, bilingual))}>
+                {t('declaration.reprint')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {state === 'signed' && (
+          <Stack gap="xs">
+            <Alert color="teal">{t(doc.signature.method === 'pad' ? 'declaration.signedOnPad' : 'declaration.signedOnPaper')}</Alert>
+            <Text size="sm">
+              {t('declaration.shortCode')}: <bdi className="wasl-verify-code" data-testid="declaration-short-code">{shortCode(doc.declarationNumber, doc.hash)}</bdi>
+            </Text>
+            <Group>
+              <Button variant="light" loading={busy} onClick={() => void run(() => downloadDeclaration(deps, doc, bilingual))}>
+                {t('declaration.download')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { WaslDatabase } from '@renderer/db/database';
+import { verifyCode, type VerificationOutcome } from '../data';
+import { fromScannerLayout } from './scanner-layout';
+import { SnapshotView } from './snapshot-view';
+
+const COLOR = { valid: 'teal', tampered: 'red', 'unknown-key': 'orange', 'not-found': 'gray', 'input-error': 'red' } as const;
+
+/**
+ * Verification of a printed declaration: type the short code, or scan the QR with a USB scanner
+ * (it types the payload and presses Enter). The answer says whether the stored record still
+ * matches its signed hash and the desk's signature, and shows what was signed, to hold against
+ * the paper.
+ */
+export function VerificationScreen({ db }: { db: WaslDatabase }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<VerificationOutcome | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      setOutcome(await verifyCode(db, fromScannerLayout(text)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const message = (o: VerificationOutcome): string => {
+    if (o.status === 'input-error') return t(`errors.${o.error}`);
+    if (o.status === 'tampered') return t(`declaration.verify.tampered.${o.reason}`);
+    return t(`declaration.verify.${o.status}`);
+  };
+  const doc = outcome && 'doc' in outcome ? outcome.doc : null;
+
+  return (
+    <Stack gap="md" maw={900}>
+      <Title order={1} size="h2">
+        {t('declaration.verify.title')}
+      </Title>
+      <Text c="dimmed">{t('declaration.verify.hint')}</Text>
+      <form onSubmit={(e) => void submit(e)}>
+        <Group align="flex-end">
+          <TextInput
+            label={t('declaration.verify.code')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            classNames={{ input: 'wasl-verify-code' }}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            style={{ flexGrow: 1 }}
+          />
+          <Button type="submit" loading={busy}>
+            {t('declaration.verify.submit')}
+          </Button>
+        </Group>
+      </form>
+      {outcome && (
+        <Alert color={COLOR[outcome.status]} role="status" data-testid="verification-result" data-status={outcome.status}>
+          {message(outcome)}
+        </Alert>
+      )}
+      {doc && (
+        <Stack gap="xs">
+          <Text size="sm">
+            {t('declaration.number')}: <bdi dir="ltr">{doc.declarationNumber}</bdi> · {t('declaration.version', { version: doc.version })} ·{' '}
+            {t(doc.signedAt ? 'declaration.state.signed' : 'declaration.state.draft')}
+          </Text>
+          <SnapshotView snapshot={doc.snapshot} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

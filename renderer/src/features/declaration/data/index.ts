@@ -1,0 +1,7 @@
+/** The declaration data API (issue 5): create, sign on the pad or on paper, verify, and the request's declaration state. */
+export { createDeclaration, correctDeclaration } from './create-declaration';
+export { signOnPad, printForPaper, attachSignedScan, recordOutput, type DeclarationOutput } from './sign-declaration';
+export { verifyCode, type VerificationOutcome } from './verify';
+export { currentDeclaration, declarationsOf, declarationState, completedAt, type DeclarationState } from './current-completion';
+export { readDeclaration } from './declaration-write';
+export type { DeclarationDeps, DeclarationErrorCode, DeclarationResult } from './deps';
