@@ -25,8 +25,10 @@ export function toSyncDocument(row: Pick<StoredRow, 'data' | 'deleted'>): SyncDo
 
 export async function pullDocuments(db: Queryable, collection: string, afterSeq: number, limit: number): Promise<PullResponse> {
   const rows = await db.query<StoredRow>(
+    // ORDER BY documents.seq, not `seq`: a bare name means the output column first, here the
+    // text alias, and text order ('10' < '9') skipped documents once seqs grew a digit.
     `SELECT id, data, deleted, seq::text AS seq FROM documents
-     WHERE collection = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+     WHERE collection = $1 AND seq > $2 ORDER BY documents.seq LIMIT $3`,
     [collection, afterSeq, limit],
   );
   const last = rows.at(-1);
