@@ -9,7 +9,7 @@ import { countAdmins, createAccount } from './accounts-store';
  * Creates the first admin; refuses when an active admin exists already (admins create everyone else
  * through POST /accounts). The password comes on stdin so it never lands in shell history or `ps`.
  */
-export async function setupAdmin(config: ServerConfig, args: string[], stdin: AsyncIterable<Buffer | string>): Promise<number> {
+export async function setupAdmin(config: ServerConfig, args: string[], stdin: AsyncIterable<Buffer | string> | Iterable<string>): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { username: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } },

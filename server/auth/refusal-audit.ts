@@ -11,13 +11,8 @@ export function refusalAudit(audit: ServerAudit, onError: (error: unknown) => vo
     await next();
     const status = c.res.status;
     if (status < 400 || status >= 500 || c.req.method === 'OPTIONS' || wasAudited(c)) return;
-    let code: string | null = null;
-    try {
-      const body = (await c.res.clone().json()) as { error?: { code?: unknown } };
-      code = typeof body.error?.code === 'string' ? body.error.code : null;
-    } catch {
-      code = null;
-    }
+    const body = (await c.res.clone().json().catch(() => null)) as { error?: { code?: unknown } } | null;
+    const code = typeof body?.error?.code === 'string' ? body.error.code : null;
     const principal = principalOf(c);
     await audit
       .recordRefusal({

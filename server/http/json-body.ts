@@ -24,6 +24,7 @@ export async function readObject(c: Context): Promise<{ ok: true; body: Record<s
 }
 
 /** Text PostgreSQL cannot store (in text or jsonb): NUL, and UTF-16 surrogates without their pair. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this pattern is for
 export const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A string field of at most `max` code units, or undefined when missing, of another type or unstorable. */

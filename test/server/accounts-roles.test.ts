@@ -130,7 +130,7 @@ describe('pull filters', () => {
     const decoder = new TextDecoder();
     while (!text.includes('RESYNC')) text += decoder.decode((await reader.read()).value);
     await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: secret }]);
-    while (!text.includes(secret.id)) text += decoder.decode((await reader.read()).value);
+    while (!text.includes(String(secret.id))) text += decoder.decode((await reader.read()).value);
     controller.abort();
     expect(text).toContain(String(secret.nationalId));
     expect(text).not.toContain('لا يراه');
