@@ -6,7 +6,8 @@ import { indexedDB } from 'fake-indexeddb';
 import { loadOrCreateDeskKey, type DeskKey } from '../../renderer/src/db/desk-keys';
 import { createDeclaration, signOnPad, type DeclarationDeps } from '../../renderer/src/features/declaration/data';
 import type { DeclarationDoc } from '../../shared/db/schemas/declaration.schema';
-import { DESK, RECEPTIONIST, type IntakeDesk } from './intake-fixtures';
+import { applyTransition, attachToRequirement, startIntake, updateDraft } from '../../renderer/src/features/intake/data';
+import { DESK, pdfBytes, RECEPTIONIST, type IntakeDesk } from './intake-fixtures';
 import { uniqueName } from './db-fixtures';
 
 /** A 1×1 PNG: what the pad hands over, in miniature. */
@@ -45,4 +46,19 @@ export async function signDeclaration(desk: IntakeDesk, requestId: string): Prom
   const signed = await signOnPad(deps, created.value.id, TINY_PNG);
   if (!signed.ok) throw new Error(signed.error);
   return signed.value;
+}
+
+/** A food-basket request of the desk's beneficiary, complete and awaiting signature. */
+export async function awaitingSignature(desk: IntakeDesk): Promise<string> {
+  const started = await startIntake(desk.deps(), desk.beneficiary.id, 'food-basket');
+  if (!started.ok) throw new Error(started.error.code);
+  const id = started.value.id;
+  for (const r of ['national-id-copy', 'family-record']) {
+    const attached = await attachToRequirement(desk.deps(), id, r, { data: pdfBytes(r).buffer, name: `${r}.pdf`, type: 'application/pdf' });
+    if (!attached.ok) throw new Error(attached.error.code);
+  }
+  await updateDraft(desk.deps(), id, { checklist: { 'family-members-count': { value: '4' }, 'national-address': { value: 'RRRD2929' } } });
+  const done = await applyTransition(desk.deps(), id, { to: 'awaiting-signature' });
+  if (!done.ok) throw new Error(done.error.code);
+  return id;
 }
