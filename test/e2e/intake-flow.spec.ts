@@ -6,6 +6,7 @@ import { dueDate } from '../../shared/calendar/working-days';
 import { HOLIDAY_SEED_YEARS } from '../../shared/catalog/holiday-catalog';
 import { tr } from './ar-strings';
 import { ADMIN, signIn, signOut, expectHome } from './desk-flows';
+import { signOnPad } from './declaration-flows';
 import { FOOD_BASKET, PDF_FILE, PNG_FILE, TODAY, addOfficer, attach, deskWithBeneficiary, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
 
 const OFFICER = { name: 'خالد الدوسري', username: 'khalid.f', password: 'Follow-Up-2026' };
@@ -59,8 +60,10 @@ test('intake: refused while incomplete, complete with dates, receipt, referral, 
   expect(text).toContain(requestNumber);
   for (const value of [formatHijri(due, 'ar'), formatGregorian(due, 'ar'), FOOD_BASKET.unit, 'إيصال استلام طلب خدمة']) expect(bare(text)).toContain(bare(value));
 
-  // 5. Declaration mark and referral to the type's unit (the default).
-  await page.getByRole('checkbox', { name: tr('intake.completed.declaration') }).check();
+  // 5. Referral waits for the declaration; the beneficiary signs it on the pad; referral to the type's unit (the default).
+  await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: tr('errors.transition.not-signed') })).toBeVisible();
+  await signOnPad(page);
   await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));
   const requestUrl = page.url();

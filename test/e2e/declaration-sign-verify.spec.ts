@@ -1,0 +1,77 @@
+import { test, expect } from './fixtures';
+import { tr } from './ar-strings';
+import { ADMIN, expectHome, signIn } from './desk-flows';
+import { drawSignature, tamperStoredDeclarations } from './declaration-flows';
+import { FOOD_BASKET, PDF_FILE, PNG_FILE, attach, deskWithBeneficiary, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
+import { FATIMA } from './registry-flows';
+
+/** Poppler guesses word gaps in Arabic runs and drops tatweel: compare without either. */
+const bare = (s: string) => s.normalize('NFKC').replace(/[\s\u0640\u202a-\u202e\u2066-\u2069]+/g, '');
+
+test('declaration: sign on the pad, referral, PDF read back, code verified, tampered record caught', async ({ page }) => {
+  test.setTimeout(240_000);
+  await deskWithBeneficiary(page);
+  await startIntake(page, FOOD_BASKET.name);
+  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
+  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
+  await fieldInput(page, FOOD_BASKET.fields.count).fill('4');
+  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
+  await expectSaved(page);
+  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
+  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+
+  // The declaration as it will be printed; an empty pad is refused with a translated error.
+  const step = page.getByTestId('declaration-step');
+  await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
+  await expect(step.getByTestId('declaration-snapshot')).toContainText(FATIMA.name.join(' '));
+  await step.getByRole('button', { name: tr('declaration.sign') }).click();
+  await expect(step.getByRole('alert')).toHaveText(tr('errors.declaration.signature-required'));
+  // Clear and undo/redo work on the strokes.
+  await drawSignature(page);
+  await step.getByRole('button', { name: tr('declaration.pad.undo') }).click();
+  await expect(step.getByRole('button', { name: tr('declaration.pad.redo') })).toBeEnabled();
+  await step.getByRole('button', { name: tr('declaration.pad.redo') }).click();
+  await page.screenshot({ path: test.info().outputPath('pad.png'), fullPage: true });
+  await step.getByRole('button', { name: tr('declaration.sign') }).click();
+  await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.signed'), { timeout: 20_000 });
+  const code = (await step.getByTestId('declaration-short-code').innerText()).trim();
+  expect(code).toMatch(/^RYD1-D2026-000001-[0-9a-f]{12}$/);
+
+  await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
+  await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));
+  const requestNumber = (await page.getByTestId('request-number').innerText()).trim();
+
+  // The signed declaration stays on the request; its PDF reads back with pdftotext.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: tr('declaration.download') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('declaration-RYD1-D2026-000001.pdf');
+  const file = test.info().outputPath('declaration.pdf');
+  await download.saveAs(file);
+  const text = pdfText(file);
+  for (const value of [code, 'RYD1-D2026-000001', requestNumber, FATIMA.nationalId]) expect(text).toContain(value);
+  for (const value of [FATIMA.name.join(' '), 'جمعية قادي الخيرية', FOOD_BASKET.name, 'الأرامل']) expect(bare(text)).toContain(bare(value));
+
+  // The verification screen, code typed and submitted with Enter.
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.verify') }).click();
+  const input = page.getByRole('textbox', { name: tr('declaration.verify.code') });
+  await input.fill(code);
+  await input.press('Enter');
+  const result = page.getByTestId('verification-result');
+  await expect(result).toHaveAttribute('data-status', 'valid');
+  await expect(result).toHaveText(tr('declaration.verify.valid'));
+  await expect(page.getByTestId('declaration-snapshot')).toContainText(FATIMA.nationalId);
+  await page.screenshot({ path: test.info().outputPath('verified.png'), fullPage: true });
+
+  // Someone edits the stored record (its version, covered by the hash) behind the app's back.
+  expect(await tamperStoredDeclarations(page, { field: 'version', value: 7 })).toBeGreaterThan(0);
+  await page.reload();
+  await signIn(page, ADMIN.name, ADMIN.password);
+  await expectHome(page, ADMIN.name);
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.verify') }).click();
+  await input.fill(code);
+  await input.press('Enter');
+  await expect(result).toHaveAttribute('data-status', 'tampered');
+  await expect(result).toHaveText(tr('declaration.verify.tampered.hash-mismatch'));
+  await page.screenshot({ path: test.info().outputPath('tampered.png'), fullPage: true });
+});
