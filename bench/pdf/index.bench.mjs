@@ -1,8 +1,9 @@
 /**
- * Benchmark `pdf`: the intake documents rendered by the renderer's PDF worker in Chromium under the
- * app's CSP, warm (font loaded and parsed): p50 of a one-page receipt and of a three-page
- * requirements sheet (ms, request → Blob on the UI thread), and the one-page size. The PDFs the
- * page produced are checked with qpdf and pdfinfo, so a fast but broken document cannot pass.
+ * Benchmark `pdf`: declarations rendered by the renderer's PDF worker in Chromium under the app's
+ * CSP, warm (font loaded and parsed): p50 of a one-page declaration and of a three-page one
+ * (48 requirements), both with a pad signature (ms, request → Blob on the UI thread), and the
+ * one-page size. The PDFs the page produced are checked with qpdf and pdfinfo, so a fast but
+ * broken document cannot pass.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,13 +29,15 @@ function checked(name, b64, pages) {
   if (count !== pages) throw new Error(`${name}: expected ${pages} page(s), got ${count}`);
   return file;
 }
+checked('declaration-1page', result.declaration1, 1);
+checked('declaration-3pages', result.declaration3, 3);
 checked('receipt', result.receipt, 1);
 checked('sheet', result.sheet, 3);
 
 const p50 = (samples, key) => median(samples.map((s) => s[key]));
 console.log(`Chromium ${userAgent}; ${RUNS} warm runs each; PDFs in ${dir} (qpdf --check ok)`);
-console.log(`cold first receipt: ${result.cold.wallMs.toFixed(0)} ms (worker start + font fetch/parse; in worker ${result.cold.workerMs.toFixed(0)} ms)`);
-console.log(`1 page: p50 ${p50(result.onePage, 'wallMs').toFixed(1)} ms (in worker ${p50(result.onePage, 'workerMs').toFixed(1)}), ` +
+console.log(`cold first declaration: ${result.cold.wallMs.toFixed(0)} ms (worker start + font fetch/parse; in worker ${result.cold.workerMs.toFixed(0)} ms)`);
+console.log(`declaration 1 page: p50 ${p50(result.onePage, 'wallMs').toFixed(1)} ms (in worker ${p50(result.onePage, 'workerMs').toFixed(1)}), ` +
   `3 pages: p50 ${p50(result.threePages, 'wallMs').toFixed(1)} ms (in worker ${p50(result.threePages, 'workerMs').toFixed(1)}); ` +
   `longest UI frame gap while rendering 3 pages ${result.longestFrameGapMs.toFixed(1)} ms`);
 
