@@ -23,8 +23,8 @@ test('renderPdf in a module worker gives valid PDFs under the CSP', async () => 
     return page.evaluate((cfg) => (globalThis as unknown as { runPdfBench(c: { runs: number }): unknown }).runPdfBench(cfg), { runs: 1 });
   })) as { result: BenchResult; problems: string[] };
   expect(problems).toEqual([]);
-  const [declaration1, declaration3, receipt, sheet] = [result.declaration1, result.declaration3, result.receipt, result.sheet]
-    .map((b64) => writeTemp(Buffer.from(b64, 'base64')));
+  const file = (b64: string): string => writeTemp(Buffer.from(b64, 'base64'));
+  const [declaration1, declaration3, receipt, sheet] = [file(result.declaration1), file(result.declaration3), file(result.receipt), file(result.sheet)] as const;
   const pages = (file: string): string[] => pdfText(file).split('\f').filter((page) => page.trim() !== '');
   for (const file of [declaration1, declaration3, receipt, sheet]) expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
   expect(pdfText(receipt)).toContain('RYD1-R2026-000417');
