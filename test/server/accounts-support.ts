@@ -3,6 +3,7 @@ import type { SessionTokens } from '@shared/accounts/claims';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Role } from '@shared/staff/roles';
 import { createAccount } from '../../server/accounts/accounts-store';
+import type { StartOptions } from '../../server/server';
 import { dropSchema, startTestServer, type TestServer } from './sync-support/harness';
 
 /**
@@ -20,9 +21,10 @@ export type AuthServer = {
   close(): Promise<void>;
 };
 
-export async function startAuthServer(): Promise<AuthServer> {
+/** @param overrides e.g. the app's collections, for desks running the renderer's code */
+export async function startAuthServer(overrides: Partial<StartOptions> = {}): Promise<AuthServer> {
   const clock = { now: T0 };
-  const server = await startTestServer({ devToken: null, now: () => clock.now });
+  const server = await startTestServer({ devToken: null, now: () => clock.now, ...overrides });
   const call: AuthServer['call'] = (path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers.authorization = `Bearer ${init.token}`;

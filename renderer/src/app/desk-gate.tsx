@@ -7,6 +7,9 @@ import { writeDeskSettings } from '@renderer/db/desk-settings';
 import { SetupScreen } from '@renderer/features/setup/setup-screen';
 import { SignInScreen } from '@renderer/features/auth/sign-in-screen';
 import { LockScreen } from '@renderer/features/auth/lock-screen';
+import { RevokedScreen } from '@renderer/features/sync/revoked-screen';
+import { useObservable } from '@renderer/components/use-observable';
+import { getDeskSync } from '@renderer/sync/desk-sync';
 import { StatusScreen } from '../components/status-screen';
 import { changeLocale } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-locale';
@@ -26,6 +29,9 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   const user = useSessionStore((s) => s.user);
   const locked = useSessionStore((s) => s.locked);
   const storedLocale = settings?.locale;
+  // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself even
+  // when nobody uses it.
+  const revocation = useObservable(() => getDeskSync(db).revocation$, [db], 'active');
 
   useEffect(() => {
     if (!storedLocale) return;
@@ -76,6 +82,8 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
     [db, bridge, settings, switchLocale, endSession, lock],
   );
 
+  // Before anything that reads the database: it is being deleted.
+  if (revocation !== 'active') return <RevokedScreen state={revocation} />;
   if (settings === undefined) return <StatusScreen title={t('app.loading')} busy />;
   if (settings === null || !context) {
     return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} />;

@@ -5,6 +5,7 @@
  */
 import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
 import { watchDeskSettings } from '../db/desk-settings';
+import { wipeAppDesk } from '../db/wipe-desk';
 import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
@@ -12,8 +13,12 @@ import { browserTransport } from './browser-transport';
 import { startSyncManager, type SyncManager } from './sync-manager';
 import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
 
+/** 'wiping' from the server's "revoked" answer until the local data is gone, then 'wiped'. */
+export type RevocationState = 'active' | 'wiping' | 'wiped' | 'wipe-failed';
+
 export type DeskSync = {
   readonly status$: BehaviorSubject<SyncStatus>;
+  readonly revocation$: BehaviorSubject<RevocationState>;
   /** the running manager, null until the desk has a server address */
   manager(): SyncManager | null;
   syncNow(): void;
@@ -22,8 +27,18 @@ export type DeskSync = {
 
 type Target = { deskId: string; serverUrl: string; token: string } | null;
 
-export function startDeskSync(db: WaslDatabase, deps: { transport?: SyncTransport; online?: OnlineSource } = {}): DeskSync {
+export type DeskSyncDeps = {
+  transport?: SyncTransport;
+  online?: OnlineSource;
+  /** removes every local database of this desk; the app's wipes the real ones */
+  wipe?: (db: WaslDatabase) => Promise<void>;
+  backoffBaseMs?: number;
+};
+
+export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
   const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
+  const revocation$ = new BehaviorSubject<RevocationState>('active');
+  let settingsSubscription: Subscription | null = null;
   let current: SyncManager | null = null;
   let statusSubscription: Subscription | null = null;
   // Restarts run one after another so two managers never replicate the same collections.
@@ -46,11 +61,29 @@ export function startDeskSync(db: WaslDatabase, deps: { transport?: SyncTranspor
       token: target.token,
       transport: deps.transport ?? browserTransport(),
       online: deps.online ?? browserOnlineSource,
+      ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
+      onRevoked: () => void revoke(),
     });
     statusSubscription = current.status$.subscribe((status) => status$.next(status));
   }
 
-  const settingsSubscription = watchDeskSettings(db)
+  /** The manager has already halted; stop following the settings, then wipe. */
+  async function revoke(): Promise<void> {
+    if (revocation$.value !== 'active') return;
+    revocation$.next('wiping');
+    settingsSubscription?.unsubscribe();
+    queue = queue.then(() => switchTo(null)).catch(() => undefined);
+    await queue;
+    try {
+      await (deps.wipe ?? wipeAppDesk)(db);
+      revocation$.next('wiped');
+    } catch (error) {
+      console.error('sync: wiping the revoked desk failed', error);
+      revocation$.next('wipe-failed');
+    }
+  }
+
+  settingsSubscription = watchDeskSettings(db)
     .pipe(
       map((settings): Target =>
         settings?.serverUrl && settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken } : null,
@@ -63,10 +96,11 @@ export function startDeskSync(db: WaslDatabase, deps: { transport?: SyncTranspor
 
   return {
     status$,
+    revocation$,
     manager: () => current,
     syncNow: () => current?.syncNow(),
     async stop() {
-      settingsSubscription.unsubscribe();
+      settingsSubscription?.unsubscribe();
       queue = queue.then(() => switchTo(null));
       await queue;
       status$.complete();

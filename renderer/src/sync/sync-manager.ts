@@ -15,6 +15,7 @@ import { createConflictHandler } from './conflict-handler';
 import { recordConflicts } from './conflict-records';
 import type { OnlineSource } from './online-source';
 import { countPendingChanges } from './pending-changes';
+import { guardRevocation } from './revocation-guard';
 import { replicateCollection, type CollectionReplication, type SyncTransport } from './replicate-collection';
 import { overallPhase, syncErrorCodeOf, type CollectionSyncStatus, type SyncErrorCode, type SyncStatus } from './sync-status';
 
@@ -32,6 +33,8 @@ export type SyncManagerOptions = {
   collections?: readonly CollectionName[];
   /** the backoff's first step (ms); tests shorten it */
   backoffBaseMs?: number;
+  /** the server said this desk is revoked: replication has already halted and sends nothing more */
+  onRevoked?: () => void;
 };
 
 export type SyncManager = {
@@ -59,6 +62,17 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     names.map((name) => [name, { name, active: false, pending: 0, error: null, lastSuccessAt: null }]),
   );
   const status$ = new BehaviorSubject<SyncStatus>(snapshot());
+  // Every request goes through the latch: after the first "revoked" answer nothing leaves the desk.
+  const { transport } = guardRevocation(options.transport, {
+    serverUrl: options.serverUrl,
+    token: options.token,
+    onRevoked: () => {
+      violation = 'sync.desk-revoked';
+      publish();
+      void pauseAll();
+      options.onRevoked?.();
+    },
+  });
 
   function snapshot(): SyncStatus {
     const collections = [...parts.values()];
@@ -89,7 +103,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   const openStream = () => {
     closeStream?.();
     // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
-    closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, options.transport.openEventSource, (collection, event) =>
+    closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, transport.openEventSource, (collection, event) =>
       streams.get(collection)?.next(event),
     );
   };
@@ -120,7 +134,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       collection,
       serverUrl: options.serverUrl,
       token: options.token,
-      transport: options.transport,
+      transport,
       gate,
       stream$: (streams.get(name) as Subject<StreamEvent>).asObservable(),
       onSuccess: () => update(name, { error: null, lastSuccessAt: now().toISOString() }),

@@ -10,6 +10,7 @@ export type SyncErrorCode =
   | 'sync.server-error'
   | 'sync.rejected'
   | 'sync.immutable-changed'
+  | 'sync.desk-revoked'
   | 'sync.failed';
 
 export type SyncPhase = 'not-configured' | 'offline' | 'syncing' | 'synced' | 'error';
@@ -48,6 +49,7 @@ export const NOT_CONFIGURED: SyncStatus = {
 
 export function syncErrorCodeOf(error: unknown): SyncErrorCode {
   if (error instanceof SyncHttpError) {
+    if (error.status === 403 && error.code === 'desk.revoked') return 'sync.desk-revoked';
     if (error.status === 401 || error.status === 403) return 'sync.unauthorized';
     if (error.status >= 500) return 'sync.server-error';
     return 'sync.rejected';

@@ -1,0 +1,60 @@
+/**
+ * Wiping a revoked desk (a lost or stolen laptop, issue 7): the RxDB database with every
+ * collection and the desk settings, then the desk-local IndexedDB databases beside it — the
+ * search index, the file store, the desk's Ed25519 key and (browser build) the storage-secret key.
+ * Whatever holds one of them open is closed first: IndexedDB will not delete an open database.
+ */
+import { KEYS_DB_NAME } from '../bridge/storage-secret';
+import type { WaslDatabase } from './database';
+import { closeDatabase } from './database';
+import { DESK_KEY_DB_NAME } from './desk-keys';
+import { closeFileStore, FILE_DATABASE_NAME } from './file-store';
+import { closeSearchIndex, SEARCH_INDEX_NAME } from './search-index';
+
+export type WipeTargets = {
+  db: WaslDatabase;
+  /** the realm's IndexedDB (fake-indexeddb in Node tests) */
+  indexedDB: IDBFactory;
+  /** the other desk-local databases, by name */
+  databases: readonly string[];
+  /** closes whatever holds those databases open */
+  close: () => Promise<void>;
+};
+
+function deleteDatabase(indexedDB: IDBFactory, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+    // Blocked: another tab still holds it; it is deleted as soon as that one lets go.
+    request.onblocked = () => undefined;
+  });
+}
+
+export async function wipeDesk(targets: WipeTargets): Promise<void> {
+  // Closing may fail on a half-broken store; the deletes below must run regardless.
+  await targets.close().catch((error: unknown) => console.error('wipe: closing stores failed', error));
+  const rxName = targets.db.name;
+  // remove() closes the database and empties every collection's storage, local documents included;
+  // the Dexie storage leaves the emptied IndexedDB databases behind, so they are deleted by name.
+  await targets.db.remove();
+  const leftovers = (await targets.indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.startsWith(`rxdb-dexie-${rxName}--`));
+  const failures: unknown[] = [];
+  for (const name of [...leftovers, ...targets.databases]) {
+    await deleteDatabase(targets.indexedDB, name).catch((error: unknown) => failures.push(error));
+  }
+  if (failures.length > 0) throw new AggregateError(failures, 'wipe: some desk databases were not deleted');
+}
+
+/** The app's own desk: its database, search index, file store and keys. */
+export function wipeAppDesk(db: WaslDatabase): Promise<void> {
+  return wipeDesk({
+    db,
+    indexedDB: globalThis.indexedDB,
+    databases: [SEARCH_INDEX_NAME, FILE_DATABASE_NAME, DESK_KEY_DB_NAME, KEYS_DB_NAME],
+    close: async () => {
+      await closeSearchIndex();
+      await closeFileStore();
+    },
+  }).finally(() => closeDatabase());
+}
