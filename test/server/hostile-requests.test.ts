@@ -36,7 +36,8 @@ const forge = (payload: Record<string, unknown>, key: string) =>
 function rawHttp(text: string): Promise<string> {
   const { port } = new URL(auth.server.url);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1', () => socket.end(text));
+    // write, not end: a half-closed socket lets Node's HTTP server drop the connection before a slow (database-bound) answer is written.
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
     let out = '';
     socket.on('data', (chunk) => (out += chunk.toString()));
     socket.on('end', () => resolve(out));
