@@ -7,6 +7,7 @@ import { writeDeskSettings } from '@renderer/db/desk-settings';
 import { SetupScreen } from '@renderer/features/setup/setup-screen';
 import { SignInScreen } from '@renderer/features/auth/sign-in-screen';
 import { LockScreen } from '@renderer/features/auth/lock-screen';
+import { AssociationSignInScreen } from '@renderer/features/auth/association-sign-in-screen';
 import { RevokedScreen } from '@renderer/features/sync/revoked-screen';
 import { useObservable } from '@renderer/components/use-observable';
 import { getDeskSync } from '@renderer/sync/desk-sync';
@@ -87,6 +88,9 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   if (settings === undefined) return <StatusScreen title={t('app.loading')} busy />;
   if (settings === null || !context) {
     return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} />;
+  }
+  if (!user && settings.deskCredential) {
+    return <AssociationSignInScreen db={db} settings={settings} onSwitchLocale={switchLocale} onSignedIn={startSession} />;
   }
   if (!user) return <SignInScreen db={db} settings={settings} onSwitchLocale={switchLocale} onSignedIn={startSession} />;
   if (locked) {

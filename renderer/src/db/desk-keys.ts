@@ -69,6 +69,22 @@ export async function loadOrCreateDeskKey(env: DeskKeyEnvironment, deskId: strin
   }
 }
 
+/**
+ * A joining desk makes its key before the server has named it (the public half goes with the
+ * registration), under a provisional slot; once registered, the same key moves to the desk's id.
+ */
+export async function moveDeskKey(env: DeskKeyEnvironment, from: string, to: string | null): Promise<void> {
+  const db = await openStore(env);
+  try {
+    const key = await readKey(db, from);
+    const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
+    if (key && to !== null) await request(store.put(key, to));
+    await request(store.delete(from));
+  } finally {
+    db.close();
+  }
+}
+
 export function deskSigner(key: DeskKey, crypto: Crypto = globalThis.crypto): DeclarationSigner {
   return {
     keyId: key.keyId,

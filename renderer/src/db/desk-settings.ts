@@ -21,9 +21,23 @@ export type DeskSettings = {
   setupCompletedAt: string;
   /** sync server address (shared/sync/server-url.ts); absent until someone sets it */
   serverUrl?: string;
-  /** development bearer token for the sync server, until the accounts issue */
+  /** development bearer token for the sync server (a server started with DEV_TOKEN) */
   syncToken?: string;
+  /** this desk's credential from the association's server (x-wasl-desk): present once the desk joined */
+  deskCredential?: string;
+  /** the last server session opened on this desk; sync uses its access token */
+  session?: StoredSession;
 };
+
+/** Tokens of a server session (shared/accounts/claims.ts SessionTokens), desk-local like the rest. */
+export type StoredSession = { accountId: string; accessToken: string; accessExpiresAt: number; refreshToken: string; refreshExpiresAt: number };
+
+function isStoredSession(value: unknown): value is StoredSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return typeof s.accountId === 'string' && typeof s.accessToken === 'string' && typeof s.refreshToken === 'string' &&
+    typeof s.accessExpiresAt === 'number' && typeof s.refreshExpiresAt === 'number';
+}
 
 export const DESK_SETTINGS_ID = 'desk';
 
@@ -41,7 +55,9 @@ export function isDeskSettings(value: unknown): value is DeskSettings {
     isLocale(s.locale) &&
     typeof s.setupCompletedAt === 'string' && s.setupCompletedAt.length > 0 &&
     (s.serverUrl === undefined || typeof s.serverUrl === 'string') &&
-    (s.syncToken === undefined || typeof s.syncToken === 'string')
+    (s.syncToken === undefined || typeof s.syncToken === 'string') &&
+    (s.deskCredential === undefined || typeof s.deskCredential === 'string') &&
+    (s.session === undefined || isStoredSession(s.session))
   );
 }
 
@@ -58,9 +74,14 @@ export async function readDeskSettings<C extends CollectionsOfDatabase>(db: RxDa
 /** Refuses invalid settings: callers validate for the user first; this guards the invariant. */
 export async function writeDeskSettings<C extends CollectionsOfDatabase>(db: RxDatabase<C>, settings: DeskSettings): Promise<void> {
   if (!isDeskSettings(settings)) throw new TypeError('Invalid desk settings');
-  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken } = settings;
+  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken, deskCredential, session } = settings;
   // The sync fields are optional: stored only when set, so older settings stay valid.
-  const sync = { ...(serverUrl === undefined ? {} : { serverUrl }), ...(syncToken === undefined ? {} : { syncToken }) };
+  const sync = {
+    ...(serverUrl === undefined ? {} : { serverUrl }),
+    ...(syncToken === undefined ? {} : { syncToken }),
+    ...(deskCredential === undefined ? {} : { deskCredential }),
+    ...(session === undefined ? {} : { session: { ...session } }),
+  };
   await db.upsertLocal<DeskSettings>(DESK_SETTINGS_ID, {
     deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, ...sync,
   });

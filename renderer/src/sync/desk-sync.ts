@@ -10,6 +10,7 @@ import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
 import { browserTransport } from './browser-transport';
+import { refreshDelayMs, refreshDeskSession, REFRESH_MARGIN_MS, REFRESH_RETRY_MS } from './session-refresh';
 import { startSyncManager, type SyncManager } from './sync-manager';
 import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
 
@@ -25,7 +26,7 @@ export type DeskSync = {
   stop(): Promise<void>;
 };
 
-type Target = { deskId: string; serverUrl: string; token: string } | null;
+type Target = { deskId: string; serverUrl: string; token: string; expiresAt: number | null } | null;
 
 export type DeskSyncDeps = {
   transport?: SyncTransport;
@@ -33,6 +34,7 @@ export type DeskSyncDeps = {
   /** removes every local database of this desk; the app's wipes the real ones */
   wipe?: (db: WaslDatabase) => Promise<void>;
   backoffBaseMs?: number;
+  now?: () => number;
 };
 
 export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
@@ -43,6 +45,28 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   let statusSubscription: Subscription | null = null;
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
+
+  // A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  function scheduleRefresh(target: Target): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    if (!target || target.expiresAt === null) return;
+    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
+    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, (deps.now ?? Date.now)()));
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      const fetch = (deps.transport ?? browserTransport()).fetch;
+      refreshDeskSession(db, fetch).then(
+        (outcome) => {
+          if (outcome === 'revoked') void revoke();
+          // A new session in the settings schedules itself; a failed attempt tries again later.
+          if (outcome === 'unreachable') scheduleRefresh({ ...target, expiresAt: (deps.now ?? Date.now)() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
+        },
+        (error: unknown) => console.error('sync: session refresh failed', error),
+      );
+    }, delay);
+  }
 
   async function switchTo(target: Target): Promise<void> {
     statusSubscription?.unsubscribe();
@@ -72,6 +96,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     if (revocation$.value !== 'active') return;
     revocation$.next('wiping');
     settingsSubscription?.unsubscribe();
+    scheduleRefresh(null);
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
     try {
@@ -85,12 +110,16 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
 
   settingsSubscription = watchDeskSettings(db)
     .pipe(
-      map((settings): Target =>
-        settings?.serverUrl && settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken } : null,
-      ),
+      map((settings): Target => {
+        if (!settings?.serverUrl) return null;
+        // A joined desk syncs as whoever last signed in online; a development server takes its token.
+        if (settings.session) return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt };
+        return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null } : null;
+      }),
       distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
     )
     .subscribe((target) => {
+      scheduleRefresh(target);
       queue = queue.then(() => switchTo(target)).catch((error: unknown) => console.error('sync: could not start', error));
     });
 
@@ -101,12 +130,15 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     syncNow: () => current?.syncNow(),
     async stop() {
       settingsSubscription?.unsubscribe();
+      scheduleRefresh(null);
       queue = queue.then(() => switchTo(null));
       await queue;
       status$.complete();
     },
   };
 }
+
+const MIN_REFRESH_MS = 10_000;
 
 const running = new WeakMap<WaslDatabase, DeskSync>();
 

@@ -7,6 +7,7 @@ import type { SessionUser } from '@renderer/stores/session-store';
 import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { completeSetup } from './complete-setup';
+import { JoinScreen } from './join-screen';
 import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from './validate-setup';
 
 interface SetupScreenProps {
@@ -34,6 +35,7 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
   const [errors, setErrors] = useState<SetupErrors>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [joining, setJoining] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,6 +81,8 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
     );
   };
 
+  if (joining) return <JoinScreen db={db} onSwitchLocale={onSwitchLocale} onBack={() => setJoining(false)} />;
+
   return (
     <main className="wasl-centered">
       <Card withBorder shadow="sm" padding="xl" className="wasl-card">
@@ -91,6 +95,9 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
               <LanguageSwitch onSwitch={onSwitchLocale} />
             </Group>
             <Text c="dimmed">{t('setup.intro')}</Text>
+            <Button variant="light" onClick={() => setJoining(true)}>
+              {t('join.offer')}
+            </Button>
             {Object.keys(errors).length > 0 && (
               <Alert color="red" role="alert">
                 {t('setup.fixErrors')}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@shared/i18n/locale';
+import type { WaslDatabase } from '@renderer/db/database';
+import type { DeskSettings } from '@renderer/db/desk-settings';
+import type { SessionUser } from '@renderer/stores/session-store';
+import { LanguageSwitch } from '@renderer/components/language-switch';
+import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
+
+interface AssociationSignInScreenProps {
+  db: WaslDatabase;
+  settings: DeskSettings;
+  onSwitchLocale: (locale: Locale) => void | Promise<void>;
+  onSignedIn: (user: SessionUser) => void;
+}
+
+const ERROR_OF: Record<Exclude<AssociationSignIn['kind'], 'ok'>, string> = {
+  wrong: 'errors.auth.wrong-credentials',
+  locked: 'errors.auth.locked-later',
+  'needs-server': 'errors.auth.needs-server',
+  revoked: 'errors.sync.desk-revoked',
+};
+
+/** A joined desk: staff sign in with their association account (online the first time, then offline too). */
+export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSignedIn }: AssociationSignInScreenProps) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError('errors.auth.wrong-credentials');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await signInWithAssociation({ db, fetch: (url, init) => window.fetch(url, { ...init, signal: AbortSignal.timeout(10_000) }), now: Date.now }, username, password).catch(
+      (): AssociationSignIn => ({ kind: 'needs-server', error: 'server.error' }),
+    );
+    setBusy(false);
+    setPassword('');
+    if (result.kind === 'ok') onSignedIn(result.user);
+    else setError(ERROR_OF[result.kind]);
+  };
+
+  return (
+    <main className="wasl-centered">
+      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="md">
+            <Group justify="space-between" wrap="nowrap">
+              <Title order={1} size="h2">
+                {t('signIn.title')}
+              </Title>
+              <LanguageSwitch onSwitch={onSwitchLocale} />
+            </Group>
+            <Text c="dimmed">
+              <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
+            </Text>
+            <Text size="sm">{t('signIn.association')}</Text>
+            <TextInput id="sign-in-username" label={t('signIn.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} dir="ltr" autoComplete="username" autoFocus required />
+            <PasswordInput id="sign-in-password" label={t('signIn.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
+            {error && (
+              <Alert color="red" role="alert" data-testid="sign-in-error">
+                {t(error)}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy}>
+              {busy ? t('signIn.checking') : t('signIn.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Card>
+    </main>
+  );
+}

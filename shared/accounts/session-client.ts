@@ -1,0 +1,67 @@
+/**
+ * The desk's side of the accounts routes (server/desks, server/auth): registering a desk with a
+ * one-time code, signing a staff member in on that desk, refreshing the session. fetch is passed
+ * in (the renderer's, or Node's in tests). Every failure is one error code the UI translates
+ * (t(`errors.${code}`)); a server that cannot be reached is told apart from one that refused.
+ */
+import type { FetchLike } from '../sync/http-client';
+import { DESK_CREDENTIAL_HEADER, type SessionTokens } from './claims';
+
+export type AccountsErrorCode =
+  | 'server.unreachable'
+  | 'server.error'
+  | 'server.refused'
+  | 'desk.code-taken'
+  | 'desk.registration-code-invalid'
+  | 'desk.revoked'
+  | 'auth.invalid-credentials'
+  | 'auth.locked'
+  | 'auth.refresh-failed';
+
+export type AccountsResult<T> = { ok: true; value: T } | { ok: false; error: AccountsErrorCode; retryAfterMs?: number };
+
+export type RegisteredDesk = { deskId: string; deskCode: string; credential: string };
+
+export type DeskRegistration = { registrationCode: string; deskCode: string; deskName: string; publicKey: string };
+
+const KNOWN: ReadonlySet<string> = new Set(['desk.code-taken', 'desk.registration-code-invalid', 'desk.revoked', 'auth.invalid-credentials', 'auth.locked']);
+
+type Body = { error?: { code?: string; details?: { retryAfterMs?: number } } };
+
+async function call<T>(fetch: FetchLike, url: string, init: RequestInit): Promise<AccountsResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    // fetch rejects only when no answer came at all (no network, refused, DNS, TLS, timeout).
+    return { ok: false, error: 'server.unreachable' };
+  }
+  if (response.ok) return { ok: true, value: (await response.json()) as T };
+  if (response.status >= 500) return { ok: false, error: 'server.error' };
+  const body = (await response.json().catch(() => ({}))) as Body;
+  const code = body.error?.code ?? '';
+  if (code.startsWith('auth.refresh') || code === 'auth.session-revoked') return { ok: false, error: 'auth.refresh-failed' };
+  const retryAfterMs = body.error?.details?.retryAfterMs;
+  return { ok: false, error: KNOWN.has(code) ? (code as AccountsErrorCode) : 'server.refused', ...(typeof retryAfterMs === 'number' ? { retryAfterMs } : {}) };
+}
+
+const base = (serverUrl: string) => serverUrl.replace(/\/+$/, '');
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+export function registerDesk(fetch: FetchLike, serverUrl: string, registration: DeskRegistration): Promise<AccountsResult<RegisteredDesk>> {
+  return call(fetch, `${base(serverUrl)}/desks/register`, json(registration));
+}
+
+/** Signs in on this desk: the session is bound to the desk whose credential is sent. */
+export function signInOnDesk(fetch: FetchLike, serverUrl: string, deskCredential: string, username: string, password: string): Promise<AccountsResult<SessionTokens>> {
+  return call(fetch, `${base(serverUrl)}/auth/sign-in`, json({ username, password }, { [DESK_CREDENTIAL_HEADER]: deskCredential }));
+}
+
+/** Spends the refresh token (it rotates) for a new pair. */
+export function refreshSession(fetch: FetchLike, serverUrl: string, refreshToken: string): Promise<AccountsResult<SessionTokens>> {
+  return call(fetch, `${base(serverUrl)}/auth/refresh`, json({ refreshToken }));
+}
