@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindow} from 'electron';
-import { app, safeStorage, session } from 'electron';
+import { app, dialog, safeStorage, session, shell } from 'electron';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
@@ -14,6 +14,7 @@ import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
 import { BLIND_INDEX_KEY_FILE, createBlindIndexKeyStore } from './blind-index-key';
 import { applyMenu } from './menu';
+import { createPdfOutput } from './pdf-output';
 import { installSecurityHandlers } from './security';
 import { createStorageSecretStore, STORAGE_SECRET_FILE } from './storage-secret';
 import { createMainWindow } from './window';
@@ -61,6 +62,17 @@ function onReady(): void {
     platform: process.platform,
     warn: (message) => console.warn(`[wasl] ${message}`),
   });
+  const pdf = createPdfOutput({
+    printDir: join(app.getPath('temp'), `wasl-print-${process.getuid?.() ?? 'user'}`),
+    openPath: (path) => shell.openPath(path),
+    chooseSavePath: async (defaultName) => {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+  });
+  void pdf.clearPrintDir();
+  app.on('will-quit', () => void pdf.clearPrintDir());
   registerIpcHandlers(
     createIpcHandlers({
       version: app.getVersion(),
@@ -71,6 +83,7 @@ function onReady(): void {
       },
       getStorageSecret,
       getBlindIndexKey,
+      pdf,
     }),
     { trustedContents: () => mainWindow?.webContents ?? null, devUrl },
   );

@@ -1,5 +1,5 @@
 /** What each contract channel does in the desktop shell. Thin: reads the platform, hands back results. */
-import type { AppInfo, BlindIndexKey, StorageSecret } from '../../shared/ipc/contract';
+import type { AppInfo, BlindIndexKey, PdfOutput, PdfPrintResult, PdfSaveResult, StorageSecret } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locale';
 import type { IpcHandlers } from './ipc';
 
@@ -9,6 +9,7 @@ export interface HandlerDeps {
   setLocale: (locale: Locale) => void;
   getStorageSecret: () => Promise<StorageSecret>;
   getBlindIndexKey: () => Promise<BlindIndexKey>;
+  pdf: { save: (output: PdfOutput) => Promise<PdfSaveResult>; print: (output: PdfOutput) => Promise<PdfPrintResult> };
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -20,5 +21,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'keys:get-storage-secret': () => deps.getStorageSecret(),
     'keys:get-blind-index-key': () => deps.getBlindIndexKey(),
+    'pdf:save': (output) => deps.pdf.save(output),
+    'pdf:print': (output) => deps.pdf.print(output),
   };
 }

@@ -38,6 +38,24 @@ export interface BlindIndexKey {
   protection: SecretProtection;
 }
 
+/**
+ * A finished PDF handed to the shell: a plain file name (no folders) and its bytes. Main writes
+ * only where the user chose (save) or into its own print folder (print).
+ */
+export interface PdfOutput {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Save: written where the user picked, or the dialog was cancelled (nothing written). */
+export type PdfSaveResult = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
+
+/**
+ * Print: 'viewer' — the desktop opens the file in the system PDF viewer, which prints it (see
+ * README, "Printing"); 'preview' — the browser build downloads it and opens the browser's preview.
+ */
+export type PdfPrintResult = { outcome: 'viewer' | 'preview' };
+
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'lock' | 'sign-out' | 'switch-language' | 'about';
 
@@ -47,6 +65,8 @@ export interface IpcContract {
   'app:set-locale': { request: { locale: Locale }; response: undefined };
   'keys:get-storage-secret': { request: undefined; response: StorageSecret };
   'keys:get-blind-index-key': { request: undefined; response: BlindIndexKey };
+  'pdf:save': { request: PdfOutput; response: PdfSaveResult };
+  'pdf:print': { request: PdfOutput; response: PdfPrintResult };
 }
 
 /** Events the main process pushes to the renderer. */
@@ -57,7 +77,7 @@ export interface IpcEvents {
 export type IpcChannel = keyof IpcContract;
 export type IpcEventChannel = keyof IpcEvents;
 
-export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key', 'pdf:save', 'pdf:print'] as const satisfies readonly IpcChannel[];
 export const IPC_EVENT_CHANNELS = ['menu:command'] as const satisfies readonly IpcEventChannel[];
 
 export interface WaslBridge {

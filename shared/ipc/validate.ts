@@ -3,7 +3,7 @@
  * Each validator returns the typed request or throws {@link IpcValidationError}.
  */
 import { isLocale } from '../i18n/locale';
-import { IPC_CHANNELS, type IpcChannel, type IpcContract } from './contract';
+import { IPC_CHANNELS, type IpcChannel, type IpcContract, type PdfOutput } from './contract';
 
 export class IpcValidationError extends Error {
   constructor(channel: string, reason: string) {
@@ -25,6 +25,8 @@ const validators: Validators = {
   'app:get-info': expectNothing('app:get-info'),
   'keys:get-storage-secret': expectNothing('keys:get-storage-secret'),
   'keys:get-blind-index-key': expectNothing('keys:get-blind-index-key'),
+  'pdf:save': pdfOutput('pdf:save'),
+  'pdf:print': pdfOutput('pdf:print'),
   'app:set-locale': (payload) => {
     if (typeof payload !== 'object' || payload === null) throw new IpcValidationError('app:set-locale', 'expected an object');
     const keys = Object.keys(payload);
@@ -33,6 +35,25 @@ const validators: Validators = {
     return { locale };
   },
 };
+
+/** The largest PDF a desk hands to the shell: a many-page declaration with a signature image is < 1 MB. */
+export const MAX_PDF_OUTPUT_BYTES = 20 * 1024 * 1024;
+/** A plain file name: letters (Arabic included), digits, dot, dash, underscore; ends in .pdf; no folders. */
+const PDF_FILE_NAME = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,119}\.pdf$/u;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+function pdfOutput(channel: 'pdf:save' | 'pdf:print') {
+  return (payload: unknown): PdfOutput => {
+    if (typeof payload !== 'object' || payload === null) throw new IpcValidationError(channel, 'expected an object');
+    const { fileName, bytes } = payload as { fileName?: unknown; bytes?: unknown };
+    if (Object.keys(payload).length !== 2) throw new IpcValidationError(channel, 'expected { fileName, bytes }');
+    if (typeof fileName !== 'string' || !PDF_FILE_NAME.test(fileName) || fileName.includes('..')) throw new IpcValidationError(channel, 'fileName must be a plain name ending in .pdf');
+    if (!(bytes instanceof Uint8Array)) throw new IpcValidationError(channel, 'bytes must be a Uint8Array');
+    if (bytes.length > MAX_PDF_OUTPUT_BYTES) throw new IpcValidationError(channel, 'the PDF is too large');
+    if (!PDF_MAGIC.every((byte, i) => bytes[i] === byte)) throw new IpcValidationError(channel, 'bytes are not a PDF');
+    return { fileName, bytes };
+  };
+}
 
 export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && (IPC_CHANNELS as readonly string[]).includes(value);

@@ -41,9 +41,17 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));
   const requestNumber = (await page.getByTestId('request-number').innerText()).trim();
 
-  // The signed declaration stays on the request; its PDF reads back with pdftotext.
+  // Print in the browser build: the file is downloaded and the browser's PDF preview opens in a tab.
+  const printed = page.waitForEvent('download');
+  const preview = page.waitForEvent('popup');
+  await page.getByRole('button', { name: tr('declaration.print') }).click();
+  expect((await printed).suggestedFilename()).toBe('declaration-RYD1-D2026-000001.pdf');
+  expect((await preview).url()).toMatch(/^blob:/);
+  await (await preview).close();
+
+  // Saved, the signed declaration's PDF reads back with pdftotext.
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: tr('declaration.download') }).click();
+  await page.getByRole('button', { name: tr('declaration.save') }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('declaration-RYD1-D2026-000001.pdf');
   const file = test.info().outputPath('declaration.pdf');

@@ -35,6 +35,12 @@ export const app = {
 
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
+  /** Resolves '' (opened) like Electron's; a test may make it answer an error message. */
+  openPath: vi.fn(async (_path: string) => ''),
+};
+
+export const dialog = {
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })),
 };
 
 export const Menu = {

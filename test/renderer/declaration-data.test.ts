@@ -61,8 +61,8 @@ describe('a declaration signed on the pad', () => {
     expect((await readDeclaration(deps, draft.id))?.hash).toBe(signed.hash);
 
     expect((await applyTransition(desk.deps(), requestId, { to: 'referred' })).ok).toBe(true);
-    await recordOutput(deps, signed.id, 'download');
-    expect(await auditActions(desk.db, signed.id)).toEqual(['declaration.create', 'declaration.download', 'declaration.sign-pad']);
+    await recordOutput(deps, signed.id, 'print');
+    expect(await auditActions(desk.db, signed.id)).toEqual(['declaration.create', 'declaration.print', 'declaration.sign-pad']);
 
     const byCode = await verifyCode(desk.db, shortCode(signed.declarationNumber, signed.hash));
     expect(byCode.status).toBe('valid');

@@ -5,7 +5,7 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { shortCode } from '@shared/declaration/verification-code';
 import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationResult } from '../data';
-import { downloadDeclaration } from '../hooks/declaration-pdf';
+import { outputDeclaration } from '../hooks/declaration-pdf';
 import { useCurrentDeclaration } from '../hooks/use-declaration';
 import { SignaturePadField, type PadHandle } from './signature-pad-field';
 import { SnapshotView } from './snapshot-view';
@@ -54,7 +54,7 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
   const paper = () =>
     run(async () => {
       const sealed = await printForPaper(deps, doc.id);
-      if (sealed.ok) await downloadDeclaration(deps, sealed.value, bilingual);
+      if (sealed.ok) await outputDeclaration(deps, sealed.value, 'print', bilingual);
       return sealed;
     });
   const attach = () => run(async () => (scan ? attachSignedScan(deps, doc.id, scan, scan.name) : { ok: false as const, error: 'file.empty' as const }));
@@ -96,7 +96,7 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
               <Button loading={busy} disabled={!scan} onClick={() => void attach()}>
                 {t('declaration.attachScan')}
               </Button>
-              <Button variant="default" loading={busy} onClick={() => void run(() => downloadDeclaration(deps, doc, bilingual))}>
+              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', bilingual))}>
                 {t('declaration.reprint')}
               </Button>
             </Group>
@@ -109,8 +109,11 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
               {t('declaration.shortCode')}: <bdi className="wasl-verify-code" data-testid="declaration-short-code">{shortCode(doc.declarationNumber, doc.hash)}</bdi>
             </Text>
             <Group>
-              <Button variant="light" loading={busy} onClick={() => void run(() => downloadDeclaration(deps, doc, bilingual))}>
-                {t('declaration.download')}
+              <Button variant="light" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', bilingual))}>
+                {t('declaration.print')}
+              </Button>
+              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'save', bilingual))}>
+                {t('declaration.save')}
               </Button>
             </Group>
           </Stack>

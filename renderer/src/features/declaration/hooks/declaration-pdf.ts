@@ -5,7 +5,8 @@
  */
 import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import { declarationDocumentInput } from '@shared/declaration/document';
-import { downloadPdf, renderPdf } from '@renderer/pdf/render-pdf';
+import { getBridge } from '@renderer/bridge/bridge';
+import { renderPdf } from '@renderer/pdf/render-pdf';
 import { recordOutput, type DeclarationDeps } from '../data';
 
 export const declarationFileName = (doc: Pick<DeclarationDoc, 'declarationNumber' | 'version'>): string =>
@@ -15,9 +16,18 @@ export function declarationPdf(doc: DeclarationDoc, bilingual = false): Promise<
   return renderPdf('declaration', { ...declarationDocumentInput(doc), bilingual });
 }
 
-/** Renders, saves through the browser's download, and audits. */
-export async function downloadDeclaration(deps: DeclarationDeps, doc: DeclarationDoc, bilingual = false): Promise<void> {
+/**
+ * Renders the declaration and hands it to the shell: 'print' (desktop: the system PDF viewer;
+ * browser build: download and print preview) or 'save' (desktop: the save dialog; browser build:
+ * a download). Audited once it left the app; a cancelled save leaves nothing and records nothing.
+ */
+export async function outputDeclaration(deps: DeclarationDeps, doc: DeclarationDoc, output: 'print' | 'save', bilingual = false): Promise<void> {
   const blob = await declarationPdf(doc, bilingual);
-  downloadPdf(blob, declarationFileName(doc));
-  await recordOutput(deps, doc.id, 'download');
+  const request = { fileName: declarationFileName(doc), bytes: new Uint8Array(await blob.arrayBuffer()) };
+  if (output === 'print') {
+    await getBridge().invoke('pdf:print', request);
+  } else if ((await getBridge().invoke('pdf:save', request)).outcome === 'cancelled') {
+    return;
+  }
+  await recordOutput(deps, doc.id, output);
 }
