@@ -56,11 +56,11 @@ beforeAll(async () => {
 });
 
 describe('the sample page', () => {
-  test('is one valid page, generated in reasonable time and size', () => {
+  test('is one valid page of a reasonable size', () => {
     expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
     expect(pdfText(file).split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
     console.info(`sample page: ${generationMs.toFixed(0)} ms warm, ${(bytes / 1024).toFixed(1)} KB`);
-    expect(generationMs).toBeLessThan(3000);
+    // Its time is shown here and measured by the benchmark (npm run bench -- pdf), not asserted.
     expect(bytes).toBeLessThan(150 * 1024);
   });
 
