@@ -12,7 +12,7 @@ import { queryTokenEventSource } from '@renderer/sync/browser-transport';
 import { startDeskSync, type DeskSync } from '@renderer/sync/desk-sync';
 import { manualOnlineSource } from '@renderer/sync/online-source';
 import { formInput, openDesk, PASSWORD as STORAGE_SECRET, type Desk } from '../renderer/registry-fixtures';
-import { uniqueName } from '../renderer/db-fixtures';
+import { staffDoc, uniqueName } from '../renderer/db-fixtures';
 import { registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
 
 /**
@@ -142,8 +142,10 @@ describe('a revoked desk', () => {
     const running = await runDesk('WPC');
     const saved = await register(running, 'سارة');
     await until(() => onServer(saved.id), 'the file on the server');
-    // The seeded catalog is the administration's: a receptionist's desk is refused it, 403.
-    await until(() => running.sent.some((entry) => entry.url.includes('/sync/catalog/push') && entry.status === 403), 'the catalog push refused');
+    // Staff accounts are the administration's: a receptionist's desk is refused a new one, 403.
+    const at = new Date().toISOString();
+    await running.desk.db.staff.insert(staffDoc({ id: crypto.randomUUID(), username: 'sneaky.admin', deskId: running.desk.deps.desk.deskId, updatedBy: running.staff.id, createdAt: at, updatedAt: at }));
+    await until(() => running.sent.some((entry) => entry.url.includes('/sync/staff/push') && entry.status === 403), 'the staff push refused');
     expect(running.sync.revocation$.value).toBe('active');
     expect(await running.desk.db.beneficiaries.findOne(saved.id).exec()).not.toBeNull();
     await running.sync.stop();

@@ -28,3 +28,12 @@ export async function seedCatalogIfEmpty(db: WaslDatabase): Promise<number> {
   }
   return written;
 }
+
+/**
+ * A seed entry nobody has edited: the same document on every desk, so it never needs pushing —
+ * and no account may push it (its desk is 'seed', not the pushing desk's). An edited entry carries
+ * its editor and desk, and syncs like any other.
+ */
+export function isUnchangedSeed(doc: Record<string, unknown>): boolean {
+  return doc.updatedBy === SEED_AUTHOR && doc.deskId === SEED_AUTHOR && doc.updatedAt === SEED_AT && doc._deleted !== true;
+}

@@ -9,6 +9,7 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import type { Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import type { PushRow, StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
+import { isUnchangedSeed } from '../db/catalog-seed';
 import type { BackoffGate } from './backoff-gate';
 
 type Doc = Record<string, unknown>;
@@ -72,6 +73,8 @@ export function replicateCollection(options: {
     push: {
       handler: (rows) => request(() => client.push(rows as PushRow[])) as never,
       batchSize: PUSH_BATCH,
+      // Returning null leaves a row out of the push (RxDB counts it as sent).
+      modifier: (doc) => (isUnchangedSeed(doc) ? null : doc),
     },
   });
   return {

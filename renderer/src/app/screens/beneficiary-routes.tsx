@@ -6,8 +6,12 @@ import { getSearchIndex, type SearchIndex } from '@renderer/db/search-index';
 import { BeneficiariesScreen } from '@renderer/features/beneficiaries/components/beneficiaries-screen';
 import { BeneficiaryFormRoute, BeneficiaryViewRoute } from '@renderer/features/beneficiaries/components/file-routes';
 import type { SaveDeps } from '@renderer/features/beneficiaries/data/save-beneficiary';
+import { mayPush } from '@shared/accounts/push-rights';
+import type { Role } from '@shared/staff/roles';
 import { useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
+
+const NO_ROLES: readonly Role[] = [];
 
 /** The desk's search index, opened once (getSearchIndex is memoised) and shared by every registry screen. */
 function useSearchIndex(): SearchIndex | null | Error {
@@ -47,7 +51,8 @@ function Waiting({ deps, children }: { deps: SaveDeps | null | Error; children: 
 
 export function BeneficiariesRoute() {
   const index = useSearchIndex();
-  return <BeneficiariesScreen index={index instanceof Error ? null : index} />;
+  const roles = useSessionStore((s) => s.user?.roles ?? NO_ROLES);
+  return <BeneficiariesScreen index={index instanceof Error ? null : index} canRegister={mayPush(roles, 'beneficiaries', 'create')} />;
 }
 
 export function NewBeneficiaryRoute() {

@@ -15,7 +15,8 @@ function isNewFileShortcut(event: globalThis.KeyboardEvent): boolean {
 }
 
 /** The registry's front door: type to find a file, arrows to choose, Enter to open, Alt+N for a new one. */
-export function BeneficiariesScreen({ index }: { index: Pick<SearchIndex, 'search'> | null }) {
+/** @param canRegister false for roles the server would refuse a new file (the UI hides what a role may not do) */
+export function BeneficiariesScreen({ index, canRegister = true }: { index: Pick<SearchIndex, 'search'> | null; canRegister?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const listId = useId();
@@ -27,13 +28,13 @@ export function BeneficiariesScreen({ index }: { index: Pick<SearchIndex, 'searc
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (!isNewFileShortcut(event)) return;
+      if (!canRegister || !isNewFileShortcut(event)) return;
       event.preventDefault();
       void navigate(beneficiaryPaths.create);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [navigate, canRegister]);
 
   const open = (id: string) => void navigate(beneficiaryPaths.view(id));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -57,9 +58,11 @@ export function BeneficiariesScreen({ index }: { index: Pick<SearchIndex, 'searc
         <Title order={1} size="h2">
           {t('registry.title')}
         </Title>
-        <Button onClick={() => void navigate(beneficiaryPaths.create)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-          {t('registry.newFile')}
-        </Button>
+        {canRegister && (
+          <Button onClick={() => void navigate(beneficiaryPaths.create)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+            {t('registry.newFile')}
+          </Button>
+        )}
       </Group>
       <Card withBorder>
         <Stack gap="sm">
