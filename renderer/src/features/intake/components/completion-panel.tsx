@@ -58,7 +58,8 @@ export function CompletionPanel({ request, units, actions, receipt, declaration 
           )}
         </SimpleGrid>
         <ReceiptButton request={request} receipt={receipt} />
-        {declaration}
+        {/* A refusal ("not signed yet") speaks of the last attempt: once staff act on the declaration it is stale. */}
+        <div onClickCapture={() => setRefusal(null)}>{declaration}</div>
         <Group align="flex-end">
           <NativeSelect label={t('intake.completed.referTo')} value={unitId} data={options} onChange={(e) => setUnitId(e.currentTarget.value)} />
           <Button loading={busy} onClick={() => void refer()}>
