@@ -191,3 +191,32 @@ test('two desks join; a receptionist and a follow-up officer see and do only wha
   expect(unexpected(problemsA())).toEqual([]);
   expect(unexpected(problemsB())).toEqual([]);
 });
+
+test('a revoked desk wipes itself when it next reaches the server, and says so', async ({ browser, server }) => {
+  test.setTimeout(180_000);
+  expect(server).toBe(SERVER);
+  const admin = await adminToken();
+  const worker = { username: 'huda.fw', name: 'هدى الشمري', password: 'Field-Laptop-99x' };
+  expect((await api('/accounts', { username: worker.username, displayName: worker.name, roles: ['field-worker'], unitIds: [], password: worker.password }, admin)).status).toBe(201);
+  const desk = await (await browser.newContext()).newPage();
+  const problems = await watchProblems(desk);
+  await desk.goto('/');
+  await desk.getByRole('button', { name: tr('join.offer') }).click();
+  await fillJoin(desk, { code: await registrationCode(admin), deskName: 'مكتب ميداني', deskCode: 'LOST1' });
+  await signIn(desk, worker);
+  await synced(desk);
+  const names = () => desk.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? ''));
+  expect((await names()).some((name) => name.startsWith('rxdb-dexie-wasl--'))).toBe(true);
+
+  // The laptop is lost: an admin revokes its desk. When it next connects (here: the next start), it wipes.
+  const { desks } = (await (await api('/desks', undefined, admin)).json()) as { desks: { deskId: string; code: string }[] };
+  const lost = desks.find((d) => d.code === 'LOST1');
+  expect((await api(`/desks/${lost?.deskId}/revoke`, {}, admin)).status).toBe(200);
+  await desk.reload();
+  await expect(desk.getByRole('heading', { name: tr('revoked.title') })).toBeVisible({ timeout: 30_000 });
+  await expect(desk.getByTestId('revoked-state')).toHaveAttribute('data-state', 'wiped', { timeout: 30_000 });
+  await expect(desk.getByTestId('revoked-state')).toHaveText(tr('revoked.wiped'));
+  // Nothing of the desk is left: database, search index, file store, desk key, storage key.
+  expect((await names()).filter((name) => name.startsWith('wasl') || name.includes('-wasl-') || name.includes('dexie-wasl'))).toEqual([]);
+  expect(unexpected(problems())).toEqual([]);
+});
