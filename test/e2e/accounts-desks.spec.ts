@@ -219,4 +219,20 @@ test('a revoked desk wipes itself when it next reaches the server, and says so',
   // Nothing of the desk is left: database, search index, file store, desk key, storage key.
   expect((await names()).filter((name) => name.startsWith('wasl') || name.includes('-wasl-') || name.includes('dexie-wasl'))).toEqual([]);
   expect(unexpected(problems())).toEqual([]);
+
+  // A desk revoked before anyone signed in on it learns it at the next sign-in, and wipes too.
+  const unused = await (await browser.newContext()).newPage();
+  const unusedProblems = await watchProblems(unused);
+  await unused.goto('/');
+  await unused.getByRole('button', { name: tr('join.offer') }).click();
+  await fillJoin(unused, { code: await registrationCode(admin), deskName: 'مكتب احتياطي', deskCode: 'SPARE1' });
+  await expect(unused.getByText(tr('signIn.association'))).toBeVisible({ timeout: 20_000 });
+  const spare = ((await (await api('/desks', undefined, admin)).json()) as { desks: { deskId: string; code: string }[] }).desks.find((d) => d.code === 'SPARE1');
+  expect((await api(`/desks/${spare?.deskId}/revoke`, {}, admin)).status).toBe(200);
+  await unused.getByRole('textbox', { name: tr('signIn.username') }).fill(worker.username);
+  await unused.getByLabel(tr('signIn.password')).fill(worker.password);
+  await unused.getByRole('button', { name: tr('signIn.submit') }).click();
+  await expect(unused.getByTestId('revoked-state')).toHaveAttribute('data-state', 'wiped', { timeout: 30_000 });
+  expect((await unused.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? ''))).filter((name) => name.includes('wasl'))).toEqual([]);
+  expect(unexpected(unusedProblems())).toEqual([]);
 });

@@ -22,6 +22,8 @@ export type DeskSync = {
   readonly revocation$: BehaviorSubject<RevocationState>;
   /** the running manager, null until the desk has a server address */
   manager(): SyncManager | null;
+  /** the server said this desk is revoked outside replication (e.g. at sign-in): halt and wipe */
+  revoke(): Promise<void>;
   syncNow(): void;
   stop(): Promise<void>;
 };
@@ -127,6 +129,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     status$,
     revocation$,
     manager: () => current,
+    revoke,
     syncNow: () => current?.syncNow(),
     async stop() {
       settingsSubscription?.unsubscribe();

@@ -6,6 +6,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
 import { LanguageSwitch } from '@renderer/components/language-switch';
+import { getDeskSync } from '@renderer/sync/desk-sync';
 import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
 
 interface AssociationSignInScreenProps {
@@ -44,6 +45,8 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
     setBusy(false);
     setPassword('');
     if (result.kind === 'ok') onSignedIn(result.user);
+    // A revoked desk learns it here when nobody had signed in yet: it wipes itself like sync does.
+    else if (result.kind === 'revoked') void getDeskSync(db).revoke();
     else setError(ERROR_OF[result.kind]);
   };
 
