@@ -14,7 +14,7 @@
  * function from the old document to the new one (RxDB runs them on open, migration-schema plugin).
  */
 import { auditSchema, type AuditDoc } from './schemas/audit.schema';
-import { beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
+import { beneficiaryMigrationStrategies, beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
 import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
 import { requestSchema, type RequestDoc } from './schemas/request.schema';
@@ -48,7 +48,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   staff: { schema: staffSchema, migrationStrategies: staffMigrationStrategies },
   audit: { schema: auditSchema, migrationStrategies: {} },
   catalog: { schema: catalogSchema, migrationStrategies: {} },
-  beneficiaries: { schema: beneficiarySchema, migrationStrategies: {} },
+  beneficiaries: { schema: beneficiarySchema, migrationStrategies: beneficiaryMigrationStrategies },
   conflicts: { schema: conflictSchema, migrationStrategies: {} },
   requests: { schema: requestSchema, migrationStrategies: {} },
   interactions: { schema: interactionSchema, migrationStrategies: {} },

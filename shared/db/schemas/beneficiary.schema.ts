@@ -56,6 +56,19 @@ export type BeneficiaryDoc = BaseDoc & {
   duplicateAcknowledgments: DuplicateAcknowledgment[];
   createdAt: string;
   createdBy: string;
+  /** Set when this file was merged into another (its id): the file stays, read-only, never deleted. Added in version 1. */
+  mergedInto?: string;
+  /** ISO 8601, with mergedInto. */
+  mergedAt?: string;
+  /** Staff id, with mergedInto. */
+  mergedBy?: string;
+  /** Ids of the files merged into this one (and into those): their requests and contacts join its timeline. */
+  mergedFrom?: string[];
+};
+
+/** Version 0 → 1: the merge fields are optional, so files made before merging existed stay as they are. */
+export const beneficiaryMigrationStrategies = {
+  1: (old: Record<string, unknown>): Record<string, unknown> => old,
 };
 
 export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes'];
@@ -66,7 +79,7 @@ const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 export const beneficiarySchema: CollectionSchema = {
   title: 'beneficiaries',
   description: "Beneficiaries' files; sensitive fields encrypted at rest",
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -127,6 +140,10 @@ export const beneficiarySchema: CollectionSchema = {
     },
     createdAt: text(32, 1),
     createdBy: text(36),
+    mergedInto: text(36, 1),
+    mergedAt: text(32, 1),
+    mergedBy: text(36),
+    mergedFrom: { type: 'array', maxItems: 100, uniqueItems: true, items: text(36, 1) },
   },
   required: [
     'id', 'fileNumber', 'name', 'fullName', 'nationalId', 'idKind', 'birthDate', 'gender', 'nationality',
