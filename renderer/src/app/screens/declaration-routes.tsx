@@ -4,7 +4,9 @@
  */
 import { useMemo } from 'react';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { useObservable } from '@renderer/components/use-observable';
 import { getDeskKey } from '@renderer/db/desk-keys';
+import { DEFAULT_PRINT_SETTINGS, watchPrintSettings } from '@renderer/db/print-settings';
 import type { IntakeDeps } from '@renderer/features/intake/data';
 import type { DeclarationDeps } from '@renderer/features/declaration/data';
 import { DeclarationStep } from '@renderer/features/declaration/components/declaration-step';
@@ -28,7 +30,12 @@ export function useDeclarationDeps(intake: IntakeDeps): DeclarationDeps {
 /** The render slot the request screen calls for its signing step. */
 export function useDeclarationSlot(intake: IntakeDeps): (request: RequestDoc) => React.ReactNode {
   const deps = useDeclarationDeps(intake);
-  return useMemo(() => (request: RequestDoc) => <DeclarationStep deps={deps} request={request} />, [deps]);
+  // The desk's print settings (settings screen): bilingual or Arabic only, and the logo.
+  const print = useObservable(() => watchPrintSettings(intake.db), [intake.db], DEFAULT_PRINT_SETTINGS);
+  return useMemo(
+    () => (request: RequestDoc) => <DeclarationStep deps={deps} request={request} bilingual={print.bilingualDeclaration} logo={print.logo} />,
+    [deps, print],
+  );
 }
 
 export function VerifyDeclarationRoute() {

@@ -5,6 +5,7 @@ import { LOCALES, isLocale, type Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import { writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
 import { appendAudit } from '@renderer/stores/audit-log';
+import { PrintSettingsCard } from './print-settings-card';
 import { validateSettings, type SettingsErrors, type SettingsInput } from './validate-settings';
 
 interface SettingsScreenProps {
@@ -73,6 +74,7 @@ export function SettingsScreen({ db, settings, actorId, onLocaleChosen }: Settin
           </Stack>
         </form>
       </Card>
+      <PrintSettingsCard db={db} deskId={settings.deskId} actorId={actorId} />
     </Stack>
   );
 }

@@ -5,29 +5,29 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { shortCode } from '@shared/declaration/verification-code';
 import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationResult } from '../data';
-import { outputDeclaration } from '../hooks/declaration-pdf';
+import { outputDeclaration, type DeclarationLook } from '../hooks/declaration-pdf';
 import { useCurrentDeclaration } from '../hooks/use-declaration';
 import { SignaturePadField, type PadHandle } from './signature-pad-field';
 import { SnapshotView } from './snapshot-view';
 
-type Props = { deps: DeclarationDeps; request: RequestDoc; bilingual?: boolean };
+type Props = { deps: DeclarationDeps; request: RequestDoc; bilingual?: boolean; logo?: string | null };
 
 /**
  * The signing step of a completed request (policy 3.3 d): the declaration as it will be printed,
  * then either the beneficiary signs on the pad, or the paper is printed with an empty box and the
  * scan of the signed paper is attached. Referral is open only once one of them is done.
  */
-export function DeclarationStep({ deps, request, bilingual = false }: Props) {
+export function DeclarationStep({ deps, request, bilingual = false, logo = null }: Props) {
   const { t } = useTranslation();
   const { doc, error } = useCurrentDeclaration(deps, request);
   if (error) return <Alert color="red" role="alert">{t(`errors.${error}`)}</Alert>;
   // A request referred before declarations were signed for real has none to show.
   if (doc === null && request.status !== 'awaiting-signature') return null;
   if (!doc) return <Loader size="sm" aria-label={t('declaration.loading')} />;
-  return <DeclarationCard deps={deps} doc={doc} bilingual={bilingual} />;
+  return <DeclarationCard deps={deps} doc={doc} look={{ bilingual, logo }} />;
 }
 
-function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc: DeclarationDoc; bilingual: boolean }) {
+function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: DeclarationDoc; look: DeclarationLook }) {
   const { t } = useTranslation();
   const state = declarationState(doc);
   const pad = useRef<PadHandle | null>(null);
@@ -54,7 +54,7 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
   const paper = () =>
     run(async () => {
       const sealed = await printForPaper(deps, doc.id);
-      if (sealed.ok) await outputDeclaration(deps, sealed.value, 'print', bilingual);
+      if (sealed.ok) await outputDeclaration(deps, sealed.value, 'print', look);
       return sealed;
     });
   const attach = () => run(async () => (scan ? attachSignedScan(deps, doc.id, scan, scan.name) : { ok: false as const, error: 'file.empty' as const }));
@@ -96,7 +96,7 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
               <Button loading={busy} disabled={!scan} onClick={() => void attach()}>
                 {t('declaration.attachScan')}
               </Button>
-              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', bilingual))}>
+              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', look))}>
                 {t('declaration.reprint')}
               </Button>
             </Group>
@@ -109,10 +109,10 @@ function DeclarationCard({ deps, doc, bilingual }: { deps: DeclarationDeps; doc:
               {t('declaration.shortCode')}: <bdi className="wasl-verify-code" data-testid="declaration-short-code">{shortCode(doc.declarationNumber, doc.hash)}</bdi>
             </Text>
             <Group>
-              <Button variant="light" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', bilingual))}>
+              <Button variant="light" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'print', look))}>
                 {t('declaration.print')}
               </Button>
-              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'save', bilingual))}>
+              <Button variant="default" loading={busy} onClick={() => void run(() => outputDeclaration(deps, doc, 'save', look))}>
                 {t('declaration.save')}
               </Button>
             </Group>

@@ -12,8 +12,12 @@ import { recordOutput, type DeclarationDeps } from '../data';
 export const declarationFileName = (doc: Pick<DeclarationDoc, 'declarationNumber' | 'version'>): string =>
   `declaration-${doc.declarationNumber}${doc.version > 1 ? `-v${doc.version}` : ''}.pdf`;
 
-export function declarationPdf(doc: DeclarationDoc, bilingual = false): Promise<Blob> {
-  return renderPdf('declaration', { ...declarationDocumentInput(doc), bilingual });
+/** How the desk prints it (its print settings): bilingual or Arabic only, and the association's logo. */
+export type DeclarationLook = { bilingual: boolean; logo: string | null };
+const ARABIC_ONLY: DeclarationLook = { bilingual: false, logo: null };
+
+export function declarationPdf(doc: DeclarationDoc, look: DeclarationLook = ARABIC_ONLY): Promise<Blob> {
+  return renderPdf('declaration', { ...declarationDocumentInput(doc, look.logo), bilingual: look.bilingual });
 }
 
 /**
@@ -21,8 +25,8 @@ export function declarationPdf(doc: DeclarationDoc, bilingual = false): Promise<
  * browser build: download and print preview) or 'save' (desktop: the save dialog; browser build:
  * a download). Audited once it left the app; a cancelled save leaves nothing and records nothing.
  */
-export async function outputDeclaration(deps: DeclarationDeps, doc: DeclarationDoc, output: 'print' | 'save', bilingual = false): Promise<void> {
-  const blob = await declarationPdf(doc, bilingual);
+export async function outputDeclaration(deps: DeclarationDeps, doc: DeclarationDoc, output: 'print' | 'save', look: DeclarationLook = ARABIC_ONLY): Promise<void> {
+  const blob = await declarationPdf(doc, look);
   const request = { fileName: declarationFileName(doc), bytes: new Uint8Array(await blob.arrayBuffer()) };
   if (output === 'print') {
     await getBridge().invoke('pdf:print', request);
