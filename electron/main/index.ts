@@ -12,11 +12,10 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
-import { BLIND_INDEX_KEY_FILE, createBlindIndexKeyStore } from './blind-index-key';
 import { applyMenu } from './menu';
 import { createPdfOutput } from './pdf-output';
 import { installSecurityHandlers } from './security';
-import { createStorageSecretStore, STORAGE_SECRET_FILE } from './storage-secret';
+import { createKeyStores } from './key-stores';
 import { createMainWindow } from './window';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -50,18 +49,7 @@ function focusMainWindow(): void {
 function onReady(): void {
   registerAppProtocol({ rootDir: join(outDir, 'renderer') });
   installSecurityHandlers(session.defaultSession, devUrl);
-  const getStorageSecret = createStorageSecretStore({
-    filePath: join(app.getPath('userData'), STORAGE_SECRET_FILE),
-    safeStorage,
-    platform: process.platform,
-    warn: (message) => console.warn(`[wasl] ${message}`),
-  });
-  const getBlindIndexKey = createBlindIndexKeyStore({
-    filePath: join(app.getPath('userData'), BLIND_INDEX_KEY_FILE),
-    safeStorage,
-    platform: process.platform,
-    warn: (message) => console.warn(`[wasl] ${message}`),
-  });
+  const keys = createKeyStores(app.getPath('userData'), { safeStorage, platform: process.platform, warn: (message) => console.warn(`[wasl] ${message}`) });
   const pdf = createPdfOutput({
     printDir: join(app.getPath('temp'), `wasl-print-${process.getuid?.() ?? 'user'}`),
     openPath: (path) => shell.openPath(path),
@@ -81,8 +69,7 @@ function onReady(): void {
         locale = next;
         rebuildMenu();
       },
-      getStorageSecret,
-      getBlindIndexKey,
+      ...keys,
       pdf,
     }),
     { trustedContents: () => mainWindow?.webContents ?? null, devUrl },

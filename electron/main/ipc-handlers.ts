@@ -9,6 +9,8 @@ export interface HandlerDeps {
   setLocale: (locale: Locale) => void;
   getStorageSecret: () => Promise<StorageSecret>;
   getBlindIndexKey: () => Promise<BlindIndexKey>;
+  /** deletes both key files and forgets the keys held in memory */
+  wipeKeys: () => Promise<void>;
   pdf: { save: (output: PdfOutput) => Promise<PdfSaveResult>; print: (output: PdfOutput) => Promise<PdfPrintResult> };
 }
 
@@ -21,6 +23,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'keys:get-storage-secret': () => deps.getStorageSecret(),
     'keys:get-blind-index-key': () => deps.getBlindIndexKey(),
+    'keys:wipe': async () => {
+      await deps.wipeKeys();
+      return { wiped: true } as const;
+    },
     'pdf:save': (output) => deps.pdf.save(output),
     'pdf:print': (output) => deps.pdf.print(output),
   };

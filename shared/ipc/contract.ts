@@ -65,6 +65,8 @@ export interface IpcContract {
   'app:set-locale': { request: { locale: Locale }; response: undefined };
   'keys:get-storage-secret': { request: undefined; response: StorageSecret };
   'keys:get-blind-index-key': { request: undefined; response: BlindIndexKey };
+  /** A revoked desk's wipe: the storage secret and blind-index key are destroyed; new ones come at the next start. */
+  'keys:wipe': { request: undefined; response: { wiped: true } };
   'pdf:save': { request: PdfOutput; response: PdfSaveResult };
   'pdf:print': { request: PdfOutput; response: PdfPrintResult };
 }
@@ -77,7 +79,7 @@ export interface IpcEvents {
 export type IpcChannel = keyof IpcContract;
 export type IpcEventChannel = keyof IpcEvents;
 
-export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key', 'pdf:save', 'pdf:print'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key', 'keys:wipe', 'pdf:save', 'pdf:print'] as const satisfies readonly IpcChannel[];
 export const IPC_EVENT_CHANNELS = ['menu:command'] as const satisfies readonly IpcEventChannel[];
 
 export interface WaslBridge {

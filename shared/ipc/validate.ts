@@ -25,6 +25,7 @@ const validators: Validators = {
   'app:get-info': expectNothing('app:get-info'),
   'keys:get-storage-secret': expectNothing('keys:get-storage-secret'),
   'keys:get-blind-index-key': expectNothing('keys:get-blind-index-key'),
+  'keys:wipe': expectNothing('keys:wipe'),
   'pdf:save': pdfOutput('pdf:save'),
   'pdf:print': pdfOutput('pdf:print'),
   'app:set-locale': (payload) => {

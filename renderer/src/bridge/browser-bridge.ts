@@ -5,7 +5,7 @@
 import type { IpcChannel, IpcContract, WaslBridge } from '../../../shared/ipc/contract';
 import { version } from '../../../package.json';
 import { browserPrintPdf, browserSavePdf } from './browser-pdf-output';
-import { BLIND_INDEX_LABEL, deriveFromLabel, SECRET_LABEL, type SecretEnvironment } from './storage-secret';
+import { BLIND_INDEX_LABEL, deleteSecretKey, deriveFromLabel, SECRET_LABEL, type SecretEnvironment } from './storage-secret';
 
 type Handlers = { [C in IpcChannel]: (request: IpcContract[C]['request']) => Promise<IpcContract[C]['response']> };
 
@@ -37,6 +37,11 @@ export function createBrowserBridge(env?: Partial<SecretEnvironment>): WaslBridg
     'app:set-locale': async () => undefined,
     'keys:get-storage-secret': async () => ({ secret: await derive(SECRET_LABEL), protection: 'webcrypto' }),
     'keys:get-blind-index-key': async () => ({ key: await derive(BLIND_INDEX_LABEL), protection: 'webcrypto' }),
+    'keys:wipe': async () => {
+      derived.clear();
+      await deleteSecretKey(env?.indexedDB ?? globalThis.indexedDB);
+      return { wiped: true };
+    },
     'pdf:save': browserSavePdf,
     'pdf:print': browserPrintPdf,
   };

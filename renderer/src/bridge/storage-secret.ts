@@ -67,3 +67,12 @@ export async function deriveFromLabel(env: SecretEnvironment, label: string): Pr
 export function deriveStorageSecret(env: SecretEnvironment): Promise<string> {
   return deriveFromLabel(env, SECRET_LABEL);
 }
+
+/** A revoked desk's wipe: the key goes, so nothing derived from it can be made again. */
+export function deleteSecretKey(indexedDB: IDBFactory): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(KEYS_DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('could not delete the key store'));
+  });
+}

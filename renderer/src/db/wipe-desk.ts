@@ -1,10 +1,10 @@
 /**
  * Wiping a revoked desk (a lost or stolen laptop, issue 7): the RxDB database with every
  * collection and the desk settings, then the desk-local IndexedDB databases beside it — the
- * search index, the file store, the desk's Ed25519 key and (browser build) the storage-secret key.
+ * search index, the file store, the desk's Ed25519 key, then the storage secret and blind-index key.
  * Whatever holds one of them open is closed first: IndexedDB will not delete an open database.
  */
-import { KEYS_DB_NAME } from '../bridge/storage-secret';
+import { getBridge } from '../bridge/bridge';
 import type { WaslDatabase } from './database';
 import { closeDatabase } from './database';
 import { DESK_KEY_DB_NAME } from './desk-keys';
@@ -51,10 +51,15 @@ export function wipeAppDesk(db: WaslDatabase): Promise<void> {
   return wipeDesk({
     db,
     indexedDB: globalThis.indexedDB,
-    databases: [SEARCH_INDEX_NAME, FILE_DATABASE_NAME, DESK_KEY_DB_NAME, KEYS_DB_NAME],
+    databases: [SEARCH_INDEX_NAME, FILE_DATABASE_NAME, DESK_KEY_DB_NAME],
     close: async () => {
       await closeSearchIndex();
       await closeFileStore();
     },
-  }).finally(() => closeDatabase());
+  })
+    // Last, once nothing encrypted with them is left: the storage secret and blind-index key
+    // (safeStorage files in the desktop app, the WebCrypto key in the browser build).
+    .then(() => getBridge().invoke('keys:wipe', undefined))
+    .then(() => undefined)
+    .finally(() => closeDatabase());
 }
