@@ -62,9 +62,16 @@ type DuplicateRow = { id: string; collection: string; field: string; document_id
 export async function listPossibleDuplicates(db: Queryable, limit = 500, kind: DuplicateKind = 'person'): Promise<PossibleDuplicate[]> {
   const numberKeys = JSON.stringify(HUMAN_NUMBER_RULES.map((rule) => `${rule.collection}.${rule.field}`));
   const rows = await db.query<DuplicateRow>(
-    `SELECT id::text AS id, collection, field, document_id, other_id, created_at FROM possible_duplicates
-     WHERE (collection || '.' || field IN (SELECT jsonb_array_elements_text($2::jsonb))) = $3
-     ORDER BY id LIMIT $1`,
+    // A pair is settled once either file was merged (a desk's merge screen marks the merged file
+    // with mergedInto): the merged file is no longer a candidate, so the pair leaves the list.
+    // Primary-key lookups only, one pair of rows per listed pair.
+    `SELECT p.id::text AS id, p.collection, p.field, p.document_id, p.other_id, p.created_at FROM possible_duplicates p
+     WHERE (p.collection || '.' || p.field IN (SELECT jsonb_array_elements_text($2::jsonb))) = $3
+       AND NOT EXISTS (
+         SELECT 1 FROM documents d
+         WHERE d.collection = p.collection AND d.id IN (p.document_id, p.other_id) AND coalesce(d.data ->> 'mergedInto', '') <> ''
+       )
+     ORDER BY p.id LIMIT $1`,
     [limit, numberKeys, kind === 'number'],
   );
   return rows.map((row) => ({

@@ -8,6 +8,7 @@
 import { getChangedDocumentsSince, type RxStorageDefaultCheckpoint } from 'rxdb/plugins/core';
 import type { Subscription } from 'rxjs';
 import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
+import { findDuplicatePairs, type DuplicatePair } from '../../../shared/registry/duplicate-pairs';
 import { classifySearchQuery } from '../../../shared/registry/search-query';
 import { validateNationalId } from '../../../shared/registry/national-id';
 import { getBridge } from '../bridge/bridge';
@@ -27,7 +28,9 @@ export interface SearchIndex {
   findByMobile(e164: string): Promise<SearchHit[]>;
   /** Files with this name key (arabicNameKey of the full name) and ISO birth date. */
   findByNameAndBirth(nameKey: string, birthDate: string): Promise<SearchHit[]>;
-  /** Puts (or replaces) the entries of these documents; deleted ones are removed. */
+  /** Pairs of files sharing a national ID (merged files are not in the index), ids ascending. */
+  duplicatePairs(): Promise<DuplicatePair[]>;
+  /** Puts (or replaces) the entries of these documents; deleted and merged ones are removed. */
   indexDocs(docs: readonly BeneficiaryDoc[]): Promise<void>;
   /** Catches up from the stored checkpoint, then follows the collection. Idempotent. */
   start(): Promise<void>;
@@ -55,8 +58,10 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   let syncing: Promise<void> = Promise.resolve();
 
   async function write(docs: readonly StoredDoc[]): Promise<void> {
-    const removed = docs.filter((doc) => doc._deleted).map((doc) => doc.id);
-    const kept: IndexEntry[] = docs.filter((doc) => !doc._deleted).map((doc) => entryOf(doc, hasher));
+    // A file merged into another leaves search and duplicate checks: its survivor stands for it.
+    const gone = (doc: StoredDoc): boolean => doc._deleted === true || (doc.mergedInto ?? '') !== '';
+    const removed = docs.filter(gone).map((doc) => doc.id);
+    const kept: IndexEntry[] = docs.filter((doc) => !gone(doc)).map((doc) => entryOf(doc, hasher));
     await store.transaction('rw', store.entries, async () => {
       if (removed.length > 0) await store.entries.bulkDelete(removed);
       if (kept.length > 0) await store.entries.bulkPut(kept);
@@ -126,6 +131,18 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
       return id.ok ? lookup('idHash', hasher.nationalId(id.value.value)) : [];
     },
     findByMobile: (e164) => lookup('mobileHashes', hasher.mobile(e164)),
+    async duplicatePairs() {
+      await syncing.catch(() => undefined);
+      // Keys only, in idHash order (no entry is read): fast at 100k files. One read transaction
+      // keeps the two cursors over the same rows.
+      const [hashes, ids] = await store.transaction('r', store.entries, () =>
+        Promise.all([store.entries.orderBy('idHash').keys(), store.entries.orderBy('idHash').primaryKeys()]),
+      );
+      // Sorted by hash: only runs of equal neighbours can pair, so the rule sees those alone.
+      const key = (i: number): string => String(hashes[i] ?? '');
+      const repeated = ids.flatMap((id, i) => (key(i) === key(i - 1) || key(i) === key(i + 1) ? [{ id, key: key(i) }] : []));
+      return findDuplicatePairs(repeated);
+    },
     findByNameAndBirth: (nameKey, birthDate) => lookup('nameBirthKey', nameBirthKeyOf(nameKey, birthDate)),
     indexDocs: (docs) => write(docs),
     start() {

@@ -34,7 +34,8 @@ export async function findDuplicates(
   }
   const existing: ExistingFile[] = ids.flatMap((id) => {
     const doc = files.get(id);
-    return doc
+    // A merged file is not a duplicate: its survivor is (a stale index entry must not block).
+    return doc && !doc.mergedInto
       ? [{ fileId: id, nationalId: doc.nationalId, nameKey: nameKeyOfParts(doc.name), birthDate: doc.birthDate, mobiles: doc.mobiles }]
       : [];
   });

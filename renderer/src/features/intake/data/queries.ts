@@ -11,8 +11,9 @@ import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { clockRuns, dueSoonRequests, dueState, overdueRequests, unitQueue, type DueState } from '@shared/intake/queues';
 import { CLOCK_RUNNING_STATUSES } from '@shared/intake/request-status';
-import { combineLatest, distinctUntilChanged, map, timer, type Observable } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
+import { watchFileIds } from './file-ids';
 
 /** A request with its highlight state and the working days left (null when no clock runs). */
 export type DueRow = { request: RequestDoc; dueState: DueState; remainingWorkingDays: number | null };
@@ -40,9 +41,12 @@ export function watchRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Observab
   return deps.db.requests.findOne(id).$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as RequestDoc) : null)));
 }
 
-/** A beneficiary's requests, newest first. */
+/** A beneficiary's requests (with those of files merged into theirs), newest first. */
 export function watchRequestsOfBeneficiary(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<RequestDoc[]> {
-  return deps.db.requests.find({ selector: { beneficiaryId }, sort: [{ createdAt: 'desc' }] }).$.pipe(map(plain));
+  return watchFileIds(deps, beneficiaryId).pipe(
+    switchMap((ids) => deps.db.requests.find({ selector: { beneficiaryId: { $in: ids } }, sort: [{ createdAt: 'desc' }] }).$),
+    map(plain),
+  );
 }
 
 /** A unit's queue (referred and under study), earliest due first, each with its highlight. */

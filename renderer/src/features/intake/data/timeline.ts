@@ -6,8 +6,9 @@
 import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { HistoryEntry } from '@shared/intake/request-status';
-import { combineLatest, map, type Observable } from 'rxjs';
+import { combineLatest, map, switchMap, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
+import { watchFileIds } from './file-ids';
 
 type RequestRef = { requestId: string; requestNumber: string; requestTypeNameAr: string; requestTypeNameEn: string };
 
@@ -45,10 +46,15 @@ export function mergeTimeline(requests: readonly RequestDoc[], interactions: rea
     .map(({ item }) => item);
 }
 
+/** The file's timeline, with the requests and contacts of the files merged into it. */
 export function watchTimeline(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<TimelineItem[]> {
-  const requests = deps.db.requests.find({ selector: { beneficiaryId } }).$;
-  const interactions = deps.db.interactions.find({ selector: { beneficiaryId }, sort: [{ at: 'desc' }] }).$;
-  return combineLatest([requests, interactions]).pipe(
+  return watchFileIds(deps, beneficiaryId).pipe(
+    switchMap((ids) => {
+      const selector = { beneficiaryId: { $in: ids } };
+      const requests = deps.db.requests.find({ selector }).$;
+      const interactions = deps.db.interactions.find({ selector, sort: [{ at: 'desc' }] }).$;
+      return combineLatest([requests, interactions]);
+    }),
     map(([r, i]) => mergeTimeline(r.map((doc) => doc.toMutableJSON() as RequestDoc), i.map((doc) => doc.toMutableJSON() as InteractionDoc))),
   );
 }
