@@ -9,6 +9,7 @@ import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from '.
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
+import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 
 /**
  * Hash routing: the app is served from one HTML file (app:// or the static server), so the
@@ -31,6 +32,8 @@ export const router = createHashRouter([
       { path: 'catalog', element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
       { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
       { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
+      { path: 'duplicates', element: <RequireRole role="admin"><DuplicatesRoute /></RequireRole> },
+      { path: 'duplicates/:first/:second', element: <RequireRole role="admin"><MergeRoute /></RequireRole> },
       { path: 'verify', element: <VerifyDeclarationRoute /> },
       { path: 'sync', element: <SyncRoute /> },
       { path: 'about', element: <AboutScreen /> },

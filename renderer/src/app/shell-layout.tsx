@@ -18,6 +18,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/verify', labelKey: 'nav.verify' },
   { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
   { to: '/catalog', labelKey: 'nav.catalog', role: 'admin' },
+  { to: '/duplicates', labelKey: 'nav.duplicates', role: 'admin' },
   { to: '/settings', labelKey: 'nav.settings', role: 'admin' },
   { to: '/sync', labelKey: 'nav.sync' },
   { to: '/about', labelKey: 'nav.about' },

@@ -12,6 +12,7 @@ import { RequestScreen } from '@renderer/features/intake/components/request-scre
 import { RequestsScreen } from '@renderer/features/requests/requests-screen';
 import type { RequestSources } from '@renderer/features/requests/request-rows';
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
+import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
 import { useDesk } from '../desk-context';
 import { intakePaths } from '../intake-paths';
 import { ViewBeneficiaryRoute } from './beneficiary-routes';
@@ -33,8 +34,10 @@ function WithDeps({ children }: { children: (deps: IntakeDeps) => ReactNode }) {
 export function BeneficiaryFileRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const { db } = useDesk();
   return (
     <Stack gap="lg">
+      <MergedNotice db={db} id={id} fileHref={intakePaths.file} />
       <ViewBeneficiaryRoute />
       <WithDeps>
         {(deps) => (

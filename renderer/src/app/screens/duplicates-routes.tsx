@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { getSearchIndex, type SearchIndex } from '@renderer/db/search-index';
+import type { DuplicatesDeps } from '@renderer/features/duplicates/data/deps';
+import { DuplicatesScreen } from '@renderer/features/duplicates/components/duplicates-screen';
+import { MergePanel } from '@renderer/features/duplicates/components/merge-panel';
+import { useSessionStore } from '../../stores/session-store';
+import { useDesk } from '../desk-context';
+import { intakePaths } from '../intake-paths';
+
+export const duplicatesPaths = {
+  list: '/duplicates',
+  pair: (first: string, second: string) => `/duplicates/${encodeURIComponent(first)}/${encodeURIComponent(second)}`,
+} as const;
+
+/** The merge screens' deps: the desk database, its search index (opened once, memoised) and the signed-in staff member. */
+function useDuplicatesDeps(): DuplicatesDeps | null | Error {
+  const { db, settings } = useDesk();
+  const staffId = useSessionStore((s) => s.user?.staffId);
+  const [index, setIndex] = useState<SearchIndex | Error | null>(null);
+  useEffect(() => {
+    let live = true;
+    getSearchIndex().then(
+      (value) => live && setIndex(value),
+      (error: unknown) => live && setIndex(error instanceof Error ? error : new Error(String(error))),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return useMemo(() => {
+    if (index instanceof Error) return index;
+    if (!index || !staffId) return null;
+    return { db, index, actor: { id: staffId }, desk: { deskId: settings.deskId }, now: () => new Date() };
+  }, [db, index, staffId, settings.deskId]);
+}
+
+function WithDeps({ children }: { children: (deps: DuplicatesDeps) => ReactNode }) {
+  const { t } = useTranslation();
+  const deps = useDuplicatesDeps();
+  if (deps instanceof Error) return <Alert color="red" role="alert">{t('errors.merge.failed', { message: deps.message })}</Alert>;
+  return deps ? children(deps) : <Loader aria-label={t('app.loading')} />;
+}
+
+export function DuplicatesRoute() {
+  const navigate = useNavigate();
+  return <WithDeps>{(deps) => <DuplicatesScreen deps={deps} onReview={(a, b) => void navigate(duplicatesPaths.pair(a, b))} />}</WithDeps>;
+}
+
+export function MergeRoute() {
+  const navigate = useNavigate();
+  const { first = '', second = '' } = useParams();
+  return (
+    <WithDeps>
+      {(deps) => <MergePanel key={`${first}|${second}`} deps={deps} first={first} second={second} fileHref={intakePaths.file} onBack={() => void navigate(duplicatesPaths.list)} />}
+    </WithDeps>
+  );
+}

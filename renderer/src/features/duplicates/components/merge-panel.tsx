@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Group, Loader, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import { differingFields, mergeRefusal, type MergeChoices } from '@shared/registry/merge-files';
+import type { DuplicatesDeps } from '../data/deps';
+import { readPair } from '../data/list-pairs';
+import { mergeFiles } from '../data/merge-files';
+import { fieldText } from './field-value';
+
+interface MergePanelProps {
+  deps: DuplicatesDeps;
+  first: string;
+  second: string;
+  fileHref: (id: string) => string;
+  onBack: () => void;
+}
+
+type Loaded = { a: BeneficiaryDoc; b: BeneficiaryDoc } | { error: string } | null;
+
+/** Both files side by side: which file stays, whose value each differing field keeps, then confirm. */
+export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanelProps) {
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [survivorId, setSurvivorId] = useState(first);
+  // Per field, the id of the file whose value is kept; unset keeps the survivor's.
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ survivor: BeneficiaryDoc; other: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    readPair(deps, first, second).then(
+      ([a, b]) => live && setLoaded(a && b ? { a, b } : { error: 'merge.not-found' }),
+      (failure: unknown) => live && setLoaded({ error: String(failure) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [deps, first, second]);
+
+  const pair = loaded && 'a' in loaded ? loaded : null;
+  const fields = useMemo(() => (pair ? differingFields(pair.a, pair.b) : []), [pair]);
+  if (!loaded) return <Loader aria-label={t('app.loading')} />;
+  const refusal = pair ? mergeRefusal(pair.a, pair.b) : (loaded as { error: string }).error;
+  const back = <Button variant="default" onClick={onBack}>{t('duplicates.back')}</Button>;
+
+  if (done) {
+    return (
+      <Stack gap="md">
+        <Alert color="green" role="status">{t('duplicates.merged', { other: done.other, survivor: done.survivor.fileNumber })}</Alert>
+        <Group>
+          <Anchor component={Link} to={fileHref(done.survivor.id)}>{t('duplicates.openSurvivor', { fileNumber: done.survivor.fileNumber })}</Anchor>
+          {back}
+        </Group>
+      </Stack>
+    );
+  }
+  if (!pair || refusal) {
+    return (
+      <Stack gap="md">
+        <Title order={1} size="h2">{t('duplicates.mergeTitle')}</Title>
+        <Alert color="red" role="alert">{t(`errors.${refusal ?? 'merge.not-found'}`)}</Alert>
+        {back}
+      </Stack>
+    );
+  }
+
+  const survivor = survivorId === pair.b.id ? pair.b : pair.a;
+  const other = survivor === pair.a ? pair.b : pair.a;
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    const choices: MergeChoices = Object.fromEntries(fields.map((f) => [f, (picked[f] ?? survivor.id) === other.id ? 'other' : 'survivor']));
+    try {
+      const result = await mergeFiles(deps, survivor.id, other.id, choices);
+      if (result.ok) setDone({ survivor: result.value, other: other.fileNumber });
+      else setError(t(`errors.${result.error}`));
+    } catch (failure) {
+      setError(t('errors.merge.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">{t('duplicates.mergeTitle')}</Title>
+      <Radio.Group label={t('duplicates.survivor')} description={t('duplicates.survivorHint')} value={survivorId} onChange={setSurvivorId}>
+        <Group mt="xs">
+          {[pair.a, pair.b].map((doc) => (
+            <Radio key={doc.id} value={doc.id} label={t('duplicates.keepFile', { fileNumber: doc.fileNumber })} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {fields.length === 0 ? (
+        <Text>{t('duplicates.noDifferences')}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('duplicates.field')}</Table.Th>
+              {[pair.a, pair.b].map((doc) => (
+                <Table.Th key={doc.id}>{t('duplicates.fromFile', { fileNumber: doc.fileNumber })}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {fields.map((field) => {
+              const label = t(`duplicates.fields.${field}`);
+              const chosen = picked[field] ?? survivor.id;
+              return (
+                <Table.Tr key={field} data-testid={`choice-${field}`}>
+                  <Table.Th scope="row">{label}</Table.Th>
+                  {[pair.a, pair.b].map((doc) => {
+                    const text = fieldText(doc, field, t, i18n.language) || t('duplicates.empty');
+                    return (
+                      <Table.Td key={doc.id}>
+                        <Radio
+                          name={`choice-${field}`}
+                          value={doc.id}
+                          checked={chosen === doc.id}
+                          onChange={() => setPicked((current) => ({ ...current, [field]: doc.id }))}
+                          label={text}
+                          aria-label={`${t('duplicates.chooseFor', { field: label })}: ${t('duplicates.fromFile', { fileNumber: doc.fileNumber })}`}
+                        />
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Text c="dimmed">{t('duplicates.united')}</Text>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Group>
+        <Button onClick={() => void confirm()} loading={busy}>{t('duplicates.confirm')}</Button>
+        {back}
+      </Group>
+    </Stack>
+  );
+}
