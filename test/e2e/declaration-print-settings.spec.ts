@@ -17,7 +17,7 @@ sys.stdout.buffer.write(b'\\x89PNG\\r\\n\\x1a\\n'+chunk(b'IHDR',struct.pack('>II
 
 test('print settings: a text file is refused as the logo; the bilingual declaration carries the logo and the English text', async ({ page }) => {
   test.setTimeout(240_000);
-  await deskWithBeneficiary(page);
+  const fileUrl = await deskWithBeneficiary(page);
 
   await page.getByRole('navigation').getByRole('link', { name: tr('nav.settings') }).click();
   const card = page.getByRole('form', { name: tr('settings.print.title') });
@@ -43,6 +43,7 @@ test('print settings: a text file is refused as the logo; the bilingual declarat
   await expect(card.getByRole('status')).toHaveText(tr('settings.print.saved'));
   await expect(card.getByRole('img', { name: tr('settings.print.logoPreview') })).toBeVisible();
 
+  await page.goto(fileUrl);
   await startIntake(page, FOOD_BASKET.name);
   await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
   await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
