@@ -1,0 +1,45 @@
+/**
+ * Runs the 50-desk load (load-desks.ts) in a child Node process against a running server and
+ * sums it up: percentiles of push, pull and both together (the metric is over both).
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+
+export function percentile(values, p) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(samples) {
+  const ms = samples.map((s) => s.ms);
+  return { count: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), max: Math.max(...ms), docs: samples.reduce((n, s) => n + s.docs, 0) };
+}
+
+/**
+ * @param {{ serverUrl: string, token: string, desks: number, docsPerSecond: number, warmupSeconds: number, seconds: number, startSeq: number }} cfg
+ */
+export async function runLoad(cfg) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/sync/load-desks.ts', JSON.stringify(cfg)], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk) => (err += chunk.toString()));
+  const code = await new Promise((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`bench sync: load generator exited ${code}:\n${err}`);
+  if (err.trim()) console.error(err.trim());
+  const result = JSON.parse(out.trim().split('\n').at(-1));
+  const { samples } = result;
+  return {
+    failures: result.failures,
+    written: result.written,
+    pulled: result.pulled,
+    streamed: result.streamed,
+    steadyMs: result.steadyMs,
+    all: summary(samples),
+    push: summary(samples.filter((s) => s.kind === 'push')),
+    pull: summary(samples.filter((s) => s.kind === 'pull')),
+  };
+}

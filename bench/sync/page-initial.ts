@@ -1,0 +1,96 @@
+/**
+ * In Chromium: a fresh desk's initial pull of the beneficiaries through the app's own code —
+ * createWaslDatabase (RxDB on Dexie, the password wrapper when encrypted) and startSyncManager
+ * (replicateCollection, conflict handler, pending recount, one SSE stream) — plus the pieces
+ * that say where its time goes: the pages alone (fetch + JSON), raw Dexie bulkPut of the same
+ * documents, and the per-document cost of crypto-js encryption.
+ */
+import { Dexie } from 'dexie';
+import { createWaslDatabase } from '../../renderer/src/db/database';
+import { browserOnlineSource } from '../../renderer/src/sync/online-source';
+import { startSyncManager } from '../../renderer/src/sync/sync-manager';
+import { createSyncClient } from '../../shared/sync/http-client';
+import { BENEFICIARY_ENCRYPTED_FIELDS } from '../../shared/db/schemas/beneficiary.schema';
+import { initialDocs } from './docs';
+import { meteredTransport, type TransportMeter } from './page-transport';
+
+/** The desk's storage secret has this shape (64 hex characters). */
+export const PASSWORD = 'c4'.repeat(32);
+
+export type InitialSyncResult = { ms: number; count: number; meter: TransportMeter; sample: Record<string, unknown> | null };
+
+export async function initialSync(cfg: { serverUrl: string; token: string; name: string; encrypted: boolean }): Promise<InitialSyncResult> {
+  const db = await createWaslDatabase({ name: cfg.name, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
+  const { transport, meter } = meteredTransport();
+  const t0 = performance.now();
+  const manager = startSyncManager({
+    db, deskId: 'bench-desk', serverUrl: cfg.serverUrl, token: cfg.token, transport, online: browserOnlineSource, collections: ['beneficiaries'],
+  });
+  await manager.awaitInSync();
+  const ms = performance.now() - t0;
+  await manager.stop();
+  const count = await db.beneficiaries.count().exec();
+  // Read back through RxDB (decrypted when encrypted): the pulled documents are whole.
+  const sample = (await db.beneficiaries.findOne('00000000-0000-4000-8000-000000054321').exec())?.toJSON() ?? null;
+  await db.remove();
+  return { ms, count, meter: { ...meter }, sample: sample as Record<string, unknown> | null };
+}
+
+/** The server + network part alone: every page in turn, as the replication asks for them. */
+export async function fetchOnly(cfg: { serverUrl: string; token: string; batch: number }): Promise<{ ms: number; count: number; pages: number }> {
+  const client = createSyncClient({ baseUrl: cfg.serverUrl, token: cfg.token, collection: 'beneficiaries', fetch: (input, init) => window.fetch(input, init) });
+  const t0 = performance.now();
+  let checkpoint = { seq: 0 };
+  let count = 0;
+  let pages = 0;
+  for (;;) {
+    const page = await client.pull(checkpoint, cfg.batch);
+    pages += 1;
+    count += page.documents.length;
+    checkpoint = page.checkpoint;
+    if (page.documents.length < cfg.batch) break;
+  }
+  return { ms: performance.now() - t0, count, pages };
+}
+
+/** The ceiling of any desk write path: raw Dexie bulkPut of the same plaintext documents. */
+export async function rawBulkPut(cfg: { name: string; count: number }): Promise<{ ms: number; generateMs: number }> {
+  const g0 = performance.now();
+  const docs = initialDocs(cfg.count);
+  const generateMs = performance.now() - g0;
+  const db = new Dexie(cfg.name);
+  // The collection's primary key and index (beneficiary.schema.ts indexes: fileNumber).
+  db.version(1).stores({ docs: 'id, fileNumber' });
+  await db.open();
+  const t0 = performance.now();
+  await db.table('docs').bulkPut(docs);
+  const ms = performance.now() - t0;
+  db.close();
+  await Dexie.delete(cfg.name);
+  return { ms, generateMs };
+}
+
+/**
+ * crypto-js as RxDB's encryption wrapper calls it for one pulled document: the 5 encrypted
+ * fields of the document, and the replication's meta document, whose `docData` (the whole
+ * document) the wrapper encrypts too when the schema has encrypted fields. The wrapper also
+ * decrypts what it just wrote (every change event goes through fromStorage) and again on each
+ * read of the fork or the meta instance, so one decryption of the same set is the least a
+ * pulled document costs on top.
+ */
+export async function cryptoJsCost(cfg: { count: number }): Promise<{ encryptMs: number; fieldsEncryptMs: number; decryptMs: number }> {
+  // Imported here, as database.ts does, so the plugin stays in the chunk the app loads it in.
+  const { decryptString, encryptString } = await import('rxdb/plugins/encryption-crypto-js');
+  const docs = initialDocs(cfg.count) as unknown as Record<string, unknown>[];
+  const t0 = performance.now();
+  const fields = docs.map((doc) => BENEFICIARY_ENCRYPTED_FIELDS.map((field) => encryptString(JSON.stringify(doc[field]), PASSWORD)));
+  const t1 = performance.now();
+  const metas = docs.map((doc) => encryptString(JSON.stringify(doc), PASSWORD));
+  const t2 = performance.now();
+  for (const [i, cipher] of metas.entries()) {
+    for (const field of fields[i]!) JSON.parse(decryptString(field, PASSWORD));
+    JSON.parse(decryptString(cipher, PASSWORD));
+  }
+  const t3 = performance.now();
+  return { encryptMs: (t2 - t0) / docs.length, fieldsEncryptMs: (t1 - t0) / docs.length, decryptMs: (t3 - t2) / docs.length };
+}
