@@ -44,6 +44,14 @@ afterAll(async () => auth?.close());
 const online: FetchLike = (url, init) => fetch(url, init);
 const offline: FetchLike = (url, init) => fetch(url.replace(auth.server.url, deadUrl), init);
 
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 async function newCode(): Promise<string> {
   const response = await auth.call('/desks/registration-codes', { method: 'POST', token: auth.adminToken });
   return ((await response.json()) as { code: string }).code;
@@ -133,11 +141,17 @@ describe('staff on a joined desk', () => {
     const sync = startDeskSync(desk.db, { online: manualOnlineSource(true), backoffBaseMs: 100, transport: { fetch: online, openEventSource: queryTokenEventSource(EventSource) } });
     const saved = await saveBeneficiary(desk.deps, formInput({}), { acknowledged: [] });
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-    const start = Date.now();
-    while ((await auth.server.db.query('SELECT 1 FROM documents WHERE id = $1', [saved.value.id])).length === 0) {
-      if (Date.now() - start > 30_000) throw new Error('the file never reached the server');
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    await waitFor(async () => (await auth.server.db.query('SELECT 1 FROM documents WHERE id = $1', [saved.value.id])).length > 0, 'the file on the server');
+
+    // The server's published desk keys arrive as local catalog entries (what verification reads),
+    // and stay local: the catalog is not a receptionist's to push, so nothing is refused.
+    const keyOf = async (code: string) => (await desk.db.catalog.find({ selector: { kind: 'desk-key' } }).exec()).find((doc) => doc.data?.deskCode === code);
+    await waitFor(async () => (await keyOf('TKN1')) !== undefined && (await keyOf('SGN1')) !== undefined, 'the server-published keys');
+    const own = await loadOrCreateDeskKey({ indexedDB, crypto, name: `${desk.name}-keys` }, joined.settings.deskId);
+    expect((await keyOf('SGN1'))?.key).toBe(own.keyId);
+    await waitFor(async () => sync.status$.value.phase === 'synced', 'in sync');
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(sync.status$.value.collections.find((c) => c.name === 'catalog')).toMatchObject({ error: null, pending: 0 });
 
     // Offline: the verifier signs her in; a wrong password is refused; the lock screen uses it too.
     expect(await signInWithAssociation(deps(offline), 'huda.r', PASSWORD)).toMatchObject({ kind: 'ok', online: false, user: { staffId: first.user.staffId } });

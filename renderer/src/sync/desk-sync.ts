@@ -10,6 +10,7 @@ import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
 import { browserTransport } from './browser-transport';
+import { importServerDeskKeys, isDeskKeyEntry } from './server-desk-keys';
 import { refreshDelayMs, refreshDeskSession, REFRESH_MARGIN_MS, REFRESH_RETRY_MS } from './session-refresh';
 import { startSyncManager, type SyncManager } from './sync-manager';
 import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
@@ -28,7 +29,7 @@ export type DeskSync = {
   stop(): Promise<void>;
 };
 
-type Target = { deskId: string; serverUrl: string; token: string; expiresAt: number | null } | null;
+type Target = { deskId: string; serverUrl: string; token: string; expiresAt: number | null; joined: boolean } | null;
 
 export type DeskSyncDeps = {
   transport?: SyncTransport;
@@ -89,7 +90,12 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       online: deps.online ?? browserOnlineSource,
       ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
       onRevoked: () => void revoke(),
+      // A joined desk's keys are published by the server (registration): none is pushed.
+      ...(target.joined ? { keepLocal: (collection: string, doc: Record<string, unknown>) => collection === 'catalog' && isDeskKeyEntry(doc) } : {}),
     });
+    if (target.joined) {
+      importServerDeskKeys(db, (deps.transport ?? browserTransport()).fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
+    }
     statusSubscription = current.status$.subscribe((status) => status$.next(status));
   }
 
@@ -115,8 +121,10 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       map((settings): Target => {
         if (!settings?.serverUrl) return null;
         // A joined desk syncs as whoever last signed in online; a development server takes its token.
-        if (settings.session) return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt };
-        return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null } : null;
+        if (settings.session) {
+          return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
+        }
+        return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
       }),
       distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
     )

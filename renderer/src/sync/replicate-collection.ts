@@ -37,6 +37,8 @@ export function replicateCollection(options: {
   stream$: Observable<StreamEvent>;
   onSuccess(): void;
   onFailure(error: unknown): void;
+  /** documents that stay on this desk (never pushed), besides unedited seed entries */
+  keepLocal?: (doc: Doc) => boolean;
 }): CollectionReplication {
   const { name, gate } = options;
   const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
@@ -74,7 +76,7 @@ export function replicateCollection(options: {
       handler: (rows) => request(() => client.push(rows as PushRow[])) as never,
       batchSize: PUSH_BATCH,
       // Returning null leaves a row out of the push (RxDB counts it as sent).
-      modifier: (doc) => (isUnchangedSeed(doc) ? null : doc),
+      modifier: (doc) => (isUnchangedSeed(doc) || options.keepLocal?.(doc) ? null : doc),
     },
   });
   return {

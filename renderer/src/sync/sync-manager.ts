@@ -35,6 +35,8 @@ export type SyncManagerOptions = {
   backoffBaseMs?: number;
   /** the server said this desk is revoked: replication has already halted and sends nothing more */
   onRevoked?: () => void;
+  /** documents of a collection that stay on this desk (never pushed) */
+  keepLocal?: (collection: CollectionName, doc: Doc) => boolean;
 };
 
 export type SyncManager = {
@@ -139,6 +141,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       stream$: (streams.get(name) as Subject<StreamEvent>).asObservable(),
       onSuccess: () => update(name, { error: null, lastSuccessAt: now().toISOString() }),
       onFailure: (error) => update(name, { error: syncErrorCodeOf(error) }),
+      ...(options.keepLocal ? { keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false } : {}),
     });
   });
 
