@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { setUpDesk } from './desk-flows';
-import { FOOD_BASKET, PDF_FILE, PNG_FILE, TODAY, attach, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
+import { FOOD_BASKET, PNG_FILE, TODAY, completeFoodBasket, pdfText, startIntake } from './intake-flows';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile, type Person } from './registry-flows';
 import { completeNationalId } from '../../shared/registry/national-id';
 
@@ -19,13 +19,7 @@ test('declaration on paper: long name, a scan that is not an image refused, the 
   await fillPerson(page, LONG);
   await saveAndExpectFile(page);
   await startIntake(page, FOOD_BASKET.name);
-  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
-  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
-  await fieldInput(page, FOOD_BASKET.fields.count).fill('4');
-  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
-  await expectSaved(page);
-  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
-  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+  await completeFoodBasket(page);
 
   const step = page.getByTestId('declaration-step');
   await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { signOnPad } from './declaration-flows';
 import { ADMIN, expectHome, signIn } from './desk-flows';
-import { FOOD_BASKET, PDF_FILE, PNG_FILE, attach, deskWithBeneficiary, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
+import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
 
 /** A 48×48 PNG (solid teal), made here: a logo with real pixels for pdfimages to find. */
 function logoPng(): Buffer {
@@ -45,13 +45,7 @@ test('print settings: a text file is refused as the logo; the bilingual declarat
 
   await page.goto(fileUrl);
   await startIntake(page, FOOD_BASKET.name);
-  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
-  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
-  await fieldInput(page, FOOD_BASKET.fields.count).fill('4');
-  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
-  await expectSaved(page);
-  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
-  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+  await completeFoodBasket(page);
   await signOnPad(page);
 
   const downloading = page.waitForEvent('download');

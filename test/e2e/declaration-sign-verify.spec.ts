@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { ADMIN, expectHome, signIn } from './desk-flows';
 import { drawSignature, tamperStoredDeclarations } from './declaration-flows';
-import { FOOD_BASKET, PDF_FILE, PNG_FILE, attach, deskWithBeneficiary, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
+import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
 import { FATIMA } from './registry-flows';
 
 /** Poppler guesses word gaps in Arabic runs and drops tatweel: compare without either. */
@@ -12,13 +12,7 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   test.setTimeout(240_000);
   await deskWithBeneficiary(page);
   await startIntake(page, FOOD_BASKET.name);
-  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
-  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
-  await fieldInput(page, FOOD_BASKET.fields.count).fill('4');
-  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
-  await expectSaved(page);
-  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
-  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+  await completeFoodBasket(page);
 
   // The declaration as it will be printed; an empty pad is refused with a translated error.
   const step = page.getByTestId('declaration-step');

@@ -14,7 +14,7 @@ import { HOLIDAY_SEED_YEARS } from '../../shared/catalog/holiday-catalog';
 import { tr } from './ar-strings';
 import { signOnPad } from './declaration-flows';
 import { ADMIN, expectHome, signIn, signOut } from './desk-flows';
-import { FOOD_BASKET, PDF_FILE, PNG_FILE, TODAY, attach, deskWithBeneficiary, expectSaved, fieldInput, startIntake } from './intake-flows';
+import { FOOD_BASKET, TODAY, completeFoodBasket, deskWithBeneficiary, startIntake } from './intake-flows';
 
 const HOLIDAYS = seedHolidays(HOLIDAY_SEED_YEARS);
 /** Mantine's red-0 and orange-0: the overdue and due-soon row backgrounds (styles/intake.css). */
@@ -39,13 +39,7 @@ test('a referred request moves into the due-soon list, then into the overdue lis
 
   // A complete food-basket request, referred today (Wednesday 18 February 2026).
   await startIntake(page, FOOD_BASKET.name);
-  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
-  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
-  await fieldInput(page, FOOD_BASKET.fields.count).fill('5');
-  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
-  await expectSaved(page);
-  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
-  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+  await completeFoodBasket(page, '5');
   await signOnPad(page);
   await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));

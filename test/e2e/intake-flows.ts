@@ -51,6 +51,17 @@ export async function attach(page: Page, label: string, file: typeof PDF_FILE): 
   await expect(page.getByTestId(/^requirement-/).filter({ hasText: label }).getByText(file.name)).toBeVisible({ timeout: 20_000 });
 }
 
+/** On a new food-basket request: every requirement provided, reviewed and completed (awaiting signature). */
+export async function completeFoodBasket(page: Page, familySize = '4'): Promise<void> {
+  await attach(page, FOOD_BASKET.documents[0], PDF_FILE);
+  await attach(page, FOOD_BASKET.documents[1], PNG_FILE);
+  await fieldInput(page, FOOD_BASKET.fields.count).fill(familySize);
+  await fieldInput(page, FOOD_BASKET.fields.address).fill('RRRD2929');
+  await expectSaved(page);
+  await page.getByRole('button', { name: tr('intake.checklist.next') }).click();
+  await page.getByRole('button', { name: tr('intake.review.complete') }).click();
+}
+
 /** Waits until the autosave says the draft is stored. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('autosave-state')).toHaveText(tr('intake.checklist.saved'), { timeout: 20_000 });

@@ -9,7 +9,8 @@ function objectUrl({ bytes }: PdfOutput): string {
   return URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/pdf' }));
 }
 
-function download(url: string, fileName: string): void {
+/** The browser's own download of an object URL, under `fileName`. */
+export function downloadObjectUrl(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -22,7 +23,7 @@ function download(url: string, fileName: string): void {
 
 export async function browserSavePdf(output: PdfOutput): Promise<PdfSaveResult> {
   const url = objectUrl(output);
-  download(url, output.fileName);
+  downloadObjectUrl(url, output.fileName);
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   // The browser picks the folder (its downloads setting); the name is what the user finds there.
   return { outcome: 'saved', path: output.fileName };
@@ -30,7 +31,7 @@ export async function browserSavePdf(output: PdfOutput): Promise<PdfSaveResult> 
 
 export async function browserPrintPdf(output: PdfOutput): Promise<PdfPrintResult> {
   const url = objectUrl(output);
-  download(url, output.fileName);
+  downloadObjectUrl(url, output.fileName);
   window.open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 300_000);
   return { outcome: 'preview' };

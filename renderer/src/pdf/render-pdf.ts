@@ -6,6 +6,7 @@
  *   const blob = await renderPdf('receipt', snapshot);
  *   downloadPdf(blob, `receipt-${requestNumber}.pdf`);
  */
+import { downloadObjectUrl } from '../bridge/browser-pdf-output';
 import type { PdfInputs, PdfKind } from './pdf-kinds';
 import type { PdfRequest, PdfResponse } from './pdf-protocol';
 
@@ -64,14 +65,7 @@ export async function renderPdf<K extends PdfKind>(kind: K, input: PdfInputs[K])
 /** Saves `blob` under `fileName` through the browser's download (the desktop app's session handles it too). */
 export function downloadPdf(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
+  downloadObjectUrl(url, fileName);
   // Revoked later: the download reads the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
