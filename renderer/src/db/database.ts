@@ -2,7 +2,8 @@
  * The desk database: RxDB on Dexie (IndexedDB), created once before the UI renders.
  *
  * Storage stack, outermost first:
- *   z-schema validation (see VALIDATE_IN_PRODUCTION) -> key encryption (when a password is given)
+ *   z-schema validation (see VALIDATE_IN_PRODUCTION) -> AES-GCM field encryption (when a password
+ *   is given; encryption-webcrypto.ts says why not crypto-js)
  *   -> Dexie.
  * z-schema, not ajv: ajv compiles validators with `new Function`, which our CSP (no
  * 'unsafe-eval') forbids; z-schema interprets the schema instead.
@@ -46,8 +47,8 @@ export const VALIDATE_IN_PRODUCTION = false;
 async function buildStorage(options: CreateWaslDatabaseOptions, validate: boolean): Promise<AnyRxStorage> {
   let storage: AnyRxStorage = options.storage ?? getRxStorageDexie();
   if (options.password !== undefined) {
-    const { wrappedKeyEncryptionCryptoJsStorage } = await import('rxdb/plugins/encryption-crypto-js');
-    storage = wrappedKeyEncryptionCryptoJsStorage({ storage });
+    const { wrappedKeyEncryptionWebCryptoStorage } = await import('./encryption-webcrypto');
+    storage = wrappedKeyEncryptionWebCryptoStorage({ storage });
   }
   if (validate) {
     const { wrappedValidateZSchemaStorage } = await import('rxdb/plugins/validate-z-schema');
