@@ -5,7 +5,7 @@
  *  1. initial sync: 100,000 generated beneficiaries on the server, pulled into a fresh desk whose
  *     sensitive fields are encrypted at rest (the registry's password wrapper), through the
  *     desk's sync manager; against raw Dexie bulkPut of the same documents. Where the time goes:
- *     the pages alone (fetch + JSON), and crypto-js's cost per document.
+ *     the pages alone (fetch + JSON), and the at-rest cipher's cost per document (AES-GCM).
  *     And, for the breakdown only, the same sync without encryption over a 20k set (third schema).
  *  2. propagation: desk to desk while online, on a second, empty schema and server.
  *  3. server load: 50 simulated desks (load-desks.ts, a separate Node process) each pushing 10
@@ -81,7 +81,7 @@ try {
     const raw = await step('raw bulkPut', (c) => globalThis.syncBench.rawBulkPut(c), { name: 'bench-raw', count: COUNT });
     const initial = await step('initial sync', (c) => globalThis.syncBench.initialSync(c), { ...connect, name: 'bench-desk-a', encrypted: true });
     const plain = await step(`initial sync of ${PLAIN_COUNT} unencrypted`, (c) => globalThis.syncBench.initialSync(c), { serverUrl: plainServer.url, token: DEV_TOKEN, name: 'bench-desk-plain', encrypted: false });
-    const crypto = await step('crypto-js cost', (c) => globalThis.syncBench.cryptoJsCost(c), { count: 1000 });
+    const crypto = await step('cipher cost', (c) => globalThis.syncBench.cipherCost(c), { count: 1000 });
     const propagation = await measurePropagation(openDesk, { serverUrl: prop.url, token: DEV_TOKEN, writes: PROPAGATION_WRITES, pauseMs: 200 });
     return { fetched, raw, initial, plain, crypto, propagation };
   });
@@ -116,7 +116,7 @@ console.log(`initial sync (encrypted, sync manager): ${secs(initial.ms)} = ${rat
   `last page in at ${secs(initial.meter.lastAt - initial.meter.firstAt)} after the first`);
 console.log(`where the time goes: pages alone (fetch + JSON, ${fetched.pages} x ${PULL_BATCH}) ${secs(fetched.ms)} = ${rate(fetched.count, fetched.ms)} docs/s; ` +
   `raw Dexie bulkPut ${secs(raw.ms)} = ${rate(COUNT, raw.ms)} docs/s`);
-console.log(`  crypto-js per document: encrypt ${crypto.encryptMs.toFixed(2)} ms (${crypto.fieldsEncryptMs.toFixed(2)} the 5 fields, the rest the ` +
+console.log(`  AES-GCM per document: encrypt ${crypto.encryptMs.toFixed(2)} ms (${crypto.fieldsEncryptMs.toFixed(2)} the 5 fields, the rest the ` +
   `replication meta copy), decrypt the same ${crypto.decryptMs.toFixed(2)} ms: at least ~${secs((crypto.encryptMs + crypto.decryptMs) * COUNT)} of the sync's ${secs(initial.ms)}`);
 console.log(`  the same sync unencrypted (${plain.count} docs): ${secs(plain.ms)} = ${rate(plain.count, plain.ms)} docs/s`);
 console.log(`propagation: ${propagation.count} writes, p50 ${propagation.p50.toFixed(0)} p95 ${propagation.p95.toFixed(0)} max ${propagation.max.toFixed(0)} ms, ${propagation.missed} missed`);

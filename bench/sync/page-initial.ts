@@ -3,7 +3,7 @@
  * createWaslDatabase (RxDB on Dexie, the password wrapper when encrypted) and startSyncManager
  * (replicateCollection, conflict handler, pending recount, one SSE stream) — plus the pieces
  * that say where its time goes: the pages alone (fetch + JSON), raw Dexie bulkPut of the same
- * documents, and the per-document cost of crypto-js encryption.
+ * documents, and the per-document cost of the at-rest cipher (AES-GCM).
  */
 import { Dexie } from 'dexie';
 import { createWaslDatabase } from '../../renderer/src/db/database';
@@ -71,26 +71,22 @@ export async function rawBulkPut(cfg: { name: string; count: number }): Promise<
 }
 
 /**
- * crypto-js as RxDB's encryption wrapper calls it for one pulled document: the 5 encrypted
- * fields of the document, and the replication's meta document, whose `docData` (the whole
- * document) the wrapper encrypts too when the schema has encrypted fields. The wrapper also
- * decrypts what it just wrote (every change event goes through fromStorage) and again on each
- * read of the fork or the meta instance, so one decryption of the same set is the least a
- * pulled document costs on top.
+ * The at-rest cipher (renderer/src/db/encryption-webcrypto.ts, AES-GCM) as the storage wrapper
+ * calls it for one pulled document: its 5 encrypted fields, and the replication's meta document,
+ * whose `docData` (the whole document) is encrypted too when the schema has encrypted fields; then
+ * one decryption of the same set (every change event goes through fromStorage). All of a
+ * document's values go at once, as the wrapper sends them.
  */
-export async function cryptoJsCost(cfg: { count: number }): Promise<{ encryptMs: number; fieldsEncryptMs: number; decryptMs: number }> {
-  // Imported here, as database.ts does, so the plugin stays in the chunk the app loads it in.
-  const { decryptString, encryptString } = await import('rxdb/plugins/encryption-crypto-js');
+export async function cipherCost(cfg: { count: number }): Promise<{ encryptMs: number; fieldsEncryptMs: number; decryptMs: number }> {
+  const { atRestKey, decryptValue, encryptValue } = await import('../../renderer/src/db/encryption-webcrypto');
+  const key = await atRestKey(PASSWORD);
   const docs = initialDocs(cfg.count) as unknown as Record<string, unknown>[];
   const t0 = performance.now();
-  const fields = docs.map((doc) => BENEFICIARY_ENCRYPTED_FIELDS.map((field) => encryptString(JSON.stringify(doc[field]), PASSWORD)));
+  const fields = await Promise.all(docs.map((doc) => Promise.all(BENEFICIARY_ENCRYPTED_FIELDS.map((field) => encryptValue(key, doc[field])))));
   const t1 = performance.now();
-  const metas = docs.map((doc) => encryptString(JSON.stringify(doc), PASSWORD));
+  const metas = await Promise.all(docs.map((doc) => encryptValue(key, doc)));
   const t2 = performance.now();
-  for (const [i, cipher] of metas.entries()) {
-    for (const field of fields[i]!) JSON.parse(decryptString(field, PASSWORD));
-    JSON.parse(decryptString(cipher, PASSWORD));
-  }
+  await Promise.all(metas.map((cipher, i) => Promise.all([...(fields[i] ?? []), cipher].map((value) => decryptValue(key, value)))));
   const t3 = performance.now();
   return { encryptMs: (t2 - t0) / docs.length, fieldsEncryptMs: (t1 - t0) / docs.length, decryptMs: (t3 - t2) / docs.length };
 }
