@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { filterPulled } from '@shared/accounts/pull-filters';
-import { checkPush } from '@shared/accounts/push-policy';
+import type { Actor } from '@shared/accounts/claims';
+import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-policy';
+import { isRole } from '@shared/staff/roles';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
@@ -15,6 +17,8 @@ import { actorOf, principalOf } from './principal';
  * from: the stored document when there is none yet (a create) and the row's assumedMasterState when it
  * gives one (the store writes a row over an existing document only when the two are equal). A row that
  * can only conflict writes nothing, so it needs no judgement. One refused row refuses the whole batch.
+ * Each row is judged as its author's (push-policy.ts, Colleagues): a shared desk pushes the changes of
+ * everyone who signed in on it under whoever is signed in now.
  * It also refuses text PostgreSQL cannot store (NUL, unpaired surrogates) with a clear 400.
  */
 export type SyncPolicy = {
@@ -23,6 +27,38 @@ export type SyncPolicy = {
 };
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean };
+type ColleagueRow = { id: string; roles: unknown; unit_ids: unknown };
+
+/**
+ * The authors of the rows other than the pusher who have signed in on the pusher's desk (any
+ * session there, ended or not: a change made before its author signed out still belongs to them)
+ * and whose account is active, as actors with their own roles. See Colleagues in push-policy.ts.
+ */
+async function colleaguesOf(db: Queryable, pusher: Actor, collection: string, rows: readonly PushRow[]): Promise<Colleagues> {
+  const ids = new Set<string>();
+  for (const { newDocumentState: next } of rows) {
+    const author = authorOf(collection, next);
+    if (typeof author === 'string') ids.add(author);
+    if (Array.isArray(next.history)) for (const entry of next.history as { by?: unknown }[]) if (typeof entry?.by === 'string') ids.add(entry.by);
+  }
+  ids.delete(pusher.id);
+  if (ids.size === 0) return () => null;
+  const found = await db.query<ColleagueRow>(
+    `SELECT a.id, a.roles, a.unit_ids FROM accounts a
+     WHERE a.active AND a.id IN (SELECT jsonb_array_elements_text($1::jsonb))
+       AND EXISTS (SELECT 1 FROM auth_sessions s WHERE s.account_id = a.id AND s.desk_id = $2)`,
+    [JSON.stringify([...ids]), pusher.deskId],
+  );
+  const actors = new Map<string, Actor>(
+    found.map((row) => [row.id, {
+      id: row.id,
+      deskId: pusher.deskId,
+      roles: (Array.isArray(row.roles) ? row.roles : []).filter(isRole),
+      unitIds: (Array.isArray(row.unit_ids) ? row.unit_ids : []).filter((unit): unit is string => typeof unit === 'string'),
+    }]),
+  );
+  return (id) => actors.get(id) ?? null;
+}
 
 export type StreamGate = { now: () => number; revokedDesks: ReadonlySet<string> };
 
@@ -48,6 +84,7 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
         [collection.name, JSON.stringify(ids)],
       );
       const byId = new Map(stored.map((row) => [row.id, toSyncDocument(row)]));
+      const colleagues = await colleaguesOf(db, actor, collection.name, rows);
       for (const [index, row] of rows.entries()) {
         const next = row.newDocumentState;
         const current = byId.get(String(next[collection.primaryKey])) ?? null;
@@ -57,7 +94,7 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
         // A replay of what is stored already is skipped by the store: nothing to judge.
         if (current && jsonEqual(stripSyncMeta(current), stripSyncMeta(next)) && current._deleted === next._deleted) continue;
         for (const from of starts) {
-          const refusal = checkPush(actor, collection.name, from, next);
+          const refusal = checkPush(actor, collection.name, from, next, colleagues);
           if (refusal) return jsonError(c, 403, refusal.code, `Row ${index}: ${refusal.message}`, { row: index });
         }
       }

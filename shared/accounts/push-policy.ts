@@ -21,13 +21,29 @@ export type PushRefusal = { code: PushRefusalCode; message: string };
 
 type Doc = Record<string, unknown>;
 
+/**
+ * The other staff a desk may push for: accounts that have signed in on this desk (the server knows
+ * their sessions there). A shared reception PC queues changes by several people while offline, and
+ * pushes them later under whoever is signed in then; each change is judged with its own author's
+ * roles, never the pusher's. Null for anyone who never signed in on this desk.
+ */
+export type Colleagues = (accountId: string) => Actor | null;
+const nobody: Colleagues = () => null;
+
+/** Whose change a row is: the audit entry's actor, else the document's last writer. */
+export function authorOf(collection: string, next: Doc): unknown {
+  return collection === 'audit' ? next.actorId : next.updatedBy;
+}
+
 export function operationOf(from: Doc | null, next: Doc): Operation {
   const deleting = next._deleted === true;
   if (!from || from._deleted === true) return deleting ? 'delete' : 'create';
   return deleting ? 'delete' : 'update';
 }
 
-export function checkPush(actor: Actor, collection: string, from: Doc | null, next: Doc): PushRefusal | null {
+export function checkPush(pusher: Actor, collection: string, from: Doc | null, next: Doc, colleagues: Colleagues = nobody): PushRefusal | null {
+  const author = authorOf(collection, next);
+  const actor = typeof author === 'string' && author !== pusher.id ? (colleagues(author) ?? pusher) : pusher;
   const operation = operationOf(from, next);
   if (!mayPush(actor.roles, collection, operation)) {
     return { code: 'push.forbidden', message: `Your roles may not ${operation} ${collection}` };
@@ -40,6 +56,8 @@ export function checkPush(actor: Actor, collection: string, from: Doc | null, ne
   if (collection === 'audit' && (next.actorId !== actor.id || next.updatedBy !== actor.id)) {
     return { code: 'push.not-own-actor', message: 'An audit entry is pushed only by its own actor' };
   }
-  if (collection === 'requests' && operation !== 'delete') return checkRequestHistory(actor, from, next);
+  if (collection === 'requests' && operation !== 'delete') {
+    return checkRequestHistory(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
+  }
   return null;
 }

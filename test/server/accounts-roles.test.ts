@@ -10,6 +10,8 @@ let receptionist: Staff;
 let manager: Staff;
 let officer: Staff;
 let otherOfficer: Staff;
+/** A manager who signs in on desk B only: nobody on desk A may push in their name. */
+let farManager: Staff;
 beforeAll(async () => {
   auth = await startAuthServer();
   deskA = await registerTestDesk(auth, 'ROLA');
@@ -18,6 +20,7 @@ beforeAll(async () => {
   manager = await staffOn(auth, deskA, ['manager']);
   officer = await staffOn(auth, deskA, ['follow-up-officer'], ['financial-aid']);
   otherOfficer = await staffOn(auth, deskA, ['follow-up-officer'], ['housing-services']);
+  farManager = await staffOn(auth, deskB, ['manager']);
 });
 afterAll(() => auth.close());
 
@@ -56,9 +59,10 @@ describe('push rights and the status machine on the server', () => {
     expect((await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, officer.id))])).status).toBe(200);
   });
 
-  it('a move is pushed only by whoever made it, the history only grows, and the status follows it', async () => {
+  it('a move is pushed only by whoever made it or from the desk they signed in on; the history only grows, and the status follows it', async () => {
     const base = await requestUnderStudy();
-    expect(await codeOf(await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, manager.id))]))).toBe('push.transition-actor');
+    expect(await codeOf(await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, farManager.id))]))).toBe('push.transition-actor');
+    expect(await codeOf(await pushAs(auth, officer.token, 'requests', [moved(base, decided(base, 'never-signed-in'))]))).toBe('push.transition-actor');
     expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, { status: 'approved' })]))).toBe('push.bad-transition');
     expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, { history: [] })]))).toBe('push.history-rewritten');
     const skip = { ...base, status: 'closed', history: [...(base.history as object[]), { ...move('under-study', 'closed', manager.id), at: '2026-03-03T09:00:00.000Z' }] };
@@ -85,13 +89,38 @@ describe('push rights and the status machine on the server', () => {
 
   it('audit entries only from their own actor, documents only as their own desk', async () => {
     expect((await pushAs(auth, receptionist.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, receptionist.id) }])).status).toBe(200);
-    expect(await codeOf(await pushAs(auth, receptionist.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, manager.id) }]))).toBe('push.not-own-actor');
+    expect(await codeOf(await pushAs(auth, receptionist.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, farManager.id) }]))).toBe('push.not-own-actor');
     expect(await codeOf(await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: beneficiaryDoc(deskB.deskId, receptionist.id) }]))).toBe('push.other-desk');
     // Editing a file registered on another desk keeps that desk's id: allowed.
     const onB = await staffOn(auth, deskB, ['receptionist']);
     const file = beneficiaryDoc(deskB.deskId, onB.id);
     await pushAs(auth, onB.token, 'beneficiaries', [{ newDocumentState: file }]);
     expect((await pushAs(auth, receptionist.token, 'beneficiaries', [moved(file, { city: 'جدة', updatedBy: receptionist.id })])).status).toBe(200);
+  });
+});
+
+describe('a shared desk pushes what each of its staff did, judged by the author', () => {
+  it("a colleague's audit entry and decision go up under the session signed in now", async () => {
+    // The manager decided and the receptionist opened a file on desk A; the desk pushes later, when the officer is signed in.
+    const base = await requestUnderStudy();
+    expect((await pushAs(auth, officer.token, 'audit', [{ newDocumentState: auditDoc(deskA.deskId, manager.id) }])).status).toBe(200);
+    expect((await pushAs(auth, officer.token, 'requests', [moved(base, { ...decided(base, manager.id, 'rejected'), updatedBy: manager.id })])).status).toBe(200);
+    expect((await pullAs(auth, manager.token, 'requests')).find((doc) => doc.id === base.id)?.status).toBe('rejected');
+  });
+
+  it("each move keeps its author's limits: a receptionist colleague's approval is refused even from a manager's session", async () => {
+    const base = await requestUnderStudy();
+    const forged = { ...decided(base, receptionist.id), updatedBy: receptionist.id };
+    expect(await codeOf(await pushAs(auth, manager.token, 'requests', [moved(base, forged)]))).toBe('push.transition-role');
+    // A colleague's file edit is judged with the colleague's rights: a follow-up officer may not create files.
+    expect(await codeOf(await pushAs(auth, manager.token, 'beneficiaries', [{ newDocumentState: beneficiaryDoc(deskA.deskId, officer.id) }]))).toBe('push.forbidden');
+  });
+
+  it('an account deactivated since counts at once: its pending entries are refused', async () => {
+    const leaver = await staffOn(auth, deskA, ['receptionist']);
+    const entry = auditDoc(deskA.deskId, leaver.id);
+    expect((await auth.call(`/accounts/${leaver.id}`, { method: 'PATCH', token: auth.adminToken, body: { active: false } })).status).toBe(200);
+    expect(await codeOf(await pushAs(auth, manager.token, 'audit', [{ newDocumentState: entry }]))).toBe('push.not-own-actor');
   });
 });
 
