@@ -41,7 +41,16 @@ export interface MergeOutcome {
 const MAX_MOBILES = 5;
 const MAX_FAMILY = 50;
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Canonical JSON (object keys sorted): storage may hand back an object's keys in another order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 const union = <T>(items: readonly T[], keyOf: (item: T) => string): T[] => [...new Map(items.map((item) => [keyOf(item), item] as const)).values()];
 const mobilesOf = (a: BeneficiaryDoc, b: BeneficiaryDoc): string[] => [...new Set([...a.mobiles, ...b.mobiles])];
 

@@ -42,6 +42,9 @@ describe('mergeBeneficiaries', () => {
 
   it('lists only the fields that differ', () => {
     expect(differingFields(survivor, other)).toEqual(['name', 'latinName', 'city', 'notes']);
+    // The same value with its keys in another order (as storage may return it) is not a difference.
+    const reordered = { ...other, name: { family: other.name.family, grandfather: other.name.grandfather, father: other.name.father, first: other.name.first } };
+    expect(differingFields(other, reordered)).toEqual([]);
     // With no mobile on either file, the reason for none becomes a choice.
     expect(differingFields(file('a', { mobiles: [], noMobileReason: 'x' }), file('b', { mobiles: [], noMobileReason: 'y' }))).toEqual(['noMobileReason']);
   });

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { findSubChannel } from '@shared/catalog/channels';
+import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { MergeChoiceField } from '@shared/registry/merge-files';
 
@@ -17,8 +19,14 @@ export function fieldText(doc: BeneficiaryDoc, field: MergeChoiceField, t: TFunc
       return regionName(doc.nationality, language);
     case 'familyCount':
       return doc.familyCount.toLocaleString(language === 'ar' ? 'ar-SA' : 'en-GB');
-    case 'preferredChannel':
-      return [doc.preferredChannel.channel, doc.preferredChannel.subChannel, doc.preferredChannel.address].filter(Boolean).join(' · ');
+    case 'preferredChannel': {
+      const { channel, subChannel, address } = doc.preferredChannel;
+      const sub = findSubChannel(channel, subChannel);
+      const label = sub ? (language === 'ar' ? sub.labelAr : sub.labelEn) : subChannel;
+      const shown = sub?.addressKind === 'mobile' ? formatMobileForDisplay(address) : address;
+      // The number is isolated left-to-right so it reads the same inside Arabic text.
+      return [label, shown ? `\u2066${shown}\u2069` : ''].filter(Boolean).join(' — ');
+    }
     case 'consent':
       return `${doc.consent.purpose} (${doc.consent.givenAt.slice(0, 10)})`;
     default:
