@@ -105,6 +105,7 @@ test('a file registered twice on two desks is merged on the desk: survivor, noti
   await cityFromB.focus();
   await page.keyboard.press('Space');
   await expect(cityFromB).toBeChecked();
+  await page.screenshot({ path: test.info().outputPath('merge-panel.png'), fullPage: true });
   await page.getByRole('button', { name: tr('duplicates.confirm') }).click();
   await expect(page.getByText(tr('duplicates.merged', { other: OTHER_NUMBER, survivor: ownNumber }))).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('merged.png'), fullPage: true });

@@ -103,7 +103,9 @@ export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanel
             <Table.Tr>
               <Table.Th>{t('duplicates.field')}</Table.Th>
               {[pair.a, pair.b].map((doc) => (
-                <Table.Th key={doc.id}>{t('duplicates.fromFile', { fileNumber: doc.fileNumber })}</Table.Th>
+                <Table.Th key={doc.id}>
+                  {t('duplicates.fileColumn')} <bdi dir="ltr">{doc.fileNumber}</bdi>
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
