@@ -24,7 +24,7 @@ export type CollectionReplication = {
   cancel(): Promise<void>;
 };
 
-export const PULL_BATCH = 200;
+export const PULL_BATCH = 1000;
 export const PUSH_BATCH = 100;
 
 export function replicateCollection(options: {
