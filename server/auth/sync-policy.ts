@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { filterPulled } from '@shared/accounts/pull-filters';
+import { filterPulled, pullViewKey } from '@shared/accounts/pull-filters';
 import type { Actor } from '@shared/accounts/claims';
 import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-policy';
 import { isRole } from '@shared/staff/roles';
@@ -24,6 +24,8 @@ import { actorOf, principalOf } from './principal';
 export type SyncPolicy = {
   authorizePush(c: Context, collection: { name: string; primaryKey: string }, rows: readonly PushRow[]): Promise<Response | null>;
   filterDocuments(c: Context, collection: string, docs: SyncDocument[]): SyncDocument[];
+  /** Requests with the same key get the same filterDocuments result right now; null: filter for this one alone. */
+  viewKey(c: Context, collection: string): string | null;
 };
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -107,6 +109,14 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       if (actor === null) return docs;
       if (actor === 'forbidden') return [];
       return filterPulled(actor, collection, docs);
+    },
+    viewKey(c, collection) {
+      const principal = principalOf(c);
+      if (principal?.kind === 'staff' && (gate.now() >= principal.expiresAt || (principal.deskId !== null && gate.revokedDesks.has(principal.deskId)))) return null;
+      const actor = actorOf(principal);
+      if (actor === null) return 'unfiltered';
+      if (actor === 'forbidden') return null;
+      return pullViewKey(actor, collection);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { SyncPolicy } from '../auth/sync-policy';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
@@ -99,9 +99,24 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
    * event's data is a MultiplexedStreamEvent ({ collection, event }); RESYNC for every collection
    * on each (re)connect. `?collections=a,b` (default: all).
    */
+  /**
+   * A live batch goes to every open stream: filtered and encoded once per view (desks whose roles
+   * see the same documents), not once per desk. Measured by bench sync: at 50 desks, encoding each
+   * batch per stream was half the server's busy time. Batches are held weakly: gone once sent.
+   */
+  const encodedBatches = new WeakMap<object, Map<string, string>>();
+  const encodeLive = (c: Context, name: string, event: StreamEvent): string => {
+    const encode = () => JSON.stringify({ collection: name, event: event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) } });
+    const key = event === 'RESYNC' ? null : deps.policy.viewKey(c, name);
+    if (key === null || event === 'RESYNC') return encode();
+    let views = encodedBatches.get(event);
+    if (!views) encodedBatches.set(event, (views = new Map()));
+    let text = views.get(key);
+    if (text === undefined) views.set(key, (text = encode()));
+    return text;
+  };
+
   app.get('/sync/stream', async (c) => {
-    const filterEvent = (name: string, event: StreamEvent): StreamEvent =>
-      event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) };
     const wanted = (c.req.query('collections') ?? deps.registry.names().join(',')).split(',').filter(Boolean);
     const collections = wanted.map((name) => known(name));
     if (collections.length === 0 || collections.some((entry) => !entry)) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
@@ -111,7 +126,7 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
         queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data })));
       };
       const unsubscribers = await Promise.all(
-        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(JSON.stringify({ collection: entry!.name, event: filterEvent(entry!.name, event) })))),
+        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(encodeLive(c, entry!.name, event)))),
       );
       for (const entry of collections) write(JSON.stringify({ collection: entry!.name, event: 'RESYNC' }));
       const heartbeat = setInterval(() => {

@@ -59,6 +59,17 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
   return out;
 }
 
+/**
+ * Actors with the same key receive the same filtered batch of `collection` (filterPulled depends on
+ * nothing else), so a server may filter and encode a live batch once per key instead of per desk.
+ */
+export function pullViewKey(actor: Actor, collection: string): string {
+  const scope = scopeOf(actor.roles, collection);
+  if (scope === 'all') return 'all';
+  const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');
+  return `${scope}:${scope === 'own-desk' ? actor.deskId : ''}:${duplicateCheck ? 'dup' : ''}`;
+}
+
 /** The documents of a pull or stream batch as this actor may receive them (order kept). */
 export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[]): SyncDocument[] {
   const out: SyncDocument[] = [];

@@ -164,4 +164,35 @@ describe('pull filters', () => {
     expect(text).toContain(String(secret.nationalId));
     expect(text).not.toContain('لا يراه');
   });
+
+  it('on the shared stream, desks with different views get their own filtering of one batch', async () => {
+    // A batch is filtered and encoded once per view: a field worker must never get the receptionist's copy.
+    const workerDesk = await registerTestDesk(auth, 'FLD3');
+    const worker = await staffOn(auth, workerDesk, ['field-worker']);
+    const open = async (token: string) => {
+      const controller = new AbortController();
+      const response = await fetch(`${auth.server.url}/sync/stream?collections=beneficiaries&access_token=${token}`, { signal: controller.signal });
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      const until = async (needle: string) => {
+        while (!text.includes(needle)) text += decoder.decode((await reader.read()).value);
+        return text;
+      };
+      await until('RESYNC');
+      return { until, close: () => controller.abort() };
+    };
+    const [full, cut] = await Promise.all([open(receptionist.token), open(worker.token)]);
+    const secret = beneficiaryDoc(deskA.deskId, receptionist.id, { notes: 'ملاحظة لا تخرج من المكتب' });
+    const workersOwn = beneficiaryDoc(workerDesk.deskId, worker.id, { notes: 'زيارة ميدانية' });
+    await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: secret }]);
+    await pushAs(auth, worker.token, 'beneficiaries', [{ newDocumentState: workersOwn }]);
+    const [fullText, cutText] = await Promise.all([full.until(String(workersOwn.id)), cut.until(String(workersOwn.id))]);
+    full.close();
+    cut.close();
+    expect(fullText).toContain('ملاحظة لا تخرج من المكتب');
+    expect(cutText).toContain(String(secret.nationalId));
+    expect(cutText).not.toContain('ملاحظة لا تخرج من المكتب');
+    expect(cutText).toContain('زيارة ميدانية');
+  });
 });
