@@ -160,6 +160,11 @@ test('two desks join; a receptionist and a follow-up officer see and do only wha
   await signIn(deskB, OFFICER);
   await synced(deskB);
 
+  // A joined desk syncs on its staff's sessions: the sync screen names the server and asks for no token.
+  await navLink(deskB, 'nav.sync').click();
+  await expect(deskB.getByTestId('joined-server')).toContainText(SERVER);
+  await expect(deskB.getByLabel(tr('sync.server.token'))).toHaveCount(0);
+
   // The officer sees the receptionist's file, but is offered no new file (the server would refuse it).
   await navLink(deskB, 'nav.beneficiaries').click();
   await expect(deskB.getByRole('button', { name: new RegExp(tr('registry.newFile')) })).toHaveCount(0);

@@ -30,7 +30,18 @@ export function SyncScreen({ db, settings, actorId, canConfigure }: SyncScreenPr
       <Title order={1} size="h2">
         {t('sync.title')}
       </Title>
-      {canConfigure ? <ServerSettingsForm db={db} settings={settings} actorId={actorId} /> : <Text c="dimmed">{t('sync.server.adminOnly')}</Text>}
+      {settings.deskCredential ? (
+        // A desk that joined the association syncs on its staff's sessions: no development token to set.
+        <Card withBorder data-testid="joined-server">
+          <Text>
+            {t('sync.server.joined')} <bdi dir="ltr">{settings.serverUrl}</bdi>
+          </Text>
+        </Card>
+      ) : canConfigure ? (
+        <ServerSettingsForm db={db} settings={settings} actorId={actorId} />
+      ) : (
+        <Text c="dimmed">{t('sync.server.adminOnly')}</Text>
+      )}
       <Card withBorder>
         <Stack gap="sm">
           <Group justify="space-between">
