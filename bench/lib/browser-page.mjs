@@ -16,7 +16,8 @@ import { pdfEnginePlugin } from '../../renderer/src/pdf/engine/vite-plugin.ts';
 const repo = resolve(import.meta.dirname, '..', '..');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
-async function buildPage(root) {
+/** Builds `root/page.html` (and what it imports) into a temp folder; the caller removes it. */
+export async function buildPage(root) {
   const outDir = mkdtempSync(join(tmpdir(), 'wasl-bench-'));
   await build({
     configFile: false,
@@ -32,7 +33,8 @@ async function buildPage(root) {
   return outDir;
 }
 
-function serve(dir) {
+/** Serves a built page with the app's CSP; connectSources widens connect-src (e.g. a sync server). */
+export function serve(dir, connectSources = []) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'page.html' : path);
@@ -40,7 +42,7 @@ function serve(dir) {
       const body = readFileSync(file);
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy(randomBytes(16).toString('base64')),
+        'content-security-policy': contentSecurityPolicy(randomBytes(16).toString('base64'), { connectSources }),
       });
       res.end(body);
     } catch {

@@ -4,8 +4,8 @@ import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { PossibleDuplicate } from '@shared/sync/protocol';
 import { completeNationalId } from '@shared/registry/national-id';
 import type { OpenConflict } from '@renderer/sync/conflict-records';
-import type { RemoteDesk } from './sync-support/desk-rpc';
 import { AckLedger, dropSchema, type Dump, expectConverged, serverSeq, startSide, stopSide, TOKEN, until, type Side } from './sync-fault-support/cluster';
+import { deskActions, pushesOf } from './sync-fault-support/desk-actions';
 import { PGLITE_SKIP_REASON } from './sync-fault-support/skip-reason';
 
 /**
@@ -50,29 +50,8 @@ afterAll(async () => {
   await dropSchema(DATABASE_URL, SCHEMA);
 }, 60_000);
 
-let n = 0;
-function person(nationalId?: string) {
-  n += 1;
-  return {
-    nationalId: nationalId ?? completeNationalId(`14${String(n).padStart(7, '0')}`),
-    mobiles: [`0570${String(n).padStart(6, '0')}`],
-    name: { first: 'ريم', father: 'خالد', grandfather: 'سعد', family: `العتيبي${'ا'.repeat(n % 5)}` },
-    birthDate: `19${String(60 + (n % 40)).padStart(2, '0')}-03-0${1 + (n % 9)}`,
-  };
-}
-
-async function register(desk: RemoteDesk, nationalId?: string): Promise<BeneficiaryDoc> {
-  const doc = await desk.call<BeneficiaryDoc>('register', { input: person(nationalId) });
-  ledger.ack(doc.id, { city: doc.city, address: doc.address, district: doc.district });
-  return doc;
-}
-async function patch(desk: RemoteDesk, id: string, fields: Record<string, unknown>): Promise<void> {
-  await desk.call('patch', { id, fields });
-  ledger.ack(id, fields);
-}
+const { register, patch, get } = deskActions(ledger);
 const maxSeq = () => serverSeq(DATABASE_URL as string, SCHEMA);
-const get = (desk: RemoteDesk, id: string) => desk.call<BeneficiaryDoc | null>('get', { id });
-const pushesOf = (side: Side, collection = 'beneficiaries') => side.proxy.requests.filter((r) => r.method === 'POST' && r.path === `/sync/${collection}/push`);
 
 /** Every case's ending: all equal, nothing acknowledged lost. */
 async function expectSettled(timeoutMs?: number): Promise<Dump> {
