@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { hijriToGregorian } from '../../shared/calendar/hijri';
 import { createSyncClient } from '../../shared/sync/http-client';
-import { test as base, expect } from './fixtures';
+import { expect } from './fixtures';
+import { withDevSyncServer } from './dev-sync-server';
 import { tr } from './ar-strings';
 import { setUpDesk } from './desk-flows';
 import { FATIMA, fillPerson, openNewFile, openRegistry, saveAndExpectFile, search } from './registry-flows';
@@ -15,40 +12,13 @@ import { FATIMA, fillPerson, openNewFile, openRegistry, saveAndExpectFile, searc
  * desks offline, so the second comes as sync delivers it: the test pushes it (and a contact logged
  * on it) to the real sync server as "desk B" with the dev token, and the desk pulls them.
  */
-// Its own default port, so a full run beside sync-desk.spec.ts never shares a server.
-const SYNC_PORT = Number(process.env.WASL_E2E_SYNC_PORT ?? 8798);
-const SYNC_URL = `http://127.0.0.1:${SYNC_PORT}`;
+// Its own port, so a run beside sync-desk.spec.ts and accounts-desks.spec.ts never shares a server.
+const SYNC_PORT = Number(process.env.WASL_E2E_MERGE_PORT ?? 8799);
 const DEV_TOKEN = 'e2e-merge-token-0123';
 const OTHER_ID = '7d1e0c4a-2b3f-4e5d-8a9b-0c1d2e3f4a5b';
 const OTHER_NUMBER = 'KB2-2026-000007';
 
-const test = base.extend<object, { syncServer: string }>({
-  syncServer: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'wasl-e2e-merge-'));
-      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        cwd: resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, PORT: String(SYNC_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, DEV_TOKEN, DATABASE_URL: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      const deadline = Date.now() + 60_000;
-      while (!(await fetch(`${SYNC_URL}/health`).then((r) => r.ok, () => false))) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`sync server did not start:\n${output}`);
-        await new Promise((done) => setTimeout(done, 250));
-      }
-      await use(SYNC_URL);
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = withDevSyncServer(SYNC_PORT, DEV_TOKEN);
 
 /** What desk B pushes: the same person (FATIMA's ID), registered there in Jeddah with another mobile. */
 async function pushFromDeskB(url: string): Promise<void> {

@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { test as base, expect } from './fixtures';
+import { expect } from './fixtures';
+import { withDevSyncServer } from './dev-sync-server';
 import { setUpDesk } from './desk-flows';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile } from './registry-flows';
 import { tr } from './ar-strings';
@@ -13,40 +10,9 @@ import { tr } from './ar-strings';
  * "synced" and the file on the server. The page's CSP must let it connect (connect-src).
  */
 const SYNC_PORT = Number(process.env.WASL_E2E_SYNC_PORT ?? 8797);
-const SYNC_URL = `http://127.0.0.1:${SYNC_PORT}`;
 const DEV_TOKEN = 'e2e-sync-token-0123';
 
-const test = base.extend<object, { syncServer: string }>({
-  syncServer: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'wasl-e2e-sync-'));
-      // Node itself with tsx's loader: one process, so the kill below really stops the server.
-      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        cwd: resolve(import.meta.dirname, '../..'),
-        env: { ...process.env, PORT: String(SYNC_PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, DEV_TOKEN, DATABASE_URL: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      // PGlite takes a few seconds to start on a busy machine.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const healthy = await fetch(`${SYNC_URL}/health`).then((r) => r.ok, () => false);
-        if (healthy) break;
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`sync server did not start:\n${output}`);
-        await new Promise((done) => setTimeout(done, 250));
-      }
-      await use(SYNC_URL);
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = withDevSyncServer(SYNC_PORT, DEV_TOKEN);
 
 test('a desk set to a server address syncs a new file: the indicator shows "synced" and the server has it', async ({ page, syncServer }) => {
   test.setTimeout(120_000);
