@@ -6,6 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { watchProblems } from './fixtures';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile, search } from './registry-flows';
 import { tr } from './ar-strings';
+import { dumpIndexedDb } from './indexeddb-dump';
 
 /**
  * Two desks join one association's real server (no development token: real accounts, real roles)
@@ -72,22 +73,22 @@ async function registrationCode(token: string): Promise<string> {
 }
 
 /** The access token the desk stored from its last online sign-in (desk settings, a local document). */
-async function deskSessionToken(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const open = (name: string) => new Promise<IDBDatabase>((done, fail) => Object.assign(indexedDB.open(name), { onsuccess(this: IDBOpenDBRequest) { done(this.result); }, onerror: fail }));
-    for (const info of await indexedDB.databases()) {
-      if (!info.name?.endsWith('--plugin-local-documents-')) continue;
-      const db = await open(info.name);
-      const rows = await new Promise<{ id: string; data?: { session?: { accessToken: string } } }[]>((done) => {
-        const request = db.transaction('docs').objectStore('docs').getAll();
-        request.onsuccess = () => done(request.result);
-      });
-      db.close();
-      const token = rows.find((row) => row.id === 'desk')?.data?.session?.accessToken;
-      if (token) return token;
-    }
-    throw new Error('no session stored');
+/**
+ * The bearer token a desk really sends to the server (its tokens are sealed at rest, so the test
+ * reads them off the wire): the Authorization header, or the stream's access_token.
+ */
+const sentTokens = new WeakMap<Page, string>();
+function watchTokens(page: Page): void {
+  page.on('request', (request) => {
+    if (!request.url().startsWith(SERVER)) return;
+    const header = request.headers()['authorization'];
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : new URL(request.url()).searchParams.get('access_token');
+    if (token) sentTokens.set(page, token);
   });
+}
+async function deskSessionToken(page: Page): Promise<string> {
+  await expect.poll(() => sentTokens.get(page), { timeout: 30_000 }).toBeTruthy();
+  return sentTokens.get(page) as string;
 }
 
 async function fillJoin(page: Page, values: { code: string; deskName: string; deskCode: string }): Promise<void> {
@@ -124,6 +125,8 @@ test('two desks join; a receptionist and a follow-up officer see and do only wha
   const deskB = await (await browser.newContext()).newPage();
   const problemsA = await watchProblems(deskA);
   const problemsB = await watchProblems(deskB);
+  watchTokens(deskA);
+  watchTokens(deskB);
 
   // Desk A joins: a wrong code is refused in words; the right one registers the desk.
   await deskA.goto('/');
@@ -181,6 +184,8 @@ test('two desks join; a receptionist and a follow-up officer see and do only wha
   expect(((await refusedCreate.json()) as { error: { code: string } }).error.code).toBe('push.forbidden');
   // A receptionist's session cannot make anyone an admin: staff accounts are the administration's.
   const clerkToken = await deskSessionToken(deskA);
+  // The tokens the desk keeps are sealed at rest: not one of them readable in its IndexedDB.
+  expect((await dumpIndexedDb(deskA)).text).not.toContain(clerkToken.split('.')[2]);
   const me = (await (await api('/auth/me', undefined, clerkToken)).json()) as { accountId: string; deskId: string; roles: string[] };
   expect(me.roles).toEqual(['receptionist']);
   const at = new Date().toISOString();

@@ -2,11 +2,12 @@
  * Desk-local settings, kept as the RxDB local document 'desk': local documents never replicate,
  * so a desk's code and name stay its own.
  */
-import { map, type Observable } from 'rxjs';
+import { from, switchMap, type Observable } from 'rxjs';
 import type { CollectionsOfDatabase, RxDatabase, RxLocalDocument } from 'rxdb/plugins/core';
 import { isLocale, type Locale } from '../../../shared/i18n/locale';
 import { validateDeskCode } from '../../../shared/staff/desk-code';
 import { validateIdleMinutes } from '../../../shared/staff/idle';
+import { atRestKey, decryptValue, encryptValue } from './encryption-webcrypto';
 
 export type DeskSettings = {
   /** uuid of this desk; every document's `deskId` */
@@ -61,14 +62,43 @@ export function isDeskSettings(value: unknown): value is DeskSettings {
   );
 }
 
-function toSettings<D>(doc: RxLocalDocument<D, DeskSettings> | null): DeskSettings | null {
+/**
+ * The desk's credentials (development token, desk credential, session tokens: a refresh token lives
+ * 14 days) are sealed with the database's at-rest key, like every encrypted field: local documents
+ * are not field-encrypted by RxDB. A database opened without a password (unit tests) keeps them plain.
+ */
+type Secrets = Pick<DeskSettings, 'syncToken' | 'deskCredential' | 'session'>;
+
+async function seal<C extends CollectionsOfDatabase>(db: RxDatabase<C>, secrets: Secrets): Promise<Record<string, unknown>> {
+  const present = Object.fromEntries(Object.entries(secrets).filter(([, value]) => value !== undefined));
+  const password: unknown = db.password;
+  if (typeof password !== 'string' || Object.keys(present).length === 0) return present;
+  return { sealed: await encryptValue(await atRestKey(password), present) };
+}
+
+async function unseal<C extends CollectionsOfDatabase>(db: RxDatabase<C>, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { sealed, ...rest } = data;
+  const password: unknown = db.password;
+  if (typeof sealed !== 'string' || typeof password !== 'string') return rest;
+  try {
+    const secrets = await decryptValue(await atRestKey(password), sealed);
+    return { ...rest, ...(typeof secrets === 'object' && secrets !== null ? secrets : {}) };
+  } catch {
+    // Changed on disk: the desk keeps its settings and asks for a new sign-in, never shows setup again.
+    return rest;
+  }
+}
+
+async function toSettings<C extends CollectionsOfDatabase, D>(db: RxDatabase<C>, doc: RxLocalDocument<D, DeskSettings> | null): Promise<DeskSettings | null> {
   if (!doc) return null;
   const data: unknown = doc.toJSON().data;
-  return isDeskSettings(data) ? data : null;
+  if (typeof data !== 'object' || data === null) return null;
+  const settings = await unseal(db, data as Record<string, unknown>);
+  return isDeskSettings(settings) ? settings : null;
 }
 
 export async function readDeskSettings<C extends CollectionsOfDatabase>(db: RxDatabase<C>): Promise<DeskSettings | null> {
-  return toSettings(await db.getLocal<DeskSettings>(DESK_SETTINGS_ID));
+  return toSettings(db, await db.getLocal<DeskSettings>(DESK_SETTINGS_ID));
 }
 
 /** Refuses invalid settings: callers validate for the user first; this guards the invariant. */
@@ -76,17 +106,12 @@ export async function writeDeskSettings<C extends CollectionsOfDatabase>(db: RxD
   if (!isDeskSettings(settings)) throw new TypeError('Invalid desk settings');
   const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken, deskCredential, session } = settings;
   // The sync fields are optional: stored only when set, so older settings stay valid.
-  const sync = {
-    ...(serverUrl === undefined ? {} : { serverUrl }),
-    ...(syncToken === undefined ? {} : { syncToken }),
-    ...(deskCredential === undefined ? {} : { deskCredential }),
-    ...(session === undefined ? {} : { session: { ...session } }),
-  };
-  await db.upsertLocal<DeskSettings>(DESK_SETTINGS_ID, {
-    deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, ...sync,
+  const sealed = await seal(db, { syncToken, deskCredential, session: session === undefined ? undefined : { ...session } });
+  await db.upsertLocal(DESK_SETTINGS_ID, {
+    deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, ...(serverUrl === undefined ? {} : { serverUrl }), ...sealed,
   });
 }
 
 export function watchDeskSettings<C extends CollectionsOfDatabase>(db: RxDatabase<C>): Observable<DeskSettings | null> {
-  return db.getLocal$<DeskSettings>(DESK_SETTINGS_ID).pipe(map(toSettings));
+  return db.getLocal$<DeskSettings>(DESK_SETTINGS_ID).pipe(switchMap((doc) => from(toSettings(db, doc))));
 }
