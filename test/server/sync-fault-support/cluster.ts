@@ -39,7 +39,9 @@ export async function startSide(databaseUrl: string, schema: string, name: strin
 
 export async function stopSide(side: Side | undefined): Promise<void> {
   if (!side) return;
-  await side.desk.call('close').catch(() => undefined);
+  // A clean close waits for the database to go idle (e.g. a search index still catching up);
+  // the process ends either way, so it gets a few seconds, not the hook's whole timeout.
+  await Promise.race([side.desk.call('close').catch(() => undefined), new Promise((done) => setTimeout(done, 10_000))]);
   await side.desk.stop();
   await side.proxy.close();
   await side.server.stop();
