@@ -16,6 +16,14 @@ export type BackoffGate = {
   readonly failures: number;
 };
 
+/**
+ * Elapsed time from a monotonic clock, not the wall clock: a desk's clock may be set back (by a
+ * person, or NTP correcting a clock a day off) between a failure and the next wait, and a
+ * wall-clock delay would then hold every request back by that much, with nothing pending shown
+ * as wrong.
+ */
+const monotonicNow = () => performance.now();
+
 export function createBackoffGate(options: { baseMs?: number; maxMs?: number } = {}): BackoffGate {
   let failures = 0;
   let releaseWaiters: (() => void)[] = [];
@@ -27,7 +35,7 @@ export function createBackoffGate(options: { baseMs?: number; maxMs?: number } =
     },
     wait() {
       const delay = backoffDelayMs(failures, options.baseMs, options.maxMs);
-      const remaining = failedAt + delay - Date.now();
+      const remaining = failedAt + delay - monotonicNow();
       if (failures === 0 || remaining <= 0 || releasedAt > failedAt) return Promise.resolve();
       return new Promise<void>((resolve) => {
         const timer = setTimeout(done, remaining);
@@ -44,10 +52,10 @@ export function createBackoffGate(options: { baseMs?: number; maxMs?: number } =
     },
     failed() {
       failures += 1;
-      failedAt = Date.now();
+      failedAt = monotonicNow();
     },
     release() {
-      releasedAt = Date.now() + 1;
+      releasedAt = monotonicNow() + 1;
       for (const waiter of [...releaseWaiters]) waiter();
     },
   };
