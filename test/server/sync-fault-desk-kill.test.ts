@@ -88,7 +88,10 @@ describe.skipIf(!DATABASE_URL)(`sync fault matrix, desk killed mid-write${DATABA
     await until(async () => {
       if (stopped) throw new Error(`the desk stopped saving: ${String(stopped)}`);
       return acked.length >= 12;
-    }, 'a dozen files saved', 60_000);
+    }, 'a dozen files saved', 60_000).catch(async (error: unknown) => {
+      await first.context.close();
+      throw error;
+    });
     const closed = new Promise((done) => first.context.once('close', done));
     process.kill(browserPid(profile), 'SIGKILL');
     await closed;
