@@ -17,7 +17,7 @@ const repo = resolve(import.meta.dirname, '..', '..');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
 /** Builds `root/page.html` (and what it imports) into a temp folder; the caller removes it. */
-export async function buildPage(root) {
+export async function buildPage(root, { minify = true } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'wasl-bench-'));
   await build({
     configFile: false,
@@ -28,7 +28,7 @@ export async function buildPage(root) {
     // Worker bundles take their own plugin list.
     worker: { format: 'es', plugins: () => [pdfEnginePlugin()] },
     resolve: { alias: { '@shared': join(repo, 'shared'), '@renderer': join(repo, 'renderer/src') } },
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'page.html') } },
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify, chunkSizeWarningLimit: 4096, rollupOptions: { input: join(root, 'page.html') } },
   });
   return outDir;
 }

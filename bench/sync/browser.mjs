@@ -5,54 +5,15 @@
  * browser context (its own IndexedDB), as separate desks. SYNC_BENCH_NO_MINIFY=1 keeps function
  * names readable in a CPU profile.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
-import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import { SYNC_CONNECT_SOURCES } from '../../shared/sync/server-url.ts';
-
-const repo = resolve(import.meta.dirname, '..', '..');
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-
-async function buildPage(root) {
-  const outDir = mkdtempSync(join(tmpdir(), 'wasl-bench-sync-'));
-  await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': join(repo, 'shared'), '@renderer': join(repo, 'renderer/src') } },
-    build: { outDir, emptyOutDir: true, target: 'es2022', minify: !process.env.SYNC_BENCH_NO_MINIFY, chunkSizeWarningLimit: 4096, rollupOptions: { input: join(root, 'page.html') } },
-  });
-  return outDir;
-}
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path === '/' ? 'page.html' : path);
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy(randomBytes(16).toString('base64'), { connectSources: SYNC_CONNECT_SOURCES }),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+import { buildPage, serve } from '../lib/browser-page.mjs';
 
 /** Runs `fn({ openDesk })`; openDesk() gives a loaded page in a fresh context. Always cleans up. */
 export async function withBrowser(root, fn) {
-  const outDir = await buildPage(root);
-  const server = await serve(outDir);
+  const outDir = await buildPage(root, { minify: !process.env.SYNC_BENCH_NO_MINIFY });
+  const server = await serve(outDir, SYNC_CONNECT_SOURCES);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
