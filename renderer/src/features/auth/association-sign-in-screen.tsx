@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { LanguageSwitch } from '@renderer/components/language-switch';
 import { getDeskSync } from '@renderer/sync/desk-sync';
 import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
+import { SignInCard } from './sign-in-card';
 
 interface AssociationSignInScreenProps {
   db: WaslDatabase;
@@ -51,33 +51,22 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
   };
 
   return (
-    <main className="wasl-centered">
-      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <Group justify="space-between" wrap="nowrap">
-              <Title order={1} size="h2">
-                {t('signIn.title')}
-              </Title>
-              <LanguageSwitch onSwitch={onSwitchLocale} />
-            </Group>
-            <Text c="dimmed">
-              <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
-            </Text>
-            <Text size="sm">{t('signIn.association')}</Text>
-            <TextInput id="sign-in-username" label={t('signIn.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} dir="ltr" autoComplete="username" autoFocus required />
-            <PasswordInput id="sign-in-password" label={t('signIn.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
-            {error && (
-              <Alert color="red" role="alert" data-testid="sign-in-error">
-                {t(error)}
-              </Alert>
-            )}
-            <Button type="submit" loading={busy}>
-              {busy ? t('signIn.checking') : t('signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Card>
-    </main>
+    <SignInCard settings={settings} onSwitchLocale={onSwitchLocale}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t('signIn.association')}</Text>
+          <TextInput id="sign-in-username" label={t('signIn.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} dir="ltr" autoComplete="username" autoFocus required />
+          <PasswordInput id="sign-in-password" label={t('signIn.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
+          {error && (
+            <Alert color="red" role="alert" data-testid="sign-in-error">
+              {t(error)}
+            </Alert>
+          )}
+          <Button type="submit" loading={busy}>
+            {busy ? t('signIn.checking') : t('signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </SignInCard>
   );
 }

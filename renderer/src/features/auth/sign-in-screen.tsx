@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { StaffDoc } from '@shared/db/schemas/staff.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useObservable } from '@renderer/components/use-observable';
 import { PasswordForm } from './password-form';
+import { SignInCard } from './sign-in-card';
 
 interface SignInScreenProps {
   db: WaslDatabase;
@@ -32,39 +32,26 @@ export function SignInScreen({ db, settings, onSwitchLocale, onSignedIn }: SignI
   const staffId = chosenId ?? (staff.length === 1 ? (staff[0]?.id ?? null) : null);
 
   return (
-    <main className="wasl-centered">
-      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
-        <Stack gap="md">
-          <Group justify="space-between" wrap="nowrap">
-            <Title order={1} size="h2">
-              {t('signIn.title')}
-            </Title>
-            <LanguageSwitch onSwitch={onSwitchLocale} />
-          </Group>
-          <Text c="dimmed">
-            <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
-          </Text>
-          {docs && staff.length === 0 && <Alert color="yellow">{t('signIn.noStaff')}</Alert>}
-          <PasswordForm
-            db={db}
-            staffId={staffId}
-            purpose="sign-in"
-            passwordLabel={t('signIn.password')}
-            submitLabel={t('signIn.submit')}
-            autoFocusPassword={false}
-            onSuccess={onSignedIn}
-          >
-            <NativeSelect
-              id="sign-in-staff"
-              label={t('signIn.staff')}
-              value={staffId ?? ''}
-              onChange={(e) => setStaffId(e.currentTarget.value || null)}
-              autoFocus
-              data={[{ value: '', label: t('signIn.chooseStaff') }, ...staff.map((s) => ({ value: s.id, label: s.displayName }))]}
-            />
-          </PasswordForm>
-        </Stack>
-      </Card>
-    </main>
+    <SignInCard settings={settings} onSwitchLocale={onSwitchLocale}>
+      {docs && staff.length === 0 && <Alert color="yellow">{t('signIn.noStaff')}</Alert>}
+      <PasswordForm
+        db={db}
+        staffId={staffId}
+        purpose="sign-in"
+        passwordLabel={t('signIn.password')}
+        submitLabel={t('signIn.submit')}
+        autoFocusPassword={false}
+        onSuccess={onSignedIn}
+      >
+        <NativeSelect
+          id="sign-in-staff"
+          label={t('signIn.staff')}
+          value={staffId ?? ''}
+          onChange={(e) => setStaffId(e.currentTarget.value || null)}
+          autoFocus
+          data={[{ value: '', label: t('signIn.chooseStaff') }, ...staff.map((s) => ({ value: s.id, label: s.displayName }))]}
+        />
+      </PasswordForm>
+    </SignInCard>
   );
 }
