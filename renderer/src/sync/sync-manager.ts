@@ -167,7 +167,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     subscriptions.push(
       replication.state.active$.subscribe((active) => {
         update(replication.name, { active });
-        scheduleRecount(replication);
+        if (initialDone) scheduleRecount(replication);
       }),
       // Not during the first sync: every recount reads each document changed since the upstream
       // checkpoint, which then is every document pulled so far (bench sync: quadratic at 100k).
