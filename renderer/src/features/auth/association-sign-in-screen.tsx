@@ -51,7 +51,7 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
   };
 
   return (
-    <SignInCard settings={settings} onSwitchLocale={onSwitchLocale}>
+    <SignInCard title={t('signIn.title')} settings={settings} onSwitchLocale={onSwitchLocale}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('signIn.association')}</Text>

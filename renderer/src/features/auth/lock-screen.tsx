@@ -1,11 +1,11 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { LanguageSwitch } from '@renderer/components/language-switch';
 import { PasswordForm } from './password-form';
+import { SignInCard } from './sign-in-card';
 
 interface LockScreenProps {
   db: WaslDatabase;
@@ -20,33 +20,20 @@ interface LockScreenProps {
 export function LockScreen({ db, settings, user, onSwitchLocale, onUnlocked, onSwitchUser }: LockScreenProps) {
   const { t } = useTranslation();
   return (
-    <main className="wasl-centered">
-      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
-        <Stack gap="md">
-          <Group justify="space-between" wrap="nowrap">
-            <Title order={1} size="h2">
-              {t('lock.title')}
-            </Title>
-            <LanguageSwitch onSwitch={onSwitchLocale} />
-          </Group>
-          <Text c="dimmed">
-            <bdi>{settings.associationName}</bdi> — <bdi>{settings.deskName}</bdi>
-          </Text>
-          <Text fw={600}>{t('lock.lockedFor', { name: user.displayName })}</Text>
-          <PasswordForm
-            db={db}
-            staffId={user.staffId}
-            purpose="unlock"
-            passwordLabel={t('lock.password')}
-            submitLabel={t('lock.unlock')}
-            autoFocusPassword
-            onSuccess={onUnlocked}
-          />
-          <Button variant="subtle" onClick={onSwitchUser}>
-            {t('lock.switchUser')}
-          </Button>
-        </Stack>
-      </Card>
-    </main>
+    <SignInCard title={t('lock.title')} settings={settings} onSwitchLocale={onSwitchLocale}>
+      <Text fw={600}>{t('lock.lockedFor', { name: user.displayName })}</Text>
+      <PasswordForm
+        db={db}
+        staffId={user.staffId}
+        purpose="unlock"
+        passwordLabel={t('lock.password')}
+        submitLabel={t('lock.unlock')}
+        autoFocusPassword
+        onSuccess={onUnlocked}
+      />
+      <Button variant="subtle" onClick={onSwitchUser}>
+        {t('lock.switchUser')}
+      </Button>
+    </SignInCard>
   );
 }

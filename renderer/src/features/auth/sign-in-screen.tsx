@@ -32,7 +32,7 @@ export function SignInScreen({ db, settings, onSwitchLocale, onSignedIn }: SignI
   const staffId = chosenId ?? (staff.length === 1 ? (staff[0]?.id ?? null) : null);
 
   return (
-    <SignInCard settings={settings} onSwitchLocale={onSwitchLocale}>
+    <SignInCard title={t('signIn.title')} settings={settings} onSwitchLocale={onSwitchLocale}>
       {docs && staff.length === 0 && <Alert color="yellow">{t('signIn.noStaff')}</Alert>}
       <PasswordForm
         db={db}
