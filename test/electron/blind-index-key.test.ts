@@ -1,4 +1,3 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,27 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLIND_INDEX_KEY_FILE, createBlindIndexKeyStore } from '../../electron/main/blind-index-key';
 import { createStorageSecretStore, STORAGE_SECRET_FILE, StorageSecretUnavailableError } from '../../electron/main/storage-secret';
 
-vi.mock('electron', () => import('./electron-fake'));
+import { fakeSafeStorage } from './fake-safe-storage';
 
-/** Stands in for the OS keychain: real AES-GCM under a key that never touches the disk. */
-function fakeSafeStorage(available = true) {
-  const key = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => available,
-    getSelectedStorageBackend: () => 'gnome_libsecret' as const,
-    encryptString: (plain: string) => {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString: (data: Buffer) => {
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
+vi.mock('electron', () => import('./electron-fake'));
 
 let dir: string;
 beforeEach(async () => {
@@ -67,7 +48,7 @@ describe('blind-index key', () => {
   });
 
   it('refuses when OS encryption is unavailable', async () => {
-    const get = createBlindIndexKeyStore({ filePath: join(dir, BLIND_INDEX_KEY_FILE), safeStorage: fakeSafeStorage(false), platform: 'linux', warn: vi.fn() });
+    const get = createBlindIndexKeyStore({ filePath: join(dir, BLIND_INDEX_KEY_FILE), safeStorage: fakeSafeStorage({ available: false }), platform: 'linux', warn: vi.fn() });
     await expect(get()).rejects.toThrow(/blind-index key cannot be kept safely/);
   });
 });

@@ -1,4 +1,3 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,27 +8,11 @@ import { createKeyStores } from '../../electron/main/key-stores';
 import { STORAGE_SECRET_FILE } from '../../electron/main/storage-secret';
 import { validateIpcRequest } from '../../shared/ipc/validate';
 
+import { fakeSafeStorage } from './fake-safe-storage';
+
 vi.mock('electron', () => import('./electron-fake'));
 
-/** Stands in for the OS keychain: real AES-GCM under a key that never touches the disk. */
-const safeStorage = (() => {
-  const key = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => true,
-    getSelectedStorageBackend: () => 'gnome_libsecret' as const,
-    encryptString: (plain: string) => {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString: (data: Buffer) => {
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-})();
+const safeStorage = fakeSafeStorage();
 
 let dir: string;
 beforeEach(async () => {

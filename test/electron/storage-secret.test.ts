@@ -1,33 +1,12 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStorageSecretStore, StorageSecretUnavailableError, type StorageSecretOptions } from '../../electron/main/storage-secret';
 
+import { fakeSafeStorage } from './fake-safe-storage';
+
 vi.mock('electron', () => import('./electron-fake'));
-
-type Backend = ReturnType<StorageSecretOptions['safeStorage']['getSelectedStorageBackend']>;
-
-/** Stands in for the OS keychain: real AES-GCM under a key that never touches the disk. */
-function fakeSafeStorage(options: { available?: boolean; backend?: Backend } = {}) {
-  const key = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => options.available ?? true,
-    getSelectedStorageBackend: (): Backend => options.backend ?? 'gnome_libsecret',
-    encryptString: (plain: string) => {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString: (data: Buffer) => {
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 let dir: string;
 beforeEach(async () => {
