@@ -13,6 +13,7 @@ import { registerDeskRoutes } from '../desks/desk-routes';
 import { jsonError } from './errors';
 import { registerFileRoutes } from './file-routes';
 import { registerHealthRoute, registerOpsRoutes } from './ops-routes';
+import { securityHeaders } from './security-headers';
 import { registerSyncRoutes } from './sync-routes';
 
 export type AppDeps = {
@@ -30,6 +31,8 @@ export type AppDeps = {
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // First, so every answer gets them: preflights, refusals, errors and the change stream too.
+  app.use('*', securityHeaders());
   // Desks call from their own origin (app://wasl, the browser build's address). Any origin may:
   // the bearer token in the Authorization header is the credential, never a cookie, so a foreign
   // page gains nothing it could not do with the token anyway. Before auth: preflights carry none.

@@ -31,7 +31,8 @@ type Body = { error?: { code?: string; details?: { retryAfterMs?: number } } };
 async function call<T>(fetch: FetchLike, url: string, init: RequestInit): Promise<AccountsResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    // Tokens and accounts: never into the browser's HTTP disk cache (policy 6b).
+    response = await fetch(url, { ...init, cache: 'no-store' });
   } catch {
     // fetch rejects only when no answer came at all (no network, refused, DNS, TLS, timeout).
     return { ok: false, error: 'server.unreachable' };

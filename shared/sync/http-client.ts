@@ -57,17 +57,24 @@ async function ensureOk(response: Response): Promise<Response> {
   throw new SyncHttpError(response.status, code, message);
 }
 
+/**
+ * Pulls and pushes carry personal data: never into the browser's HTTP disk cache, where it would
+ * sit in plaintext beside the encrypted database (policy 6b). The server says no-store too.
+ */
+const NO_STORE = { cache: 'no-store' } as const satisfies RequestInit;
+
 export function createSyncClient(options: SyncClientOptions) {
   const headers = { authorization: `Bearer ${options.token}` };
   return {
     async pull(checkpoint: SyncCheckpoint | undefined, batchSize: number): Promise<PullResponse> {
       const url = `${endpoint(options, 'pull')}?checkpoint=${checkpoint?.seq ?? 0}&limit=${batchSize}`;
-      const response = await ensureOk(await options.fetch(url, { headers }));
+      const response = await ensureOk(await options.fetch(url, { ...NO_STORE, headers }));
       return (await response.json()) as PullResponse;
     },
     async push(rows: PushRow[]): Promise<PushResponse> {
       const response = await ensureOk(
         await options.fetch(endpoint(options, 'push'), {
+          ...NO_STORE,
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify(rows),

@@ -2,6 +2,8 @@
  * The browser's fetch and EventSource. A browser EventSource cannot send an Authorization
  * header, so the stream takes the token as `?access_token=` (the server accepts it on the
  * stream endpoint only); pulls and pushes send the header.
+ * Nothing the sync server answers goes into the HTTP disk cache (policy 6b): its answers hold
+ * personal data in plaintext, which the encrypted database must not have beside it.
  */
 import type { EventSourceFactory, EventSourceLike } from '@shared/sync/http-client';
 import type { SyncTransport } from './replicate-collection';
@@ -28,7 +30,7 @@ export function queryTokenEventSource(EventSourceClass: EventSourceConstructor):
 
 export function browserTransport(): SyncTransport {
   return {
-    fetch: (input, init) => window.fetch(input, init),
+    fetch: (input, init) => window.fetch(input, { ...init, cache: 'no-store' }),
     openEventSource: queryTokenEventSource(window.EventSource),
   };
 }

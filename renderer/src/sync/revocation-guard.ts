@@ -55,7 +55,7 @@ export function guardRevocation(inner: SyncTransport, options: { serverUrl: stri
     lastProbe = now();
     // The desk keys route answers any desk or staff token: a small request whose only use here
     // is its status. Unreachable servers just fail; the next stream error probes again.
-    fetch(`${options.serverUrl.replace(/\/+$/, '')}/desks/keys`, { headers: { authorization: `Bearer ${options.token}` } }).then(
+    fetch(`${options.serverUrl.replace(/\/+$/, '')}/desks/keys`, { cache: 'no-store', headers: { authorization: `Bearer ${options.token}` } }).then(
       (response) => response.body?.cancel().catch(() => undefined),
       () => undefined,
     );

@@ -23,7 +23,7 @@ export function isDeskKeyEntry(doc: Record<string, unknown>): boolean {
 
 /** Adds the keys this desk does not know yet; returns how many. Failures are left for the next start. */
 export async function importServerDeskKeys(db: WaslDatabase, fetch: FetchLike, serverUrl: string, token: string): Promise<number> {
-  const response = await fetch(`${serverUrl.replace(/\/+$/, '')}/desks/keys`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${serverUrl.replace(/\/+$/, '')}/desks/keys`, { cache: 'no-store', headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) return 0;
   const { desks } = (await response.json()) as { desks: PublishedKey[] };
   let added = 0;
