@@ -25,6 +25,22 @@ export const REFUSALS_PER_KEY = 20;
 export const REFUSALS_TOTAL = 200;
 export const REFUSAL_WINDOW_MS = 60_000;
 
+// C0 controls, DEL and unpaired UTF-16 surrogates: PostgreSQL refuses NUL and lone surrogates in
+// text (22P05), and the others would garble an audit read on a terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSHOWABLE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as the audit stores it: unshowable characters written out as \uXXXX. A refusal is audited
+ * whatever a hostile request put in its path (policy: every refused request is audited).
+ */
+export function auditText(text: string): string {
+  return text.replace(UNSHOWABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const auditJson = (details: Record<string, unknown>) => JSON.stringify(details, (_key, value: unknown) => (typeof value === 'string' ? auditText(value) : value));
+const auditColumn = (text: string | null | undefined) => (text === null || text === undefined ? null : auditText(text));
+
 export function createServerAudit(db: Queryable, now: () => number): ServerAudit {
   let windowStart = now();
   let total = 0;
@@ -34,7 +50,7 @@ export function createServerAudit(db: Queryable, now: () => number): ServerAudit
   async function record(entry: AuditEntry, on: Queryable = db): Promise<void> {
     await on.query(
       'INSERT INTO server_audit (at, action, actor_id, desk_id, source, code, details) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [now(), entry.action, entry.actorId ?? null, entry.deskId ?? null, entry.source ?? null, entry.code ?? null, JSON.stringify(entry.details ?? {})],
+      [now(), entry.action, auditColumn(entry.actorId), auditColumn(entry.deskId), auditColumn(entry.source), auditColumn(entry.code), auditJson(entry.details ?? {})],
     );
   }
 
