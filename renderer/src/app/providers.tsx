@@ -1,14 +1,39 @@
 import { useEffect, type ReactNode } from 'react';
-import { DirectionProvider, MantineProvider, createTheme, useDirection } from '@mantine/core';
+import {
+  Autocomplete, DirectionProvider, Input, JsonInput, MantineProvider, MultiSelect, NativeSelect, NumberInput, PasswordInput,
+  Select, TagsInput, Textarea, TextInput, createTheme, useDirection,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { directionOf, isLocale, DEFAULT_LOCALE } from '@shared/i18n/locale';
 import { applyDocumentLocale } from '../i18n/i18n';
 
-const theme = createTheme({
+/**
+ * No field autocompletes unless it says so (policy 6b): a shared desk's browser must keep no
+ * typed national ID, mobile or address, and Chromium saves a field's value for session restore
+ * and autofill only when autocomplete is on. Passwords are 'new-password', so no browser offers
+ * one person's saved password to the next at the same desk.
+ */
+const NO_AUTOCOMPLETE = { defaultProps: { autoComplete: 'off' } };
+const components = {
+  Input: Input.extend(NO_AUTOCOMPLETE),
+  TextInput: TextInput.extend(NO_AUTOCOMPLETE),
+  Textarea: Textarea.extend(NO_AUTOCOMPLETE),
+  NumberInput: NumberInput.extend(NO_AUTOCOMPLETE),
+  Select: Select.extend(NO_AUTOCOMPLETE),
+  NativeSelect: NativeSelect.extend(NO_AUTOCOMPLETE),
+  Autocomplete: Autocomplete.extend(NO_AUTOCOMPLETE),
+  MultiSelect: MultiSelect.extend(NO_AUTOCOMPLETE),
+  TagsInput: TagsInput.extend(NO_AUTOCOMPLETE),
+  JsonInput: JsonInput.extend(NO_AUTOCOMPLETE),
+  PasswordInput: PasswordInput.extend({ defaultProps: { autoComplete: 'new-password' } }),
+};
+
+export const theme = createTheme({
   fontFamily: 'var(--wasl-font)',
   headings: { fontFamily: 'var(--wasl-font)' },
   primaryColor: 'teal',
   defaultRadius: 'md',
+  components,
 });
 
 /**
