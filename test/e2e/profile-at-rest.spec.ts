@@ -73,6 +73,7 @@ test('after syncing and typing, the closed profile folder holds no sensitive val
     // Typed, never saved: Chromium's session restore keeps form state unless the field opts out.
     await openNewFile(page);
     await input(page, 'registry.field.address').fill(KNOWN.typedAddress);
+    await input(page, 'registry.field.mobile').fill(KNOWN.mobileTyped);
     // Chromium syncs a page's state about a second after it changes and writes the session ~2.5 s later.
     await page.waitForTimeout(5_000);
     expect(problems(), 'console errors, page errors or CSP violations').toEqual([]);
