@@ -39,8 +39,8 @@ type ColleagueRow = { id: string; roles: unknown; unit_ids: unknown };
 async function colleaguesOf(db: Queryable, pusher: Actor, collection: string, rows: readonly PushRow[]): Promise<Colleagues> {
   const ids = new Set<string>();
   for (const { newDocumentState: next } of rows) {
-    const author = authorOf(collection, next);
-    if (typeof author === 'string') ids.add(author);
+    // The createdBy too: a created document must name its pusher or a colleague (shared/accounts/authorship.ts).
+    for (const author of [authorOf(collection, next), next.createdBy]) if (typeof author === 'string') ids.add(author);
     if (Array.isArray(next.history)) for (const entry of next.history as { by?: unknown }[]) if (typeof entry?.by === 'string') ids.add(entry.by);
   }
   ids.delete(pusher.id);

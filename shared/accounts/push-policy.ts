@@ -3,6 +3,7 @@
  * row would be written over (`from`: null for a new document). A row that would only conflict is
  * never written, so the server checks each state the write could actually start from.
  */
+import { checkAuthorship } from './authorship';
 import type { Actor } from './claims';
 import { mayPush, type Operation } from './push-rights';
 import { checkRequestHistory } from './request-moves';
@@ -11,6 +12,7 @@ export type PushRefusalCode =
   | 'push.forbidden'
   | 'push.other-desk'
   | 'push.not-own-actor'
+  | 'push.not-own-author'
   | 'push.history-rewritten'
   | 'push.bad-transition'
   | 'push.transition-role'
@@ -56,6 +58,8 @@ export function checkPush(pusher: Actor, collection: string, from: Doc | null, n
   if (collection === 'audit' && (next.actorId !== actor.id || next.updatedBy !== actor.id)) {
     return { code: 'push.not-own-actor', message: 'An audit entry is pushed only by its own actor' };
   }
+  const authorship = checkAuthorship(pusher, collection, from, next, (id) => colleagues(id) !== null);
+  if (authorship) return authorship;
   if (collection === 'requests' && operation !== 'delete') {
     return checkRequestHistory(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
   }
