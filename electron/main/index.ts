@@ -14,6 +14,7 @@ import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
 import { applyMenu } from './menu';
 import { createPdfOutput } from './pdf-output';
+import { clearPersistedState, switchOffPersistence } from './no-persistence';
 import { installSecurityHandlers } from './security';
 import { createKeyStores } from './key-stores';
 import { createMainWindow } from './window';
@@ -49,6 +50,7 @@ function focusMainWindow(): void {
 function onReady(): void {
   registerAppProtocol({ rootDir: join(outDir, 'renderer') });
   installSecurityHandlers(session.defaultSession, devUrl);
+  clearPersistedState(session.defaultSession).catch((error: unknown) => console.warn('[wasl] could not clear the HTTP cache', error));
   const keys = createKeyStores(app.getPath('userData'), { safeStorage, platform: process.platform, warn: (message) => console.warn(`[wasl] ${message}`) });
   const pdf = createPdfOutput({
     printDir: join(app.getPath('temp'), `wasl-print-${process.getuid?.() ?? 'user'}`),
@@ -83,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  switchOffPersistence(app);
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -22,6 +22,7 @@ const ready = new Promise<void>((resolve) => {
 
 export const app = {
   on: vi.fn(),
+  commandLine: { appendSwitch: vi.fn() },
   isPackaged: false,
   requestSingleInstanceLock: vi.fn(() => true),
   whenReady: vi.fn(() => ready),
@@ -77,5 +78,7 @@ export const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    clearCache: vi.fn(async () => undefined),
   },
 };
