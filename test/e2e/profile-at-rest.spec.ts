@@ -33,6 +33,8 @@ const KNOWN = {
   typedAddress: 'طريق العنوان المكتوب 5582',
 };
 const FAMILY = 'الاختباري';
+/** Written large, so Chromium snappy-compresses it inside IndexedDB: the scan must still see it. */
+const CANARY = 'عينة-مضغوطة-للفحص';
 
 function fieldFile(): BeneficiaryDoc & { _deleted: false } {
   return {
@@ -75,12 +77,27 @@ test('after syncing and typing, the closed profile folder holds no sensitive val
     await input(page, 'registry.field.address').fill(KNOWN.typedAddress);
     await input(page, 'registry.field.mobile').fill(KNOWN.mobileTyped);
     // Chromium syncs a page's state about a second after it changes and writes the session ~2.5 s later.
+    await page.evaluate(async (canary) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('profile-scan-canary');
+        open.onupgradeneeded = () => open.result.createObjectStore('canary');
+        open.onsuccess = () => resolve(open.result);
+      });
+      await new Promise((done) => {
+        const tx = db.transaction('canary', 'readwrite');
+        tx.objectStore('canary').put({ text: canary.repeat(5_000) }, 1);
+        tx.oncomplete = done;
+      });
+      db.close();
+    }, CANARY);
     await page.waitForTimeout(5_000);
     expect(problems(), 'console errors, page errors or CSP violations').toEqual([]);
     await context.close();
 
     const files = readProfile(profile);
-    // The scan sees what is stored readable (the name), so it really looked inside IndexedDB.
+    // The scan sees what is stored readable (the name) and what Chromium compressed (the canary),
+    // so it really looked inside IndexedDB.
+    expect(findInProfile(files, CANARY.repeat(3)).some((hit) => hit.includes('IndexedDB')), 'the compressed canary').toBe(true);
     expect(findInProfile(files, FAMILY).some((hit) => hit.includes('IndexedDB')), 'the pulled file is in IndexedDB').toBe(true);
     const found = Object.fromEntries(Object.entries(KNOWN).map(([name, value]) => [name, findInProfile(files, value)]));
     expect(found).toEqual(Object.fromEntries(Object.keys(KNOWN).map((name) => [name, []])));
