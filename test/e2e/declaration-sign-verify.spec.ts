@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { ADMIN, expectHome, signIn } from './desk-flows';
@@ -65,6 +66,8 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   const file = test.info().outputPath('declaration.pdf');
   await download.saveAs(file);
   const text = pdfText(file);
+  // The viewer's tab or window is named by the PDF's title: Arabic, like the paper.
+  expect(execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' })).toMatch(/^Title:\s+إقرار صحة البيانات RYD1-D2026-000001$/m);
   for (const value of [code, 'RYD1-D2026-000001', requestNumber, FATIMA.nationalId]) expect(text).toContain(value);
   for (const value of [FATIMA.name.join(' '), 'جمعية قادي الخيرية', FOOD_BASKET.name, 'الأرامل']) expect(bare(text)).toContain(bare(value));
 
