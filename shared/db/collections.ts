@@ -17,7 +17,7 @@ import { auditSchema, type AuditDoc } from './schemas/audit.schema';
 import { beneficiaryMigrationStrategies, beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
 import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
-import { requestSchema, type RequestDoc } from './schemas/request.schema';
+import { requestMigrationStrategies, requestSchema, type RequestDoc } from './schemas/request.schema';
 import { conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
 import { declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
 import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
@@ -50,7 +50,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   catalog: { schema: catalogSchema, migrationStrategies: {} },
   beneficiaries: { schema: beneficiarySchema, migrationStrategies: beneficiaryMigrationStrategies },
   conflicts: { schema: conflictSchema, migrationStrategies: {} },
-  requests: { schema: requestSchema, migrationStrategies: {} },
+  requests: { schema: requestSchema, migrationStrategies: requestMigrationStrategies },
   interactions: { schema: interactionSchema, migrationStrategies: {} },
   declarations: { schema: declarationSchema, migrationStrategies: {} },
 };

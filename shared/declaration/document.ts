@@ -121,7 +121,8 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
     pageSize: 'A4',
     pageMargins: [PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN + 10],
     defaultStyle: { font: ARABIC_FONT_FAMILY, fontSize: FONT_SIZE },
-    info: { title: `${LABELS.title.en} ${input.declarationNumber}`, creator: 'Wasl', producer: 'Wasl' },
+    // The viewer's window or tab is named by this title: Arabic, like the paper (English added when bilingual).
+    info: { title: `${options.bilingual ? `${LABELS.title.ar} — ${LABELS.title.en}` : LABELS.title.ar} ${input.declarationNumber}`, creator: 'Wasl', producer: 'Wasl' },
     content: [
       masthead(snapshot, image(input.logo), context),
       pairTable(identity, context),

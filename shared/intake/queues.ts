@@ -73,3 +73,12 @@ export function unitQueue<T extends QueueItem>(items: readonly T[], unitId: stri
     .filter((item) => item.unitId === unitId && (item.status === 'referred' || item.status === 'under-study'))
     .sort(byDueDate);
 }
+
+/**
+ * The reception's "to refer" list: requests whose declaration is signed (policy 3.3d) and that wait
+ * only for the receptionist to refer them, earliest due date first, so none sits unseen between
+ * signing and referral.
+ */
+export function toReferQueue<T extends QueueItem>(items: readonly T[]): T[] {
+  return items.filter((item) => item.status === 'signed').sort(byDueDate);
+}

@@ -7,6 +7,7 @@ import type { IsoDate } from '../calendar/iso-date';
 export const REQUEST_STATUSES = [
   'draft',
   'awaiting-signature',
+  'signed',
   'referred',
   'under-study',
   'approved',
@@ -25,6 +26,7 @@ export type Decision = (typeof DECISIONS)[number];
 /** Statuses in which the reply clock runs: complete, but the beneficiary has not been told the outcome yet. */
 export const CLOCK_RUNNING_STATUSES: readonly RequestStatus[] = [
   'awaiting-signature',
+  'signed',
   'referred',
   'under-study',
   'approved',
@@ -49,7 +51,8 @@ export function isDecision(value: unknown): value is Decision {
  * One line of a request's history: who moved it from where to where, when, and why. Optional fields are
  * present only on the transitions that set them: `completionDate`/`dueDate` on completion (so every
  * completion stays on record after a "more information needed" round clears the active clock),
- * `unitId` on referral, `decision` on a decision, `channel` on informing.
+ * `unitId` on referral, `decision` on a decision, `channel` on informing, `declarationNumber` on
+ * signing (the declaration of policy 3.3d that was signed).
  */
 export type HistoryEntry = {
   from: RequestStatus;
@@ -61,6 +64,7 @@ export type HistoryEntry = {
   unitId?: string;
   channel?: string;
   decision?: Decision;
+  declarationNumber?: string;
   completionDate?: IsoDate;
   dueDate?: IsoDate;
 };

@@ -42,6 +42,7 @@ export type RuleInput = {
   unitId?: string;
   channel?: string;
   signed?: boolean;
+  declarationNumber?: string;
 };
 
 /** A rule's effect: new values for the request's fields and extra facts for the history entry. */
@@ -83,6 +84,16 @@ function refer(request: RequestState, input: RuleInput): RuleEffect | Transition
   return { changes: { unitId, declarationSigned: true }, entry: { unitId } };
 }
 
+/**
+ * Policy 3.3(d): the signing of the current completion's declaration is a step of its own, so the
+ * request reads "signed, ready to refer" and its history says who recorded it, when, and which
+ * declaration. The caller reads `signed` and the number from the declarations, never from a form.
+ */
+function sign(_request: RequestState, input: RuleInput): RuleEffect | TransitionError {
+  if (!input.signed || !input.declarationNumber) return fail('transition.not-signed');
+  return { changes: { declarationSigned: true }, entry: { declarationNumber: input.declarationNumber } };
+}
+
 function decide(request: RequestState, input: RuleInput, _context: TransitionContext, to: RequestStatus): RuleEffect | TransitionError {
   const problem = needReason(input);
   if (problem) return problem;
@@ -93,7 +104,11 @@ function decide(request: RequestState, input: RuleInput, _context: TransitionCon
 /** The table of issue 4, one rule per edge. */
 export const TRANSITION_RULES: readonly TransitionRule[] = [
   { from: ['draft'], to: 'awaiting-signature', roles: ['receptionist'], apply: complete },
-  { from: ['awaiting-signature'], to: 'referred', roles: ['receptionist'], apply: refer },
+  // 'awaiting-signature' → 'referred' stays for requests whose declaration was signed before the
+  // 'signed' step existed; the gate is the same signed declaration either way.
+  { from: ['awaiting-signature', 'signed'], to: 'referred', roles: ['receptionist'], apply: refer },
+  // Whoever may hold the pad for the beneficiary records it; the declaration's own rules say who signs.
+  { from: ['awaiting-signature'], to: 'signed', roles: 'any-staff', apply: sign },
   {
     from: ['referred'],
     to: 'under-study',
@@ -138,7 +153,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
         : fail('transition.wrong-decision'),
   },
   {
-    from: ['draft', 'awaiting-signature', 'referred', 'under-study'],
+    from: ['draft', 'awaiting-signature', 'signed', 'referred', 'under-study'],
     to: 'withdrawn',
     roles: ['receptionist'],
     apply: (_request, input) => needReason(input) ?? { changes: {}, entry: {} },

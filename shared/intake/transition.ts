@@ -29,6 +29,8 @@ export type TransitionInput = {
   unitId?: string;
   channel?: string;
   signed?: boolean;
+  /** Signing: the number of the signed declaration, for the history. */
+  declarationNumber?: string;
 };
 
 /** The request with its new fields and the history entry appended (`entry` is that same entry). */
@@ -83,6 +85,7 @@ export function transition<T extends RequestState>(
     unitId: trimmed(input.unitId),
     channel: trimmed(input.channel),
     signed: input.signed,
+    declarationNumber: trimmed(input.declarationNumber),
   };
   const effect = rule.apply(request, ruleInput, context);
   if ('code' in effect) return err(effect);

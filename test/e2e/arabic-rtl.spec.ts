@@ -10,6 +10,9 @@ test('the app opens in Arabic, right to left', async ({ page }) => {
   // Mantine follows the document direction (its inputs and fieldsets lay out from the right).
   const direction = await page.getByRole('textbox', { name: tr('setup.associationName'), exact: true }).evaluate((el) => getComputedStyle(el).direction);
   expect(direction).toBe('rtl');
+  // The show-password buttons are named in Arabic too (Mantine's own name is English).
+  await expect(page.getByRole('button', { name: tr('signIn.showPassword'), exact: true })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /password/i })).toHaveCount(0);
 });
 
 test('first-run setup, then the home screen shows the desk and the user', async ({ page }) => {
@@ -42,9 +45,11 @@ test('English and back flips direction and text', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { name: tr('signIn.title', {}, 'en') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('button', { name: tr('signIn.showPassword', {}, 'en'), exact: true })).toHaveCount(1);
 
   await page.getByRole('button', { name: new RegExp(tr('language.ar', {}, 'en')) }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { name: tr('signIn.title') })).toBeVisible();
+  await expect(page.getByRole('button', { name: tr('signIn.showPassword'), exact: true })).toHaveCount(1);
 });

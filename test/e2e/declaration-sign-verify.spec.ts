@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { ADMIN, expectHome, signIn } from './desk-flows';
@@ -31,9 +32,23 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   const code = (await step.getByTestId('declaration-short-code').innerText()).trim();
   expect(code).toMatch(/^RYD1-D2026-000001-[0-9a-f]{12}$/);
 
+  // Signed is a step of its own: the badge says so, the history names who recorded it and the
+  // declaration, and the requests screen lists it to refer (policy 3.3d).
+  await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.signed'));
+  const signedRow = page.getByTestId('request-history').getByRole('row').filter({ hasText: tr('intake.view.declarationNumber', { number: 'RYD1-D2026-000001' }) });
+  await expect(signedRow).toContainText(tr('intake.view.move', { from: tr('intake.status.awaiting-signature'), to: tr('intake.status.signed') }));
+  await expect(signedRow).toContainText(ADMIN.name);
+  const requestNumber = (await page.getByTestId('request-number').innerText()).trim();
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.requests') }).click();
+  const toRefer = page.getByRole('table', { name: tr('requests.toRefer') });
+  await expect(toRefer.getByRole('row').filter({ hasText: requestNumber })).toContainText(tr('intake.status.signed'));
+  await toRefer.getByRole('button', { name: tr('requests.open', { number: requestNumber }) }).click();
+
   await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));
-  const requestNumber = (await page.getByTestId('request-number').innerText()).trim();
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.requests') }).click();
+  await expect(page.locator('.wasl-list-to-refer')).toContainText(tr('requests.empty'));
+  await page.goBack();
 
   // Print in the browser build: the file is downloaded and the browser's PDF preview opens in a tab.
   const printed = page.waitForEvent('download');
@@ -51,6 +66,8 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   const file = test.info().outputPath('declaration.pdf');
   await download.saveAs(file);
   const text = pdfText(file);
+  // The viewer's tab or window is named by the PDF's title: Arabic, like the paper.
+  expect(execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' })).toMatch(/^Title:\s+إقرار صحة البيانات RYD1-D2026-000001$/m);
   for (const value of [code, 'RYD1-D2026-000001', requestNumber, FATIMA.nationalId]) expect(text).toContain(value);
   for (const value of [FATIMA.name.join(' '), 'جمعية قادي الخيرية', FOOD_BASKET.name, 'الأرامل']) expect(bare(text)).toContain(bare(value));
 
@@ -64,6 +81,14 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   await expect(result).toHaveText(tr('declaration.verify.valid'));
   await expect(page.getByTestId('declaration-snapshot')).toContainText(FATIMA.nationalId);
   await page.screenshot({ path: test.info().outputPath('verified.png'), fullPage: true });
+
+  // A code that does not match shows only that: none of the declaration's personal data.
+  await input.fill(`RYD1-D2026-000001-${code.endsWith('0') ? '1' : '0'}${code.slice(-11)}`);
+  await input.press('Enter');
+  await expect(result).toHaveText(tr('declaration.verify.tampered.code-mismatch'));
+  await expect(page.getByTestId('declaration-snapshot')).toHaveCount(0);
+  const shown = await page.locator('main').innerText();
+  for (const value of [FATIMA.nationalId, FATIMA.name[0], FATIMA.mobile.slice(-7)]) expect(shown).not.toContain(value);
 
   // Someone edits the stored record (its version, covered by the hash) behind the app's back.
   expect(await tamperStoredDeclarations(page, { field: 'version', value: 7 })).toBeGreaterThan(0);

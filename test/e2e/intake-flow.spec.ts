@@ -99,13 +99,15 @@ test('intake: refused while incomplete, complete with dates, receipt, referral, 
   await page.getByRole('button', { name: tr('intake.view.close') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.closed'));
   const history = page.getByTestId('request-history');
-  await expect(history.getByRole('row')).toHaveCount(1 + 6);
+  // Completion, signing, referral, study, decision, informing, closing: the signing is a step of its own.
+  await expect(history.getByRole('row')).toHaveCount(1 + 7);
+  await expect(history.getByRole('row').nth(2)).toContainText(tr('intake.status.signed'));
   await expect(history).toContainText(OFFICER.name);
 
   // 8. The timeline on the file: created, every move, and the notice as a contact.
   await page.goto(fileUrl);
   const timeline = page.getByTestId('timeline');
-  await expect(timeline.getByTestId('timeline-item')).toHaveCount(1 + 6 + 1);
+  await expect(timeline.getByTestId('timeline-item')).toHaveCount(1 + 7 + 1);
   await expect(timeline).toContainText(tr('intake.timeline.created', { number: requestNumber }));
   await expect(timeline).toContainText(tr('intake.contact.outbound'));
   await expect(timeline).toContainText('الأسرة مستحقة وفق البحث الاجتماعي');

@@ -122,6 +122,8 @@ describe('verification', () => {
     expect(await verifyCode(desk.db, 'hello')).toEqual({ status: 'input-error', error: 'verification.format' });
     expect((await verifyCode(desk.db, 'KD1-D2026-000099-000000000000')).status).toBe('not-found');
     expect(await verifyCode(desk.db, `${signed.declarationNumber}-000000000000`)).toMatchObject({ status: 'tampered', reason: 'code-mismatch' });
+    // A code that matches no version shows nothing of the record: no name, ID or mobile to a guesser.
+    expect(await verifyCode(desk.db, `${signed.declarationNumber}-000000000000`)).toEqual({ status: 'tampered', reason: 'code-mismatch', doc: null });
     // Arabic-Indic digits and spaces as a person might type them.
     const arabicDigits = code.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
     expect((await verifyCode(desk.db, ` ${arabicDigits} `)).status).toBe('valid');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedHolidays } from '../../shared/calendar/seed-holidays';
 import {
-  clockRuns, dueSoonRequests, dueState, isDueSoon, isOverdue, overdueRequests, unitQueue, type QueueItem,
+  clockRuns, dueSoonRequests, dueState, isDueSoon, isOverdue, overdueRequests, toReferQueue, unitQueue, type QueueItem,
 } from '../../shared/intake/queues';
 import type { RequestStatus } from '../../shared/intake/request-status';
 
@@ -72,5 +72,24 @@ describe('lists', () => {
   it('sorts requests without a due date last', () => {
     const queue = unitQueue([item('x', 'referred', null), item('y', 'referred', '2025-01-30')], 'unit-a');
     expect(queue.map((i) => i.id)).toEqual(['y', 'x']);
+  });
+});
+
+describe('the to-refer list', () => {
+  const items = [
+    item('waiting', 'awaiting-signature', '2025-02-10', null),
+    item('signed-later', 'signed', '2025-02-12'),
+    item('signed-first', 'signed', '2025-01-29'),
+    item('gone', 'referred', '2025-01-20'),
+  ];
+
+  it('holds the signed requests, earliest due first, and nothing before signing or after referral', () => {
+    expect(toReferQueue(items).map((i) => i.id)).toEqual(['signed-first', 'signed-later']);
+  });
+
+  it('a signed request keeps its reply clock: it is highlighted like any other', () => {
+    expect(clockRuns(item('s', 'signed', '2025-01-29'))).toBe(true);
+    expect(dueState(item('s', 'signed', '2025-01-24'), TODAY, [])).toBe('overdue');
+    expect(dueSoonRequests(items, TODAY, []).map((i) => i.id)).toEqual(['signed-first']);
   });
 });

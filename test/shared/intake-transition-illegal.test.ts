@@ -50,7 +50,7 @@ describe('edges outside the table are refused, even for admin', () => {
         refused += 1;
       }
     }
-    expect(refused).toBe(100 - 15); // 15 edges in the table
+    expect(refused).toBe(121 - 18); // 18 edges in the table (11 statuses; signing adds 3)
   });
 
   it('a decision on an unreferred request', () => {
@@ -111,6 +111,14 @@ describe('conditions', () => {
     expect(refusal(at('awaiting-signature'), { to: 'referred', unitId: 'unit-a', signed: false })).toEqual({ code: 'transition.not-signed' });
     expect(refusal(at('awaiting-signature'), { to: 'referred', signed: true })).toEqual({ code: 'transition.unit-required' });
     expect(refusal(at('awaiting-signature'), { to: 'referred', signed: true, unitId: '   ' })).toEqual({ code: 'transition.unit-required' });
+  });
+
+  it('signing needs a signed declaration and its number; a signed request is referred only to a unit', () => {
+    expect(refusal(at('awaiting-signature'), { to: 'signed', declarationNumber: 'D-1' })).toEqual({ code: 'transition.not-signed' });
+    expect(refusal(at('awaiting-signature'), { to: 'signed', signed: false, declarationNumber: 'D-1' })).toEqual({ code: 'transition.not-signed' });
+    expect(refusal(at('awaiting-signature'), { to: 'signed', signed: true, declarationNumber: '  ' })).toEqual({ code: 'transition.not-signed' });
+    expect(refusal(at('signed'), { to: 'signed', signed: true, declarationNumber: 'D-1' })).toEqual({ code: 'transition.not-allowed' });
+    expect(refusal(at('draft'), { to: 'signed', signed: true, declarationNumber: 'D-1' })).toEqual({ code: 'transition.not-allowed' });
   });
 
   it.each(['approved', 'rejected', 'more-info-needed'] as const)('a decision (%s) needs a reason that is not blank', (to) => {

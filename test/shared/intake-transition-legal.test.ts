@@ -71,6 +71,19 @@ describe('the happy path, one legal edge at a time', () => {
     expect(step(prepared, { to: 'referred', actor: receptionist, at: AT }).status).toBe('referred');
   });
 
+  it('awaiting-signature → signed: the signing is recorded with the declaration number, then signed → referred', () => {
+    const signed = step(walk('awaiting-signature'), { to: 'signed', actor: receptionist, at: AT, signed: true, declarationNumber: ' D-2026-000007 ' });
+    expect(signed).toMatchObject({ status: 'signed', declarationSigned: true, dueDate: '2026-03-12' });
+    expect(signed.history.at(-1)).toEqual({ from: 'awaiting-signature', to: 'signed', by: 'staff-rec', at: AT, declarationNumber: 'D-2026-000007' });
+    const r = step(signed, { to: 'referred', actor: receptionist, at: AT, unitId: 'unit-a' });
+    expect(r.history.map((e) => e.to)).toEqual(['awaiting-signature', 'signed', 'referred']);
+  });
+
+  it('signed → withdrawn by the receptionist with a reason', () => {
+    const signed = step(walk('awaiting-signature'), { to: 'signed', actor: fieldWorker, at: AT, signed: true, declarationNumber: 'D-1' });
+    expect(step(signed, { to: 'withdrawn', actor: receptionist, at: AT, reason: 'تنازل' }).status).toBe('withdrawn');
+  });
+
   it('referred → under-study by a follow-up officer of that unit', () => {
     const r = step(walk('referred'), { to: 'under-study', actor: officerA, at: AT });
     expect(r.status).toBe('under-study');
@@ -158,6 +171,7 @@ describe('nextStatuses', () => {
     expect(nextStatuses('draft')).toEqual(['awaiting-signature', 'withdrawn']);
     expect(nextStatuses('under-study')).toEqual(['approved', 'rejected', 'more-info-needed', 'withdrawn']);
     expect(nextStatuses('informed')).toEqual(['closed', 'draft']);
+    expect(nextStatuses('signed')).toEqual(['referred', 'withdrawn']);
     expect(nextStatuses('withdrawn')).toEqual([]);
   });
 });

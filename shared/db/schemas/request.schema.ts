@@ -33,6 +33,14 @@ export type RequestDoc = BaseDoc &
     createdBy: string;
   };
 
+/**
+ * Version 0 → 1: the 'signed' status and the history's `declarationNumber` (policy 3.3d: signing is
+ * a step of its own). Both are additions, so requests made before stay as they are.
+ */
+export const requestMigrationStrategies = {
+  1: (old: Record<string, unknown>): Record<string, unknown> => old,
+};
+
 export const REQUEST_ENCRYPTED_FIELDS = ['checklist', 'notes'];
 
 const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
@@ -75,6 +83,7 @@ const historyEntry: JsonSchemaProperty = {
     unitId: text(40),
     channel: text(81),
     decision: { type: 'string', enum: [...DECISIONS] },
+    declarationNumber: text(40),
     completionDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     dueDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   },
@@ -85,7 +94,7 @@ const historyEntry: JsonSchemaProperty = {
 export const requestSchema: CollectionSchema = {
   title: 'requests',
   description: 'Service requests: checklist, status, reply clock and history',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {

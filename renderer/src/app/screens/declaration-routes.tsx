@@ -7,7 +7,7 @@ import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { useObservable } from '@renderer/components/use-observable';
 import { getDeskKey } from '@renderer/db/desk-keys';
 import { DEFAULT_PRINT_SETTINGS, watchPrintSettings } from '@renderer/db/print-settings';
-import type { IntakeDeps } from '@renderer/features/intake/data';
+import { recordDeclarationSigned, type IntakeDeps } from '@renderer/features/intake/data';
 import type { DeclarationDeps } from '@renderer/features/declaration/data';
 import { DeclarationStep } from '@renderer/features/declaration/components/declaration-step';
 import { VerificationScreen } from '@renderer/features/declaration/components/verification-screen';
@@ -22,6 +22,8 @@ export function useDeclarationDeps(intake: IntakeDeps): DeclarationDeps {
       desk: { deskId: settings.deskId, deskCode: settings.deskCode, associationName: settings.associationName, deskName: settings.deskName },
       now: intake.now,
       key: () => getDeskKey(settings.deskId),
+      // Signing is a step of the request too (its status, history and the to-refer list).
+      onSigned: async (declaration) => (await recordDeclarationSigned(intake, declaration.requestId)).ok,
     }),
     [intake, settings.deskId, settings.deskCode, settings.associationName, settings.deskName],
   );

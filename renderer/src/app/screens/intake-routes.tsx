@@ -3,7 +3,7 @@ import { Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Role } from '@shared/staff/roles';
-import { watchDueLists, watchUnitQueue, type IntakeDeps } from '@renderer/features/intake/data';
+import { watchDueLists, watchToRefer, watchUnitQueue, type IntakeDeps } from '@renderer/features/intake/data';
 import { BeneficiaryRequests } from '@renderer/features/intake/components/beneficiary-requests';
 import { BeneficiaryTimeline } from '@renderer/features/intake/components/beneficiary-timeline';
 import { ContactForm } from '@renderer/features/intake/components/contact-form';
@@ -75,7 +75,10 @@ export function RequestRoute() {
 
 function RequestsBody({ deps }: { deps: IntakeDeps }) {
   const navigate = useNavigate();
-  const sources = useMemo<RequestSources>(() => ({ unitQueue: (unitId) => watchUnitQueue(deps, unitId), dueLists: () => watchDueLists(deps) }), [deps]);
+  const sources = useMemo<RequestSources>(
+    () => ({ unitQueue: (unitId) => watchUnitQueue(deps, unitId), dueLists: () => watchDueLists(deps), toRefer: () => watchToRefer(deps) }),
+    [deps],
+  );
   const roles = deps.actor.roles;
   return (
     <RequestsScreen

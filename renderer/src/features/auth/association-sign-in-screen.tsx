@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
@@ -8,6 +8,7 @@ import type { SessionUser } from '@renderer/stores/session-store';
 import { getDeskSync } from '@renderer/sync/desk-sync';
 import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
 import { SignInCard } from './sign-in-card';
+import { PasswordInput } from '@renderer/components/password-input';
 
 interface AssociationSignInScreenProps {
   db: WaslDatabase;

@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { SessionUser } from '@renderer/stores/session-store';
 import { attemptPassword } from './attempt-password';
 import { useLockoutRemaining } from './use-lockout-remaining';
+import { PasswordInput } from '@renderer/components/password-input';
 
 interface PasswordFormProps {
   db: WaslDatabase;

@@ -9,4 +9,6 @@ export type QueueRow = { request: RequestDoc; dueState: DueState; remainingWorki
 export type RequestSources = {
   unitQueue: (unitId: string) => Observable<QueueRow[]>;
   dueLists: () => Observable<{ overdue: QueueRow[]; dueSoon: QueueRow[] }>;
+  /** Signed requests waiting for the receptionist to refer them (policy 3.3d). */
+  toRefer: () => Observable<QueueRow[]>;
 };

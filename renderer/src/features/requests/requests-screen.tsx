@@ -27,7 +27,7 @@ function useNames(db: WaslDatabase, rows: readonly QueueRow[]): (id: string) => 
   return (id) => docs?.get(id)?.fullName ?? '';
 }
 
-/** The requests desk: overdue and due-soon lists for everyone, and the queue of a unit. */
+/** The requests desk: overdue and due-soon lists for everyone, the signed ones to refer, and the queue of a unit. */
 export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -37,9 +37,10 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
   const unitId = units.some((u) => u.key === picked) ? picked : (units[0]?.key ?? '');
   const due = useObservable(() => sources.dueLists(), [sources], null);
   const queue = useObservable(() => (unitId ? sources.unitQueue(unitId) : of([])), [sources, unitId], null) ?? [];
+  const toRefer = useObservable(() => sources.toRefer(), [sources], null) ?? [];
   const overdue = due?.overdue ?? [];
   const dueSoon = due?.dueSoon ?? [];
-  const nameOf = useNames(db, [...overdue, ...dueSoon, ...queue]);
+  const nameOf = useNames(db, [...overdue, ...dueSoon, ...toRefer, ...queue]);
   const label = (u: CatalogDoc) => (locale === 'ar' ? u.labelAr : u.labelEn);
   const unitLabel = units.find((u) => u.key === unitId);
 
@@ -65,6 +66,12 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
           <RequestTable label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} />
         </Card>
       </SimpleGrid>
+      <Card withBorder className="wasl-list-to-refer">
+        <Title order={2} size="h4" mb="sm">
+          {t('requests.toRefer')}
+        </Title>
+        <RequestTable label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} />
+      </Card>
       <Card withBorder>
         {units.length === 0 ? (
           <Alert color="yellow">{t('requests.noUnits')}</Alert>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Fieldset, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
@@ -9,6 +9,7 @@ import { useLocale } from '@renderer/i18n/use-locale';
 import { completeSetup } from './complete-setup';
 import { JoinScreen } from './join-screen';
 import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from './validate-setup';
+import { PasswordInput } from '@renderer/components/password-input';
 
 interface SetupScreenProps {
   db: WaslDatabase;

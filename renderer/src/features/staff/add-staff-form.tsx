@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Group, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/staff/roles';
 import type { WaslDatabase } from '@renderer/db/database';
 import { createStaff, validateNewStaff, type NewStaffErrors, type NewStaffInput } from './create-staff';
 import { UnitCheckboxes } from './unit-checkboxes';
+import { PasswordInput } from '@renderer/components/password-input';
 
 const EMPTY: NewStaffInput = { displayName: '', username: '', roles: [], unitIds: [], password: '', passwordConfirm: '' };
 const ORDER = ['displayName', 'username', 'roles', 'password', 'passwordConfirm'] as const;

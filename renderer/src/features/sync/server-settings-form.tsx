@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Group, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import { saveSyncSettings, type SyncSettingsErrors } from '@renderer/sync/sync-settings';
+import { PasswordInput } from '@renderer/components/password-input';
 
 /** The sync server's address and the development token; saving (re)starts sync. */
 export function ServerSettingsForm({ db, settings, actorId }: { db: WaslDatabase; settings: DeskSettings; actorId: string }) {

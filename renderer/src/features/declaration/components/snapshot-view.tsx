@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationSnapshot } from '@shared/db/schemas/declaration.schema';
+import { joinList } from '@shared/i18n/list';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
 import { useLocale } from '@renderer/i18n/use-locale';
 
@@ -14,7 +15,7 @@ export function SnapshotView({ snapshot }: { snapshot: DeclarationSnapshot }) {
   const pick = (label: { ar: string; en: string }) => (locale === 'ar' ? label.ar : label.en);
   const { beneficiary, request } = snapshot;
   const mobiles = beneficiary.mobiles.length > 0
-    ? beneficiary.mobiles.map((m) => formatMobileForDisplay(m)).join('، ')
+    ? joinList(beneficiary.mobiles.map((m) => formatMobileForDisplay(m)), locale)
     : `${t('declaration.field.noMobile')}${beneficiary.noMobileReason ? `: ${beneficiary.noMobileReason}` : ''}`;
   const rows: [string, React.ReactNode][] = [
     ['fullName', beneficiary.fullName],
@@ -26,7 +27,7 @@ export function SnapshotView({ snapshot }: { snapshot: DeclarationSnapshot }) {
     ['category', pick(beneficiary.category)],
     ['requestNumber', <bdi key="r" dir="ltr">{request.requestNumber}</bdi>],
     ['requestType', pick(request.requestType)],
-    ['requirements', request.requirements.map(pick).join('، ') || '—'],
+    ['requirements', joinList(request.requirements.map(pick), locale) || '—'],
     ['channel', `${pick(snapshot.channel.label)}${snapshot.channel.address ? ` (${snapshot.channel.address})` : ''}`],
     ['due', `${snapshot.due.hijri} — ${snapshot.due.gregorian}`],
     ['declaredAt', `${snapshot.declaredAt.hijri} — ${snapshot.declaredAt.gregorian} ${snapshot.declaredAt.time}`],

@@ -6,6 +6,7 @@
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskKey } from '@renderer/db/desk-keys';
 import type { FileStore } from '@renderer/db/file-store';
+import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { FileErrorCode } from '@shared/files/file-ref';
 
 export interface DeclarationDeps {
@@ -18,6 +19,11 @@ export interface DeclarationDeps {
   key: () => Promise<DeskKey>;
   /** The desk's file store for paper scans; the default one (getFileStore) when absent. */
   files?: Pick<FileStore, 'putFile'>;
+  /**
+   * Records the signing on the request (its 'signed' step and history line, policy 3.3d); composed by
+   * the app from the intake feature. False when the request could not be moved.
+   */
+  onSigned?: (declaration: DeclarationDoc) => Promise<boolean>;
 }
 
 export type DeclarationErrorCode =
@@ -30,6 +36,7 @@ export type DeclarationErrorCode =
   | 'declaration.signature-required'
   | 'declaration.not-paper'
   | 'declaration.scan-type'
+  | 'declaration.step-not-recorded'
   | 'declaration.snapshot-invalid'
   | 'image.not-an-image'
   | FileErrorCode;

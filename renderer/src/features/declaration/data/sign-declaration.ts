@@ -19,12 +19,18 @@ function dataUrlBytes(dataUrl: string): Uint8Array | null {
   return match ? fromBase64(match[1] ?? '') : null;
 }
 
+/** Once signed, the request records the step (deps.onSigned); the declaration stays signed either way. */
+async function recorded(deps: DeclarationDeps, signed: DeclarationResult<DeclarationDoc>): Promise<DeclarationResult<DeclarationDoc>> {
+  if (!signed.ok || !deps.onSigned) return signed;
+  return (await deps.onSigned(signed.value)) ? signed : fail('declaration.step-not-recorded');
+}
+
 /**
  * Signs with the pad's PNG (`pngDataUrl`; '' or null = the pad was left empty). The snapshot is
  * taken again at this moment, so the paper states what the file says when it is signed.
  */
-export function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: string | null): Promise<DeclarationResult<DeclarationDoc>> {
-  return modifyUnsigned(deps, id, 'declaration.sign-pad', async (doc) => {
+export async function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: string | null): Promise<DeclarationResult<DeclarationDoc>> {
+  return recorded(deps, await modifyUnsigned(deps, id, 'declaration.sign-pad', async (doc) => {
     if (!pngDataUrl) return fail('declaration.signature-required');
     const bytes = dataUrlBytes(pngDataUrl);
     if (!bytes) return fail('image.not-an-image');
@@ -34,7 +40,7 @@ export function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: string 
     if (!fresh.ok) return fresh;
     const at = deps.now().toISOString();
     return { ok: true, value: { ...fresh.value, signature: { method: 'pad', image: image.value, signedAt: at }, signedAt: at } };
-  });
+  }));
 }
 
 /**
@@ -60,8 +66,8 @@ function scanType(bytes: Uint8Array): 'application/pdf' | 'image/png' | 'image/j
 }
 
 /** Attaches the scan of the signed paper (an image or a PDF): the declaration is then signed and frozen. */
-export function attachSignedScan(deps: DeclarationDeps, id: string, file: Blob, name: string): Promise<DeclarationResult<DeclarationDoc>> {
-  return modifyUnsigned(deps, id, 'declaration.attach-scan', async (doc) => {
+export async function attachSignedScan(deps: DeclarationDeps, id: string, file: Blob, name: string): Promise<DeclarationResult<DeclarationDoc>> {
+  return recorded(deps, await modifyUnsigned(deps, id, 'declaration.attach-scan', async (doc) => {
     if (doc.signature.method !== 'paper-scan') return fail('declaration.not-paper');
     if (file.size === 0) return fail('file.empty');
     // The first bytes are enough to tell; the size rule is the file store's (checked before reading all).
@@ -73,7 +79,7 @@ export function attachSignedScan(deps: DeclarationDeps, id: string, file: Blob, 
     const at = deps.now().toISOString();
     const image = { sha256: stored.value.sha256, type: stored.value.type, size: stored.value.size };
     return { ok: true, value: { ...doc, signature: { method: 'paper-scan', image, signedAt: at }, signedAt: at } };
-  });
+  }));
 }
 
 export type DeclarationOutput = 'download' | 'print' | 'save' | 'preview';

@@ -13,8 +13,13 @@ import { codeMatches, parseVerificationInput, type VerificationInputError } from
 export type VerificationOutcome =
   | { status: 'input-error'; error: VerificationInputError }
   | { status: 'not-found' }
-  /** The record exists but is unreadable, or the paper's hash is not the stored one. */
-  | { status: 'tampered'; reason: 'hash-mismatch' | 'signature-invalid' | 'unreadable' | 'code-mismatch'; doc: DeclarationDoc | null }
+  /** The record exists but is unreadable, or it no longer matches its own hash or the desk's signature. */
+  | { status: 'tampered'; reason: 'hash-mismatch' | 'signature-invalid' | 'unreadable'; doc: DeclarationDoc | null }
+  /**
+   * The code names a number but none of its versions: whoever typed it holds no paper of this record,
+   * so nothing of it is shown (policy 6b: personal data only to whom it concerns).
+   */
+  | { status: 'tampered'; reason: 'code-mismatch'; doc: null }
   | { status: 'unknown-key'; doc: DeclarationDoc }
   | { status: 'valid'; doc: DeclarationDoc };
 
@@ -50,7 +55,7 @@ export async function verifyCode(db: WaslDatabase, text: string): Promise<Verifi
   if (found.length === 0) return { status: 'not-found' };
   // The version whose stored hash the code names; a number whose versions all differ is a forged or altered record.
   const doc = found.find((candidate) => codeMatches(candidate, input));
-  if (!doc) return { status: 'tampered', reason: 'code-mismatch', doc: found.at(-1) ?? null };
+  if (!doc) return { status: 'tampered', reason: 'code-mismatch', doc: null };
   const result = await checkDoc(db, doc);
   if (result.status === 'valid') return { status: 'valid', doc };
   if (result.status === 'unknown-key') return { status: 'unknown-key', doc };

@@ -30,7 +30,10 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
   };
   const detail = (item: TimelineItem): string => {
     if (item.kind === 'request-created') return pick(item.requestTypeNameAr, item.requestTypeNameEn);
-    if (item.kind === 'request-status') return [item.entry.reason, item.entry.note].filter(Boolean).join(' — ');
+    if (item.kind === 'request-status') {
+      const signed = item.entry.declarationNumber ? t('intake.view.declarationNumber', { number: item.entry.declarationNumber }) : '';
+      return [signed, item.entry.reason, item.entry.note].filter(Boolean).join(' — ');
+    }
     return item.interaction.summary;
   };
 

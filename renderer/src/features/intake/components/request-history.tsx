@@ -33,7 +33,9 @@ export function RequestHistory({ history, staffName }: { history: readonly Histo
                 {t('intake.view.move', { from: t(`intake.status.${entry.from}`), to: t(`intake.status.${entry.to}`) })}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{[entry.reason, entry.note].filter(Boolean).join(' — ')}</Text>
+                <Text size="sm">
+                  {[entry.declarationNumber && t('intake.view.declarationNumber', { number: entry.declarationNumber }), entry.reason, entry.note].filter(Boolean).join(' — ')}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

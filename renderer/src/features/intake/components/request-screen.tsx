@@ -49,8 +49,10 @@ function RequestBody({ deps, request, associationName, fileHref, receipt, declar
   const actions = useMemo(() => requestActions(deps, request.id), [deps, request.id]);
   const offered = offeredTransitions(request, deps.actor, deps.now().toISOString());
   // Completion, referral and informing have their own panels; the rest share the actions panel.
-  const generic = offered.filter((to) => !['awaiting-signature', 'referred', 'informed'].includes(to));
-  const later = !['draft', 'awaiting-signature'].includes(request.status);
+  // 'signed' is recorded by signing the declaration, never offered as a button.
+  const generic = offered.filter((to) => !['awaiting-signature', 'signed', 'referred', 'informed'].includes(to));
+  const signing = request.status === 'awaiting-signature' || request.status === 'signed';
+  const later = request.status !== 'draft' && !signing;
   const deciding = ['approved', 'rejected', 'more-info-needed'].includes(request.status);
 
   return (
@@ -80,7 +82,7 @@ function RequestBody({ deps, request, associationName, fileHref, receipt, declar
         )}
       </Group>
       {request.status === 'draft' && <DraftWizard key={request.history.length} request={request} beneficiary={beneficiary} actions={actions} />}
-      {request.status === 'awaiting-signature' && <CompletionPanel request={request} units={units} actions={actions} receipt={receipt} declaration={declaration?.(request) ?? null} />}
+      {signing && <CompletionPanel request={request} units={units} actions={actions} receipt={receipt} declaration={declaration?.(request) ?? null} />}
       {later && request.completionDate && request.dueDate && (
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { findSubChannel } from '@shared/catalog/channels';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { joinList } from '@shared/i18n/list';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
+import { useLocale } from '@renderer/i18n/use-locale';
 import { useBilingual } from '../hooks/use-intake-catalog';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 
@@ -32,6 +34,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 export function ReviewStep({ request, beneficiary, busy, refusal, onBack, onComplete }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
+  const locale = useLocale();
   const channel = beneficiary?.preferredChannel;
   const sub = channel ? findSubChannel(channel.channel, channel.subChannel) : undefined;
   return (
@@ -59,7 +62,7 @@ export function ReviewStep({ request, beneficiary, busy, refusal, onBack, onComp
           <Table.Tbody>
             {request.requestType.requirements.map((r) => {
               const entry = request.checklist[r.id];
-              const detail = r.kind === 'field' ? (entry?.value ?? '') : (entry?.files ?? []).map((f) => f.name).join('، ');
+              const detail = r.kind === 'field' ? (entry?.value ?? '') : joinList((entry?.files ?? []).map((f) => f.name), locale);
               return (
                 <Table.Tr key={r.id}>
                   <Table.Td>{pick(r.labelAr, r.labelEn)}</Table.Td>

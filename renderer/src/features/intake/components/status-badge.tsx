@@ -5,6 +5,7 @@ import type { RequestStatus } from '@shared/intake/request-status';
 const COLOR: Record<RequestStatus, string> = {
   draft: 'gray',
   'awaiting-signature': 'yellow',
+  signed: 'lime',
   referred: 'blue',
   'under-study': 'indigo',
   approved: 'teal',

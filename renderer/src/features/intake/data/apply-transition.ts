@@ -11,7 +11,7 @@ import type { HistoryEntry, RequestStatus } from '@shared/intake/request-status'
 import { transition } from '@shared/intake/transition';
 import { err, ok, type Result } from '@shared/result';
 import { intakeError, type IntakeDeps, type IntakeError } from './deps';
-import { declarationSignedFor } from './declaration-signed';
+import { signedDeclarationFor } from './declaration-signed';
 import { insertInteraction, prepareInteraction } from './log-interaction';
 import { readRequest, withRequest, writeRequest } from './request-write';
 
@@ -45,12 +45,14 @@ export function applyTransition(deps: IntakeDeps, id: string, input: TransitionR
       if (!units.includes(unitId)) return err(intakeError('intake.unit-unknown'));
     }
     const holidays = await readHolidays(deps.db);
-    // Referral needs the signed declaration of this completion, as stored (declaration-signed.ts).
-    const signed = input.to === 'referred' ? await declarationSignedFor(deps, doc) : undefined;
+    // Signing and referral need the signed declaration of this completion, as stored (declaration-signed.ts).
+    const declaration = input.to === 'referred' || input.to === 'signed' ? await signedDeclarationFor(deps, doc) : undefined;
+    const signed = declaration === undefined ? undefined : declaration !== null;
+    const declarationNumber = declaration?.declarationNumber;
     const channel = input.notice ? `${input.notice.channel}/${input.notice.subChannel}` : undefined;
     const moved = transition(
       doc,
-      { to: input.to, actor: { id: deps.actor.id, roles: deps.actor.roles, unitIds: deps.actor.unitIds }, at, note: input.note, reason: input.reason, unitId, channel, signed },
+      { to: input.to, actor: { id: deps.actor.id, roles: deps.actor.roles, unitIds: deps.actor.unitIds }, at, note: input.note, reason: input.reason, unitId, channel, signed, declarationNumber },
       { holidays, requestType: doc.requestType, checklist: doc.checklist },
     );
     if (!moved.ok) return err(intakeError(moved.error.code, moved.error.missing ? { missing: moved.error.missing } : {}));

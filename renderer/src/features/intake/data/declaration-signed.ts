@@ -8,10 +8,18 @@
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { IntakeDeps } from './deps';
 
-export async function declarationSignedFor(deps: Pick<IntakeDeps, 'db'>, request: Pick<RequestDoc, 'id' | 'history'>): Promise<boolean> {
+/** The signed declaration of the current completion (its number), or null while there is none. */
+export async function signedDeclarationFor(
+  deps: Pick<IntakeDeps, 'db'>,
+  request: Pick<RequestDoc, 'id' | 'history'>,
+): Promise<{ declarationNumber: string } | null> {
   const since = request.history.filter((entry) => entry.to === 'awaiting-signature').at(-1)?.at;
-  if (!since) return false;
+  if (!since) return null;
   const docs = await deps.db.declarations.find({ selector: { requestId: request.id }, sort: [{ version: 'asc' }] }).exec();
   const current = docs.filter((doc) => doc.createdAt >= since).at(-1);
-  return current !== undefined && current.signedAt !== '';
+  return current !== undefined && current.signedAt !== '' ? { declarationNumber: current.declarationNumber } : null;
+}
+
+export async function declarationSignedFor(deps: Pick<IntakeDeps, 'db'>, request: Pick<RequestDoc, 'id' | 'history'>): Promise<boolean> {
+  return (await signedDeclarationFor(deps, request)) !== null;
 }

@@ -9,7 +9,7 @@ import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { remainingWorkingDays } from '@shared/calendar/working-days';
 import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import { clockRuns, dueSoonRequests, dueState, overdueRequests, unitQueue, type DueState } from '@shared/intake/queues';
+import { clockRuns, dueSoonRequests, dueState, overdueRequests, toReferQueue, unitQueue, type DueState } from '@shared/intake/queues';
 import { CLOCK_RUNNING_STATUSES } from '@shared/intake/request-status';
 import { combineLatest, distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
@@ -54,6 +54,14 @@ export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: str
   const requests = deps.db.requests.find({ selector: { unitId, status: { $in: ['referred', 'under-study'] } } }).$.pipe(map(plain));
   return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
     map(([docs, holidays, today]) => unitQueue(docs, unitId).map((doc) => dueRow(doc, today, holidays))),
+  );
+}
+
+/** The reception's to-refer list: signed requests waiting for referral, earliest due first. */
+export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<DueRow[]> {
+  const requests = deps.db.requests.find({ selector: { status: 'signed' } }).$.pipe(map(plain));
+  return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
+    map(([docs, holidays, today]) => toReferQueue(docs).map((doc) => dueRow(doc, today, holidays))),
   );
 }
 
