@@ -13,7 +13,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ARABIC_FONT_DIRECTORY, ARABIC_FONT_FILES, arabicFontDescriptors } from '@shared/pdf/fonts';
 import { createFontMetrics, type FontMetrics, type ShapingFont } from '@shared/pdf/measure';
-import { installReaderTextLayer, type RendererClass } from '@shared/pdf/reader-text-layer';
+import { installReaderTextLayer, LINE_TEXT, type RendererClass } from '@shared/pdf/reader-text-layer';
 
 const root = resolve(import.meta.dirname, '../..');
 export const fixtureDir = join(root, 'test/fixtures/pdf');
@@ -61,9 +61,22 @@ export function writeTemp(bytes: Buffer, ext = 'pdf'): string {
   return file;
 }
 
-/** pdftotext's plain text, NFKC-normalized (it may hand back presentation forms). */
+/** pdftotext's plain text, exactly as it gives it (laid-out lines carry their text as /ActualText). */
 export function pdfText(file: string, extra: string[] = []): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...extra, file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...extra, file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * The same definition without the reader text of its lines: the PDF then draws the same
+ * glyphs with no /ActualText, so pdftotext -bbox shows the glyphs as drawn (for tests of the
+ * drawing itself: visual order, mirrored brackets, margins).
+ */
+export function withoutReaderText<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutReaderText) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) if (key !== LINE_TEXT) copy[key] = withoutReaderText(entry);
+  return copy as T;
 }
 
 export interface PdfWord {
