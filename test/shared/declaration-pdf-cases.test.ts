@@ -18,6 +18,8 @@ import { LONG_NAME, sampleSnapshot } from '../fixtures/declaration/samples';
 import { sealedPadDeclaration } from '../fixtures/declaration/sealed';
 import { metrics, pdfText, pdfWords, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
+import { nameTokens } from '@shared/registry/arabic-name';
+import { classifySearchQuery } from '@shared/registry/search-query';
 
 async function rendered(definition: TDocumentDefinitions): Promise<{ file: string; pages: string[] }> {
   const file = writeTemp(await renderPdf(definition));
@@ -155,6 +157,14 @@ describe('the text layer: what a reader copies out of the declaration', () => {
       expect(plainLines, value).toContain(value.normalize('NFC'));
       expect(layout, `${value} (-layout)`).toContain(value.normalize('NFC'));
     }
+    // The name line as copied (pdftotext's own bidi marks and all) finds the file by name…
+    const copied = pdfText(file).split('\n').find((row) => readBack(row) === snapshot.beneficiary.fullName.normalize('NFC')) ?? '';
+    const query = classifySearchQuery(copied);
+    expect(query.kind).toBe('name');
+    const indexed = nameTokens(snapshot.beneficiary.fullName);
+    if (query.kind === 'name') for (const token of query.tokens) expect(indexed, token).toContain(token);
+    // …and the copied mobile by mobile.
+    expect(classifySearchQuery(mobile)).toEqual({ kind: 'mobile', mobile });
     // One mobile, one form: the mobile field and the contact address read the same.
     for (const text of [plain, layout]) {
       expect(text.split(mobile).length - 1).toBe(2);
