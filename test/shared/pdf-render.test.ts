@@ -58,8 +58,8 @@ describe('the sample page', () => {
   });
 
   test('the title, the paragraph and the table come back word for word', () => {
-    // Numbers are checked digit group by digit group: in flowing Arabic text UAX #9 shows
-    // 2025-00417 as 00417-2025 (W2), and pdftotext reads what is shown.
+    // Numbers are checked digit group by digit group (the drawing shows 2025-00417 as
+    // 00417-2025 in flowing Arabic text, UAX #9 W2; the reader text keeps it logical).
     for (const source of [SAMPLE.title, SAMPLE.paragraph, ...SAMPLE.table.headers, ...SAMPLE.table.rows.flat()]) {
       for (const word of comparable(source).split(/[ \-/%]/)) {
         const bare = word.replace(/^[()،.:]+|[()،.:]+$/g, '');
