@@ -10,6 +10,7 @@ import { ARABIC_FONT_FAMILY } from '../pdf/fonts';
 import type { FontMetrics } from '../pdf/measure';
 import { CONTENT_WIDTH, PAGE_MARGIN } from '../pdf/sample-document';
 import type { DeclarationDoc, DeclarationSnapshot } from '../db/schemas/declaration.schema';
+import { normalizeSaudiMobile } from '../registry/mobile';
 import { checkImageDataUrl, signatureDataUrl } from './image';
 import { FONT_SIZE, fieldTable, heading, pairTable, requirementsTable, say, signingRow, statements, valueText, type PartContext } from './document-parts';
 import { LABELS, pageLabel } from './document-text';
@@ -62,6 +63,16 @@ function section(title: typeof LABELS.title, blocks: Content[], context: PartCon
   return { stack: [heading(title, context), ...blocks], unbreakable: true };
 }
 
+/**
+ * The contact address as the page shows it: a mobile in the stored form of the mobile field
+ * (+9665XXXXXXXX), whatever form the snapshot holds it in (the desk copies it grouped,
+ * "050 123 4567"): one number, one form on the page, so a copied number finds the file.
+ */
+function channelAddress(address: string): string {
+  const mobile = normalizeSaudiMobile(address);
+  return mobile.ok ? mobile.value : address;
+}
+
 function mobilesText(beneficiary: DeclarationSnapshot['beneficiary'], context: PartContext): string {
   if (beneficiary.mobiles.length > 0) return beneficiary.mobiles.map(isolateLtr).join('\n');
   const none = say(LABELS.noMobile, context);
@@ -103,7 +114,7 @@ export function buildDeclarationDocument(input: DeclarationDocumentInput, metric
   ];
   const contact: Row[] = [
     [LABELS.channel, say(snapshot.channel.label, context)],
-    [LABELS.channelAddress, valueText(snapshot.channel.address)],
+    [LABELS.channelAddress, valueText(channelAddress(snapshot.channel.address))],
     [LABELS.dueHijri, valueText(snapshot.due.hijri)],
     [LABELS.dueGregorian, valueText(snapshot.due.gregorian)],
   ];

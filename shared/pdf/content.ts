@@ -1,6 +1,7 @@
 import type { Alignment, Content, ContentStack, ContentTable, ContentText, Margins, TableCell } from 'pdfmake/interfaces';
 import type { FontMetrics } from './measure';
-import { layoutParagraph, type LaidOutParagraph, type ParagraphDirection } from './paragraph';
+import { layoutParagraph, type LaidOutLine, type LaidOutParagraph, type ParagraphDirection } from './paragraph';
+import { LINE_TEXT } from './reader-text-layer';
 import type { VisualPiece } from './visual-pieces';
 
 /**
@@ -42,12 +43,23 @@ function inline(piece: VisualPiece): ContentText {
   return { text: piece.text, fontFeatures: { ...piece.features } as unknown as ContentText['fontFeatures'] };
 }
 
+/**
+ * A line's inlines; the first carries the line's logical text, which the renderer hands to
+ * readers as the line's /ActualText (reader-text-layer.ts).
+ */
+function lineInlines(line: LaidOutLine): ContentText[] {
+  const inlines = line.pieces.map(inline);
+  const first = inlines[0];
+  if (first) Object.assign(first, { [LINE_TEXT]: line.text.normalize('NFC') });
+  return inlines;
+}
+
 /** The pdfmake node for an already laid-out paragraph. */
 export function paragraphContent(paragraph: LaidOutParagraph, options: Omit<RtlTextOptions, 'width' | 'metrics' | 'direction'>): ContentStack {
   const alignment = physicalAlignment(paragraph.direction, options.align ?? 'start');
   const node: ContentStack = {
     stack: paragraph.lines.map((line) => ({
-      text: line.pieces.length > 0 ? line.pieces.map(inline) : '',
+      text: line.pieces.length > 0 ? lineInlines(line) : '',
       noWrap: true,
       // The spaces between pieces are drawn as laid out; pdfmake would otherwise drop a
       // trailing space of the last inline (an rtl piece carries its left-hand spaces at

@@ -12,6 +12,11 @@
  *
  * Widths are the real available widths (page content width, or a column's content width).
  * Isolate values that must read left to right as a unit (IDs, mobiles, codes, e-mails).
+ *
+ * Readers: the glyphs are drawn in visual order, so each laid-out line also carries its logical
+ * text, which the renderer writes as /ActualText once `installReaderTextLayer(Renderer)` has been
+ * called with pdfmake's Renderer class (the PDF worker's engine and the tests' harness do):
+ * pdftotext, copy and search then get the text as stored.
  */
 export { isolateLtr, isolateRtl, withoutBidiControls } from './bidi-controls';
 export { paragraphContent, rtlTable, rtlText, tableOuterWidth, TABLE_CELL_PADDING } from './content';
@@ -22,3 +27,6 @@ export type { FontMetrics, MeasureText, ShapingFont } from './measure';
 export { layoutParagraph, layoutRtlParagraph } from './paragraph';
 export type { LaidOutLine, LaidOutParagraph, ParagraphDirection, ParagraphOptions } from './paragraph';
 export type { VisualPiece } from './visual-pieces';
+export { READER_MARKS, readerClass, readerPageDirection, readerText } from './reader-order';
+export { installReaderTextLayer, LINE_TEXT } from './reader-text-layer';
+export type { RendererClass } from './reader-text-layer';

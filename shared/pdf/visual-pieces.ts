@@ -20,8 +20,10 @@ import type { PieceClass } from './script-class';
  */
 /**
  * Features of rtl pieces. Amiri kerns the gap after non-joining letters (alef, waw, dal…)
- * by up to 0.12 em; pdftotext then reads "إيجار" as "إ يجار". Without kern, words come
- * back whole, and the look barely changes (those letters keep their side bearings).
+ * by up to 0.12 em, which made a glyph-reading pdftotext split "إيجار" into "إ يجار". Readers
+ * now take each line's /ActualText (reader-text-layer.ts); kern stays off because the look
+ * barely changes (those letters keep their side bearings) and viewers that read glyphs still
+ * get whole words.
  */
 export const RTL_FEATURES: Readonly<Record<string, boolean>> = Object.freeze({ kern: false });
 

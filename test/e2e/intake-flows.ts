@@ -67,9 +67,9 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('autosave-state')).toHaveText(tr('intake.checklist.saved'), { timeout: 20_000 });
 }
 
-/** pdftotext's text of a PDF file, with the bidi marks poppler adds removed. */
+/** pdftotext's text of a PDF file, without the invisible bidi marks (poppler's, and the PDF's own LRM/RLM: shared/pdf/reader-order.ts). */
 export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/[\u202a-\u202e\u0640]/g, '');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u0640]/g, '');
 }
 
 /** As the admin: adds a follow-up officer working the queue of `unitLabel`. */

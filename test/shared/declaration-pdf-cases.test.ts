@@ -17,6 +17,9 @@ import { padDrawingPng } from '../fixtures/declaration/pad-image';
 import { LONG_NAME, sampleSnapshot } from '../fixtures/declaration/samples';
 import { sealedPadDeclaration } from '../fixtures/declaration/sealed';
 import { metrics, pdfText, pdfWords, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
+import { formatMobileForDisplay } from '@shared/registry/mobile';
+import { nameTokens } from '@shared/registry/arabic-name';
+import { classifySearchQuery } from '@shared/registry/search-query';
 
 async function rendered(definition: TDocumentDefinitions): Promise<{ file: string; pages: string[] }> {
   const file = writeTemp(await renderPdf(definition));
@@ -121,5 +124,51 @@ describe('graceful layout', () => {
     for (const value of [input.snapshot.beneficiary.fullName, input.snapshot.beneficiary.nationalId, input.declarationNumber]) expect(lines).toContain(expectedText(value));
     expect(lines).toContain(`صفحة 1 من ${pages.length}`);
     expect(text).toContain(`Page 1 of ${pages.length}`);
+  });
+});
+
+describe('the text layer: what a reader copies out of the declaration', () => {
+  test('pdftotext and pdftotext -layout give every field exactly as stored; the mobile in one form', SLOW, async () => {
+    const mobile = '+966501234567';
+    const input = await oneRequirementInput((i) => {
+      const b = i.snapshot.beneficiary;
+      b.fullName = 'عبدُ اللّهِ بن محمّدٍ الشَّهريّ';
+      b.latinName = 'Abdullah M. Al-Shahri 2nd';
+      b.address = 'الرياض، النسيم، شارع 15 (مبنى 7)، الدور 2';
+      b.mobiles = [mobile];
+      b.category = { ar: 'الأسر ذات الدخل المحدود (فئة أ)', en: 'Low-income families (class A)' };
+      i.snapshot.request.requirements = [{ ar: 'كشف حساب بنسبة 85% (آخر 3 أشهر) يُرسل إلى a.b@example.com', en: 'Statement' }];
+      // The desk copies the agreed mobile grouped, as staff read it aloud.
+      i.snapshot.channel = { label: { ar: 'الهاتف — رسالة نصية (SMS)', en: 'Phone — SMS' }, address: formatMobileForDisplay(mobile) };
+      i.snapshot.due = { date: '2026-12-16', hijri: '٢٥ جمادى الآخرة ١٤٤٨ هـ', gregorian: '16 ديسمبر 2026' };
+      i.snapshot.declaredAt = { ...i.snapshot.declaredAt, hijri: '٢٥ جمادى الأولى ١٤٤٨ هـ' };
+    });
+    const { snapshot } = input;
+    const { file } = await rendered(buildDeclarationDocument(input, metrics, { bilingual: false }));
+    const values = [
+      snapshot.beneficiary.fullName, snapshot.beneficiary.latinName, snapshot.beneficiary.address, snapshot.beneficiary.category.ar,
+      snapshot.request.requirements[0]?.ar ?? '', snapshot.channel.label.ar, snapshot.due.hijri, snapshot.due.gregorian,
+      snapshot.declaredAt.hijri, mobile, 'التاريخ (هجري)', 'صفحة 1 من 1',
+    ];
+    const plain = readBack(pdfText(file));
+    const layout = readBack(pdfText(file, ['-layout']));
+    const plainLines = plain.split('\n');
+    for (const value of values) {
+      expect(plainLines, value).toContain(value.normalize('NFC'));
+      expect(layout, `${value} (-layout)`).toContain(value.normalize('NFC'));
+    }
+    // The name line as copied (pdftotext's own bidi marks and all) finds the file by name…
+    const copied = pdfText(file).split('\n').find((row) => readBack(row) === snapshot.beneficiary.fullName.normalize('NFC')) ?? '';
+    const query = classifySearchQuery(copied);
+    expect(query.kind).toBe('name');
+    const indexed = nameTokens(snapshot.beneficiary.fullName);
+    if (query.kind === 'name') for (const token of query.tokens) expect(indexed, token).toContain(token);
+    // …and the copied mobile by mobile.
+    expect(classifySearchQuery(mobile)).toEqual({ kind: 'mobile', mobile });
+    // One mobile, one form: the mobile field and the contact address read the same.
+    for (const text of [plain, layout]) {
+      expect(text.split(mobile).length - 1).toBe(2);
+      expect(text).not.toContain(formatMobileForDisplay(mobile));
+    }
   });
 });

@@ -10,36 +10,15 @@ import type { DualDate } from '@shared/intake/pdf/document-parts';
 import type { ReceiptInput } from '@shared/intake/pdf/receipt';
 import type { RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 
-/** pdftotext's text as a reader gets it (see pdf-render.test.ts `readBack`). */
-export function readBack(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\u202a( +)([^\u202a-\u202e]*)\u202c/g, '\u202a$2\u202c$1')
-    .replace(/[\u202a-\u202e]/g, '')
-    .replace(/\u0640/g, '')
-    .replace(/ +(?=\p{M})/gu, '');
-}
+/** pdftotext's text as a reader gets it, and a stored value as it comes back (test/fixtures/declaration/read-back.ts). */
+export { expectedText as expectedBack, readBack } from '../fixtures/declaration/read-back';
 
 /**
- * Text compared without its spaces: poppler guesses word gaps from glyph positions and splits some
- * words where Amiri sets a ligature or a mark ('الإل كتروني', 'مفصّ ل'), though the page draws them
- * whole. Letter order is still checked. Poppler also reads a digit right before a bracket or comma in an
- * Arabic run on the bracket's far side ('رقم ) 1نسخة(') though it is drawn in place (see the page
- * image), so the synthetic labels keep digits away from brackets; brackets alone are checked.
- * A sukun (U+0652) is read back on the wrong letter ('مَرْيَم' → 'مَْريَم') though drawn right,
- * so the exact-line names carry fatha, kasra, damma and shadda (readBack handles those).
+ * Text compared without its spaces, for running text checked against a template whose spacing
+ * is not the point. Since every laid-out line carries its own text (/ActualText), pdftotext
+ * gives words whole, tashkeel on its letters and brackets in place.
  */
 export const unspaced = (text: string): string => text.replace(/\s+/g, '');
-
-/**
- * A stored value as pdftotext gives it back: without tatweel, and with the brackets of an Arabic
- * value mirrored (they are drawn mirrored in a right-to-left run; pdf-render.test.ts proves they
- * face the text on the page).
- */
-export function expectedBack(value: string): string {
-  const bare = value.replace(/\u0640/g, '').normalize('NFKC');
-  return /\p{Script=Arabic}/u.test(value) ? bare.replace(/[()]/g, (b) => (b === '(' ? ')' : '(')) : bare;
-}
 
 export function dual(date: IsoDate): DualDate {
   return { hijri: formatHijri(date, 'ar'), gregorian: formatGregorian(date, 'ar') };

@@ -4,6 +4,7 @@
  * Real tools, no mocks: what pdftotext reads back is what a person's viewer shows.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ARABIC_FONT_DIRECTORY, ARABIC_FONT_FILES, arabicFontDescriptors } from '@shared/pdf/fonts';
 import { createFontMetrics, type FontMetrics, type ShapingFont } from '@shared/pdf/measure';
+import { installReaderTextLayer, LINE_TEXT, type RendererClass } from '@shared/pdf/reader-text-layer';
 
 const root = resolve(import.meta.dirname, '../..');
 export const fixtureDir = join(root, 'test/fixtures/pdf');
@@ -36,6 +38,9 @@ interface NodePdfmake {
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
+// The module pdfmake's Node entry renders with (the same Node module instance).
+const rendererModule = createRequire(import.meta.url)('pdfmake/js/Renderer.js') as { default: RendererClass };
+installReaderTextLayer(rendererModule.default);
 const printer = pdfmake as unknown as NodePdfmake;
 printer.virtualfs.writeFileSync(ARABIC_FONT_FILES.normal, fontBytes('normal'));
 printer.virtualfs.writeFileSync(ARABIC_FONT_FILES.bold, fontBytes('bold'));
@@ -56,9 +61,22 @@ export function writeTemp(bytes: Buffer, ext = 'pdf'): string {
   return file;
 }
 
-/** pdftotext's plain text, NFKC-normalized (it may hand back presentation forms). */
+/** pdftotext's plain text, exactly as it gives it (laid-out lines carry their text as /ActualText). */
 export function pdfText(file: string, extra: string[] = []): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...extra, file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...extra, file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * The same definition without the reader text of its lines: the PDF then draws the same
+ * glyphs with no /ActualText, so pdftotext -bbox shows the glyphs as drawn (for tests of the
+ * drawing itself: visual order, mirrored brackets, margins).
+ */
+export function withoutReaderText<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutReaderText) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) if (key !== LINE_TEXT) copy[key] = withoutReaderText(entry);
+  return copy as T;
 }
 
 export interface PdfWord {

@@ -5,6 +5,12 @@
  */
 import './node-globals';
 import pdfmake from 'pdfmake/src/index.js';
+// The module pdfmake's printer renders with (one ES module instance in the worker's bundle).
+import Renderer from 'pdfmake/src/Renderer.js';
+import { installReaderTextLayer } from '@shared/pdf/reader-text-layer';
+
+// Readers get each line's logical text (policy: a copied name must find the file).
+installReaderTextLayer(Renderer);
 
 export { create as createFont } from './fontkit-cache';
 export default pdfmake;

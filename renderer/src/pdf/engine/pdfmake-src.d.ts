@@ -25,3 +25,10 @@ declare module 'pdfmake/src/virtual-fs.js' {
   };
   export default virtualfs;
 }
+
+declare module 'pdfmake/src/Renderer.js' {
+  import type { RendererClass } from '@shared/pdf/reader-text-layer';
+
+  const Renderer: RendererClass;
+  export default Renderer;
+}
