@@ -55,7 +55,7 @@ async function filesHolding(dir: string, hex: string): Promise<string[]> {
 function rendererChannel(stores: ReturnType<typeof createKeyStores>) {
   const contents = {} as WebContents;
   const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), ...stores, pdf: { save: vi.fn(), print: vi.fn() } });
-  const dispatch = createIpcDispatcher(handlers, { trustedContents: () => contents });
+  const dispatch = createIpcDispatcher(handlers, { trustedContents: () => contents, devUrl: undefined });
   const event = { sender: contents, senderFrame: { parent: null, url: 'app://wasl/index.html' } } as unknown as IpcSenderEvent;
   return (channel: string) => dispatch(event, channel, undefined);
 }
