@@ -37,6 +37,15 @@ describe('projected Eid holidays', () => {
     expect(deskTable().filter((h) => h.id.endsWith('-1446') || h.id.endsWith('-1447')).every((h) => h.projected === undefined)).toBe(true);
   });
 
+  it("keeps the first release's rows in their places, so older desks and new desks hold the same seed documents", () => {
+    const holidays = catalogSeed().filter((e) => e.kind === 'holiday');
+    const first = seedHolidays([2025, 2026, 2027]).filter((h) => !h.projected);
+    expect(holidays.slice(0, first.length).map((e) => [e.key, e.order])).toEqual(first.map((h, order) => [h.id, order]));
+    expect(holidays.slice(first.length).map((e) => e.key)).toEqual([
+      'eid-fitr-1448', 'eid-adha-1448', 'founding-day-2028', 'eid-fitr-1449', 'eid-adha-1449', 'national-day-2028',
+    ]);
+  });
+
   it('puts 1 Shawwal and 10 Dhu al-Hijjah inside the projected holidays, by Intl and by @internationalized/date', () => {
     const fitr1448 = PROJECTED_EID_HOLIDAYS.find((h) => h.id === 'eid-fitr-1448');
     const adha1448 = PROJECTED_EID_HOLIDAYS.find((h) => h.id === 'eid-adha-1448');
