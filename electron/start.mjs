@@ -4,14 +4,17 @@
  * `npm start -- --web` goes straight to the browser build.
  *
  * Electron >= 45 downloads its binary on first run. Requiring `electron` would do that synchronously with no
- * time limit, so locate-binary.mjs looks for the file itself and runs the download once, bounded by
- * WASL_ELECTRON_DOWNLOAD_TIMEOUT_MS (default 180 s).
+ * time limit, so locate-binary.mjs looks for the file itself. Before downloading, a short probe of the
+ * download host (WASL_ELECTRON_PROBE_TIMEOUT_MS, default 4 s) tells an offline machine in seconds; a real
+ * download prints its progress and is bounded by WASL_ELECTRON_DOWNLOAD_TIMEOUT_MS (default 180 s).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { displayProblem, locateElectronBinary } from './locate-binary.mjs';
+import { downloadElectronWithProgress, electronArtifactUrl, electronVersion, loadElectronGet, probeDownloadHost } from './download-host.mjs';
+import { displayProblem, findElectronBinary } from './locate-binary.mjs';
+import { chooseBuild, startMessage } from './start-plan.mjs';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -41,47 +44,38 @@ function follow(child) {
 }
 
 /** A binary that exists but cannot run (missing libraries, wrong arch) counts as missing. */
-function probe(binary) {
+function runProblem(binary) {
   const result = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
   if (result.status === 0) return null;
   return `the Electron binary at ${binary} does not run: ${(result.error?.message ?? result.stderr ?? '').trim() || `exit ${result.status}`}`;
 }
 
-function electronProblem() {
-  const located = locateElectronBinary({
-    download: true,
-    timeoutMs: Number(process.env.WASL_ELECTRON_DOWNLOAD_TIMEOUT_MS ?? 180_000),
+async function choose() {
+  const version = electronVersion();
+  const downloadUrl = electronArtifactUrl(version ?? '0.0.0');
+  // With ELECTRON_GET_USE_PROXY, loading @electron/get installs its proxy agent: the probe then takes the download's path.
+  if (process.env.ELECTRON_GET_USE_PROXY && version !== null) await loadElectronGet();
+  return chooseBuild({
+    web: process.argv.includes('--web'),
+    find: findElectronBinary,
+    canDownload: version !== null && !process.env.ELECTRON_OVERRIDE_DIST_PATH,
+    downloadUrl,
+    probe: (url) => {
+      console.log(`Checking the Electron download host ${new URL(url).host} ... / التحقق من خادم تنزيل Electron`);
+      return probeDownloadHost(url, { timeoutMs: Number(process.env.WASL_ELECTRON_PROBE_TIMEOUT_MS ?? 4000) });
+    },
+    download: () => downloadElectronWithProgress({ timeoutMs: Number(process.env.WASL_ELECTRON_DOWNLOAD_TIMEOUT_MS ?? 180_000) }),
+    runProblem: (binary) => runProblem(binary) ?? displayProblem(),
   });
-  if (!located.found) return { problem: located.reason };
-  const problem = probe(located.path) ?? displayProblem();
-  return problem ? { problem } : { binary: located.path };
 }
 
 function startElectron(binary) {
   // Chromium refuses to run as root with its OS sandbox; the window's own sandbox: true still applies.
   const args = process.getuid?.() === 0 ? ['--no-sandbox', projectDir] : [projectDir];
-  console.log(`Starting Wasl (Electron ${binary}) / تشغيل وصل`);
   follow(spawn(binary, args, { cwd: projectDir, stdio: 'inherit' }));
 }
 
-function startBrowserBuild(reason) {
-  const port = process.env.PORT ?? '4173';
-  const url = `http://127.0.0.1:${port}/`;
-  if (reason) {
-    console.log(
-      [
-        '',
-        'The Electron binary could not be obtained on this machine, so Wasl starts its browser build instead.',
-        `Reason: ${reason}`,
-        'To run the desktop app, install Electron normally or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding it.',
-        '',
-        'تعذّر الحصول على برنامج Electron على هذا الجهاز، لذلك يعمل وصل بنسخة المتصفح بدلاً منه.',
-        'لتشغيل تطبيق سطح المكتب ثبّت Electron بالطريقة المعتادة أو اضبط ELECTRON_OVERRIDE_DIST_PATH على مجلده.',
-        '',
-      ].join('\n'),
-    );
-  }
-  console.log(`Browser build: open ${url}  /  نسخة المتصفح: افتح ${url}\n`);
+function startBrowserBuild(port) {
   follow(
     spawn(process.execPath, [binOf('tsx'), 'server/web/serve-renderer.ts'], {
       cwd: projectDir,
@@ -92,10 +86,8 @@ function startBrowserBuild(reason) {
 }
 
 build();
-if (process.argv.includes('--web')) {
-  startBrowserBuild(null);
-} else {
-  const { binary, problem } = electronProblem();
-  if (binary) startElectron(binary);
-  else startBrowserBuild(problem);
-}
+const choice = await choose();
+const port = process.env.PORT ?? '4173';
+console.log(`\n${startMessage(choice, `http://127.0.0.1:${port}/`)}\n`);
+if (choice.build === 'electron') startElectron(choice.binary);
+else startBrowserBuild(port);

@@ -16,6 +16,11 @@ export type HolidayRange = {
   start: IsoDate;
   end: IsoDate;
   kind: HolidayKind;
+  /**
+   * The dates are an Umm al-Qura projection, not yet confirmed by moon sighting: they count in due dates
+   * (a projected Eid is closer to the truth than none) and the admin corrects them when announced.
+   */
+  projected?: boolean;
 };
 
 export type HolidayErrorCode =

@@ -1,8 +1,10 @@
 /**
  * The first contents of the holiday table (ARCHITECTURE.md, "Saudi specifics"). After seeding, the table
- * belongs to the admin: the Eid dates depend on moon sighting and the 1447 ones are only projected.
+ * belongs to the admin: the Eid dates depend on moon sighting, so later years are seeded as projections
+ * (marked `projected`) for the admin to confirm or correct.
  */
 import { addDays, compareIsoDates, dayOfWeek, type IsoDate } from './iso-date';
+import { hijriToGregorian } from './hijri';
 import type { HolidayRange } from './holidays';
 
 /** Eid holidays known when this was written (4 days each). 1447 is projected; the admin corrects it. */
@@ -41,6 +43,42 @@ export const KNOWN_EID_HOLIDAYS: readonly HolidayRange[] = [
   },
 ];
 
+function projectedEid(kind: 'eid-fitr' | 'eid-adha', hijriYear: number, start: IsoDate, end: IsoDate): HolidayRange {
+  const digits = new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false }).format(hijriYear);
+  const [nameAr, nameEn] = kind === 'eid-fitr' ? ['إجازة عيد الفطر', 'Eid al-Fitr holiday'] : ['إجازة عيد الأضحى', 'Eid al-Adha holiday'];
+  return { id: `${kind}-${hijriYear}`, nameAr: `${nameAr} ${digits}`, nameEn: `${nameEn} ${hijriYear}`, start, end, kind, projected: true };
+}
+
+/**
+ * Eid holidays projected from the Umm al-Qura calendar (`projectEidHolidays` computes them; the literal
+ * dates keep the seed identical on every desk whatever ICU version it runs). The rule the known rows
+ * follow: Eid al-Fitr is off for 4 days from the day after 29 Ramadan, Eid al-Adha for 4 days from the
+ * Day of Arafah (9 Dhu al-Hijjah).
+ */
+export const PROJECTED_EID_HOLIDAYS: readonly HolidayRange[] = [
+  projectedEid('eid-fitr', 1448, '2027-03-09', '2027-03-12'),
+  projectedEid('eid-adha', 1448, '2027-05-15', '2027-05-18'),
+  projectedEid('eid-fitr', 1449, '2028-02-26', '2028-02-29'),
+  projectedEid('eid-adha', 1449, '2028-05-04', '2028-05-07'),
+];
+
+const EID_DAYS = 4;
+
+/**
+ * The Eid holidays of a Hijri year by the Umm al-Qura tables (the rule above), marked projected, or null
+ * when the tables do not reach that year.
+ */
+export function projectEidHolidays(hijriYear: number): HolidayRange[] | null {
+  const ramadan29 = hijriToGregorian({ year: hijriYear, month: 9, day: 29 });
+  const arafah = hijriToGregorian({ year: hijriYear, month: 12, day: 9 });
+  if (!ramadan29.ok || !arafah.ok) return null;
+  const fitr = addDays(ramadan29.value, 1);
+  return [
+    projectedEid('eid-fitr', hijriYear, fitr, addDays(fitr, EID_DAYS - 1)),
+    projectedEid('eid-adha', hijriYear, arafah.value, addDays(arafah.value, EID_DAYS - 1)),
+  ];
+}
+
 const FRIDAY = 5;
 const SATURDAY = 6;
 
@@ -75,15 +113,16 @@ export function nationalDay(year: number): HolidayRange {
 
 /**
  * The seed table for the given Gregorian years: Founding Day and National Day of each year, plus every
- * known Eid holiday starting in one of those years (years without known Eid dates get none: a guessed Eid
- * would be worse than a visibly missing one). Sorted by start date; duplicate years are ignored.
+ * known or projected Eid holiday starting in one of those years (years beyond the projections get none;
+ * the home screen warns the admin before the table runs out). Sorted by start date; duplicate years are
+ * ignored.
  */
 export function seedHolidays(years: readonly number[]): HolidayRange[] {
   const unique = [...new Set(years)].filter((y) => Number.isInteger(y) && y >= 1 && y <= 9999);
   const ranges: HolidayRange[] = [];
   for (const year of unique) {
     ranges.push(foundingDay(year), nationalDay(year));
-    ranges.push(...KNOWN_EID_HOLIDAYS.filter((eid) => Number(eid.start.slice(0, 4)) === year));
+    ranges.push(...[...KNOWN_EID_HOLIDAYS, ...PROJECTED_EID_HOLIDAYS].filter((eid) => Number(eid.start.slice(0, 4)) === year));
   }
   return ranges.sort((a, b) => compareIsoDates(a.start, b.start));
 }

@@ -5,10 +5,9 @@
  * and key, so two desks seeding offline produce the same documents and sync merges them
  * instead of duplicating.
  */
-import { seedHolidays } from '../calendar/seed-holidays';
 import { BENEFICIARY_CATEGORIES } from './categories';
 import { CHANNELS } from './channels';
-import { HOLIDAY_SEED_YEARS, holidayToCatalog } from './holiday-catalog';
+import { holidaySeedRanges, holidayToCatalog } from './holiday-catalog';
 import { REQUEST_TYPE_SEEDS } from './request-type-seeds';
 import type { RequestTypeCatalogData } from './request-type-catalog';
 import { UNITS } from './units';
@@ -71,7 +70,7 @@ export function catalogSeed(): CatalogSeedEntry[] {
     };
     return entry('request-type', order, { key: t.id, labelAr: t.nameAr, labelEn: t.nameEn, data });
   });
-  const holidays = seedHolidays(HOLIDAY_SEED_YEARS).map((range, order) => {
+  const holidays = holidaySeedRanges().map((range, order) => {
     const fields = holidayToCatalog(range);
     return entry('holiday', order, { ...fields, data: { ...fields.data } });
   });

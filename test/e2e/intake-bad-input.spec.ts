@@ -34,8 +34,8 @@ test('catalog: a type with no requirements and overlapping or reversed holidays 
   // Holidays: one overlapping Founding Day 2026, then one ending before it starts.
   await page.getByRole('tab', { name: tr('catalogAdmin.tabs.holidays') }).click();
   const holidays = page.getByRole('table', { name: tr('catalogAdmin.holidays.list') });
-  // Seeded: Founding Day and National Day of 2025–2027 and the four known Eid holidays.
-  const before = 1 + 10;
+  // Seeded: Founding Day and National Day of 2025–2028, the four known Eid holidays and four projected ones.
+  const before = 1 + 16;
   await expect(holidays.getByRole('row')).toHaveCount(before);
   await page.getByRole('button', { name: tr('catalogAdmin.holidays.add') }).click();
   await page.getByRole('textbox', { name: tr('catalogAdmin.holidays.nameAr') }).fill('إجازة تجريبية');

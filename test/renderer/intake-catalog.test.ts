@@ -25,11 +25,41 @@ describe('seeding', () => {
     desk = await openIntakeDesk();
     await desk.db.catalog.find({ selector: { kind: { $in: ['unit', 'request-type', 'holiday'] } } }).remove();
     await (await desk.db.catalog.findOne('cat:widows').exec())?.incrementalPatch({ labelAr: 'أرامل' });
-    expect(await seedCatalogIfEmpty(desk.db)).toBe(6 + 7 + 10);
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(6 + 7 + 16);
     expect(await seedCatalogIfEmpty(desk.db)).toBe(0);
     expect((await desk.db.catalog.findOne('cat:widows').exec())?.labelAr).toBe('أرامل');
     expect((await listUnits(desk.db)).map((u) => u.key)).toContain('sponsorship');
     expect((await listRequestTypes(desk.db)).map((t) => t.key)).toHaveLength(7);
+  });
+});
+
+describe('seeding the holidays added since (projected Eids, later national days)', () => {
+  /** A desk seeded by the first release: its holiday table stops at 2027 and has no 1448 Eid. */
+  const firstReleaseTable = async (d: IntakeDesk) => {
+    const added = ['eid-fitr-1448', 'eid-adha-1448', 'founding-day-2028', 'eid-fitr-1449', 'eid-adha-1449', 'national-day-2028'];
+    await d.db.catalog.find({ selector: { kind: 'holiday', key: { $in: added } } }).remove();
+    expect((await readHolidays(d.db)).map((h) => h.id)).not.toContain('eid-fitr-1448');
+  };
+
+  it('adds them to an existing desk on its next start, marked projected, leaving the rest alone', async () => {
+    desk = await openIntakeDesk();
+    await firstReleaseTable(desk);
+    const before = await desk.db.catalog.findOne('hol:eid-fitr-1447').exec();
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(6);
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(0);
+    const table = await readHolidays(desk.db);
+    expect(table.find((h) => h.id === 'eid-fitr-1448')).toMatchObject({ start: '2027-03-09', end: '2027-03-12', projected: true });
+    expect((await desk.db.catalog.findOne('hol:eid-fitr-1447').exec())?.toJSON()).toEqual(before?.toJSON());
+  });
+
+  it("does not add a projected Eid where the admin's own row already holds those days", async () => {
+    desk = await openIntakeDesk();
+    await firstReleaseTable(desk);
+    const own = { id: 'fitr-48', nameAr: 'عيد الفطر', nameEn: 'Eid al-Fitr', start: '2027-03-10', end: '2027-03-13', kind: 'eid-fitr' as const };
+    expect((await saveHoliday(admin(desk), own)).ok).toBe(true);
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(5);
+    const fitr = (await readHolidays(desk.db)).filter((h) => h.kind === 'eid-fitr' && h.start.startsWith('2027'));
+    expect(fitr.map((h) => h.id)).toEqual(['fitr-48']);
   });
 });
 

@@ -1,7 +1,8 @@
-import { AppShell, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Alert, AppShell, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/staff/roles';
+import { isBrowserBuild } from '../bridge/bridge';
 import { hasRole, useSessionStore } from '../stores/session-store';
 import { AppHeader } from './app-header';
 
@@ -48,6 +49,12 @@ export function ShellLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        {isBrowserBuild() && (
+          // Standing, not dismissible: the browser build's key sits in the profile beside the data (policy 6b).
+          <Alert color="yellow" variant="light" mb="md" role="note" data-testid="browser-build-notice">
+            {t('browserBuild.notice')}
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,9 +1,10 @@
 /**
  * The browser build's storage secret. A non-extractable HMAC key is generated once and kept as a
- * CryptoKey object (IndexedDB stores it by structured clone, never as bytes) in its own database
- * 'wasl-keys', apart from the data. The secret is HMAC(key, label): stable for this origin, and
- * the key itself cannot be read out by script — only used. (A browser may still evict both; desks
- * run the desktop app, where main keeps the secret with safeStorage.)
+ * CryptoKey object in its own database 'wasl-keys'. The secret is HMAC(key, label): stable for this
+ * origin, and script cannot read the key out, only use it. But Chromium writes the key's raw bytes into
+ * the profile's IndexedDB folder, beside the data: a copied profile decrypts. So the browser build is
+ * for trying Wasl (the shell shows a standing notice; README); desks run the desktop app, where main keeps
+ * the secret in the OS keychain (safeStorage) and the renderer holds it only in memory.
  */
 export const KEYS_DB_NAME = 'wasl-keys';
 const STORE = 'keys';

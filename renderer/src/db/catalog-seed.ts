@@ -5,9 +5,13 @@
  * documents are identical on every desk (fixed ids from kind+key, fixed time and author), so
  * two desks seeding offline write the same documents and sync has nothing to reconcile. Once
  * a kind has any entry, it is not re-seeded: an admin's edits and deactivations stand.
+ * The holiday table is the exception: seed rows added in a later version (the next years' projected Eids
+ * and national days) join an existing table when no row has their id and none of its active rows shares a
+ * day with them, so an admin's own entry for that holiday wins.
  */
 import type { CatalogDoc } from '../../../shared/db/schemas/catalog.schema';
-import { CATALOG_KINDS, catalogSeed } from '../../../shared/catalog/seed';
+import { holidayFromCatalog } from '../../../shared/catalog/holiday-catalog';
+import { CATALOG_KINDS, catalogSeed, type CatalogSeedEntry } from '../../../shared/catalog/seed';
 import type { WaslDatabase } from './database';
 
 export const SEED_AT = '2025-01-01T00:00:00.000Z';
@@ -18,15 +22,33 @@ export async function seedCatalogIfEmpty(db: WaslDatabase): Promise<number> {
   const seed = catalogSeed();
   let written = 0;
   for (const kind of CATALOG_KINDS) {
-    if ((await db.catalog.count({ selector: { kind } }).exec()) > 0) continue;
-    const docs: CatalogDoc[] = seed
-      .filter((entry) => entry.kind === kind)
-      .map((entry) => ({ ...entry, updatedAt: SEED_AT, updatedBy: SEED_AUTHOR, deskId: SEED_AUTHOR }));
+    const entries = seed.filter((entry) => entry.kind === kind);
+    if ((await db.catalog.count({ selector: { kind } }).exec()) > 0) {
+      if (kind === 'holiday') written += await addNewHolidaySeeds(db, entries);
+      continue;
+    }
+    const docs = entries.map(seedDoc);
     // Another tab may seed at the same moment: its documents are the same, so conflicts are fine.
     const result = await db.catalog.bulkInsert(docs);
     written += result.success.length;
   }
   return written;
+}
+
+const seedDoc = (entry: CatalogSeedEntry): CatalogDoc => ({ ...entry, updatedAt: SEED_AT, updatedBy: SEED_AUTHOR, deskId: SEED_AUTHOR });
+
+/** Holiday seed rows missing from an existing table that fit in it (see the header). */
+async function addNewHolidaySeeds(db: WaslDatabase, entries: CatalogSeedEntry[]): Promise<number> {
+  const existing = (await db.catalog.find({ selector: { kind: 'holiday' } }).exec()).map((doc) => doc.toJSON() as CatalogDoc);
+  const ids = new Set(existing.map((doc) => doc.id));
+  const active = existing.filter((doc) => doc.active).flatMap((doc) => holidayFromCatalog(doc) ?? []);
+  const fits = (entry: CatalogSeedEntry) => {
+    const range = holidayFromCatalog(entry);
+    return range !== null && !active.some((other) => other.start <= range.end && range.start <= other.end);
+  };
+  const docs = entries.filter((entry) => !ids.has(entry.id) && fits(entry)).map(seedDoc);
+  if (docs.length === 0) return 0;
+  return (await db.catalog.bulkInsert(docs)).success.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HOLIDAY_KINDS, type HolidayKind, type HolidayRange } from '@shared/calendar/holidays';
 import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-field';
@@ -33,6 +33,11 @@ export function HolidayForm({ initial, onSave, onCancel }: { initial: HolidayRan
         </SimpleGrid>
         <DualCalendarDateField id="holiday-start" label={t('catalogAdmin.holidays.start')} value={range.start} onChange={(start) => set({ start })} required />
         <DualCalendarDateField id="holiday-end" label={t('catalogAdmin.holidays.end')} value={range.end} onChange={(end) => set({ end })} required />
+        <Checkbox
+          label={t('catalogAdmin.holidays.projected')}
+          checked={range.projected === true}
+          onChange={(e) => set({ projected: e.currentTarget.checked })}
+        />
         <Group>
           <Button type="submit">{t('catalogAdmin.holidays.save')}</Button>
           <Button variant="default" onClick={onCancel}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HolidayError, HolidayRange } from '@shared/calendar/holidays';
 import { compareIsoDates } from '@shared/calendar/iso-date';
@@ -85,7 +85,16 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
         <Table.Tbody>
           {table.map((range) => (
             <Table.Tr key={range.id}>
-              <Table.Td>{pick(range.nameAr, range.nameEn)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  {pick(range.nameAr, range.nameEn)}
+                  {range.projected && (
+                    <Badge variant="light" color="orange" title={t('catalogAdmin.holidays.projected')}>
+                      {t('catalogAdmin.holidays.projectedBadge')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
               <Table.Td>{dates(range.start)}</Table.Td>
               <Table.Td>{dates(range.end)}</Table.Td>
               <Table.Td>{t(`catalogAdmin.holidays.kinds.${range.kind}`)}</Table.Td>
