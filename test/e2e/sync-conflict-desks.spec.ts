@@ -61,7 +61,7 @@ test('two desks: on each, "keep this desk\'s value" keeps that desk\'s value; an
   const deskA = await openDesk(browser, syncServer);
   await openNewFile(deskA.page);
   await fillPerson(deskA.page, FATIMA);
-  await saveAndExpectFile(deskA.page);
+  const fileNumber = await saveAndExpectFile(deskA.page);
   const fileUrl = deskA.page.url();
   await synced(deskA.page);
 
@@ -83,6 +83,11 @@ test('two desks: on each, "keep this desk\'s value" keeps that desk\'s value; an
   // Desk A keeps its city, desk B its district: each desk's "this desk" is its own value.
   await deskA.page.getByRole('navigation').getByRole('link', { name: tr('nav.sync') }).click();
   await expect(deskA.page.getByTestId('conflict')).toHaveCount(2, { timeout: 60_000 });
+  // Named as people read them: the file by number and name, the field by its label, collections in Arabic.
+  const city = deskA.page.locator('[data-testid="conflict"][data-field="city"]');
+  await expect(city.getByTestId('conflict-subject')).toContainText(`${fileNumber} — ${FATIMA.name.join(' ')}`);
+  await expect(city.getByTestId('conflict-field')).toHaveText(tr('registry.field.city'));
+  await expect(deskA.page.getByTestId('sync-collection-beneficiaries').getByRole('cell').first()).toHaveText(tr('sync.collections.beneficiaries'));
   expect(await keepThisDesksValue(deskA.page, 'city')).toBe(EDITS.A.city);
   expect(await keepThisDesksValue(deskB.page, 'district')).toBe(EDITS.B.district);
   for (const desk of [deskA, deskB]) {
