@@ -88,6 +88,7 @@ test('two desks: on each, "keep this desk\'s value" keeps that desk\'s value; an
   await expect(city.getByTestId('conflict-subject')).toContainText(`${fileNumber} — ${FATIMA.name.join(' ')}`);
   await expect(city.getByTestId('conflict-field')).toHaveText(tr('registry.field.city'));
   await expect(deskA.page.getByTestId('sync-collection-beneficiaries').getByRole('cell').first()).toHaveText(tr('sync.collections.beneficiaries'));
+  await deskA.page.screenshot({ path: test.info().outputPath('conflicts-desk-a.png'), fullPage: true });
   expect(await keepThisDesksValue(deskA.page, 'city')).toBe(EDITS.A.city);
   expect(await keepThisDesksValue(deskB.page, 'district')).toBe(EDITS.B.district);
   for (const desk of [deskA, deskB]) {

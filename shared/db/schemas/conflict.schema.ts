@@ -14,7 +14,7 @@ import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-
  * record must not leave in clear what the document itself keeps encrypted.
  */
 export type ConflictStatus = 'open' | 'resolved';
-/** which value the person kept */
+/** which stored value the person kept: 'mine' is mineDeskId's, 'theirs' is theirsDeskId's, on every desk */
 export type ConflictChoice = '' | 'mine' | 'theirs';
 
 export type ConflictDoc = BaseDoc & {
