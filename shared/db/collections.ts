@@ -18,7 +18,7 @@ import { beneficiaryMigrationStrategies, beneficiarySchema, type BeneficiaryDoc 
 import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
 import { requestMigrationStrategies, requestSchema, type RequestDoc } from './schemas/request.schema';
-import { conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
+import { conflictMigrationStrategies, conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
 import { declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
 import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
@@ -49,7 +49,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   audit: { schema: auditSchema, migrationStrategies: {} },
   catalog: { schema: catalogSchema, migrationStrategies: {} },
   beneficiaries: { schema: beneficiarySchema, migrationStrategies: beneficiaryMigrationStrategies },
-  conflicts: { schema: conflictSchema, migrationStrategies: {} },
+  conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrationStrategies },
   requests: { schema: requestSchema, migrationStrategies: requestMigrationStrategies },
   interactions: { schema: interactionSchema, migrationStrategies: {} },
   declarations: { schema: declarationSchema, migrationStrategies: {} },

@@ -48,3 +48,20 @@ export function setAtPath(doc: Record<string, unknown>, path: string, value: unk
   copy[key] = setAtPath(child, rest.join('.'), value);
   return copy;
 }
+
+/** A conflict record's two stored values: the recording desk's (`mine`) and the server's (`theirs`). */
+export type ConflictSide = 'mine' | 'theirs';
+
+/**
+ * How a desk reads a conflict record that may have been recorded elsewhere: which stored value
+ * is its own and which the other desk's. `here` says why: the desk recorded the conflict, or
+ * wrote the server's value, or neither (a third desk; the server's value is the one the file
+ * holds now).
+ */
+export type ConflictSides = { own: ConflictSide; other: ConflictSide; here: 'recorded' | 'wrote-server-value' | 'neither' };
+
+export function conflictSidesFor(record: { mineDeskId: string; theirsDeskId: string }, viewingDeskId: string): ConflictSides {
+  if (record.mineDeskId === viewingDeskId) return { own: 'mine', other: 'theirs', here: 'recorded' };
+  if (record.theirsDeskId === viewingDeskId) return { own: 'theirs', other: 'mine', here: 'wrote-server-value' };
+  return { own: 'theirs', other: 'mine', here: 'neither' };
+}

@@ -96,6 +96,8 @@ describe('two renderer desks in separate processes', () => {
     await until(async () => (await deskB.call<OpenConflict[]>('conflicts')).some((c) => c.documentId === doc.id), 'the conflict on desk B');
     const conflict = (await deskB.call<OpenConflict[]>('conflicts')).find((c) => c.documentId === doc.id) as OpenConflict;
     expect(conflict).toMatchObject({ field: 'address', status: 'open', base: doc.address, mine: 'حي النرجس، شارع ٩', theirs: 'حي الياسمين، شارع ٣' });
+    // Each value names its desk, so the record reads right on desk A too (conflictSidesFor).
+    expect(conflict).toMatchObject({ mineDeskId: 'desk-rdb', theirsDeskId: 'desk-rda' });
     await expectEqualEverywhere(doc.id);
     expect((await get(deskB, doc.id))?.address).toBe('حي الياسمين، شارع ٣');
     // The record syncs: desk A sees the open conflict too.

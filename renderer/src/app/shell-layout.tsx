@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { Alert, AppShell, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/staff/roles';
 import { isBrowserBuild } from '../bridge/bridge';
 import { hasRole, useSessionStore } from '../stores/session-store';
-import { AppHeader } from './app-header';
+import { AppHeader, HEADER_MIN_HEIGHT } from './app-header';
 
 interface NavItem {
   to: string;
@@ -29,10 +30,12 @@ export function ShellLayout() {
   const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
   const items = NAV_ITEMS.filter((item) => !item.role || hasRole(user, item.role));
+  // The header grows when its content wraps (app-header.tsx); the navbar and page move down with it.
+  const [headerHeight, setHeaderHeight] = useState(HEADER_MIN_HEIGHT);
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: headerHeight }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
-        <AppHeader />
+        <AppHeader onHeightChange={setHeaderHeight} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
         <Stack gap={4}>

@@ -14,8 +14,12 @@ import { mergeDocuments, type FieldConflict } from '@shared/sync/three-way-merge
 type Doc = Record<string, unknown>;
 
 export type ConflictHooks = {
-  /** stores the field conflicts (conflict-records.ts); must be idempotent: RxDB may ask again */
-  record(conflicts: FieldConflict[]): Promise<void>;
+  /**
+   * stores the field conflicts (conflict-records.ts); must be idempotent: RxDB may ask again.
+   * `theirsDeskId` is the desk that last wrote the server's version, so the record says whose
+   * value each side is on every desk it syncs to.
+   */
+  record(conflicts: FieldConflict[], theirsDeskId: string): Promise<void>;
   /** an append-only document came back different: impossible by design, so a bug to report */
   immutableViolation(collection: string, documentId: string): void;
 };
@@ -49,7 +53,7 @@ export function createConflictHandler(collection: string, hooks: ConflictHooks):
       // The conflicts collection itself: a second resolution of the same conflict on another
       // desk keeps the first (the server's); it never raises a conflict about a conflict.
       if (result.kind === 'merged' && result.conflicts.length > 0 && collection !== 'conflicts') {
-        await hooks.record(result.conflicts);
+        await hooks.record(result.conflicts, typeof theirs.deskId === 'string' ? theirs.deskId : '');
       }
       return result.document as typeof input.realMasterState;
     },

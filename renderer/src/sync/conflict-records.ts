@@ -14,7 +14,12 @@ import { appendAudit } from '../stores/audit-log';
 /** updatedBy of records the sync machinery writes on its own (no person did it). */
 export const SYNC_ACTOR = 'sync';
 
-export async function recordConflicts(db: WaslDatabase, conflicts: readonly FieldConflict[], deskId: string, now: Date): Promise<void> {
+/**
+ * `deskId` is this desk (its push met the other edit: its value is `mine`); `theirsDeskId` the
+ * desk whose write the server held. Both are stored because the record syncs to other desks,
+ * where "mine" is not theirs.
+ */
+export async function recordConflicts(db: WaslDatabase, conflicts: readonly FieldConflict[], deskId: string, theirsDeskId: string, now: Date): Promise<void> {
   const at = now.toISOString();
   for (const conflict of conflicts) {
     const id = conflictIdOf(conflict.collection, conflict.documentId, conflict.field, conflict.mine, conflict.theirs);
@@ -28,7 +33,9 @@ export async function recordConflicts(db: WaslDatabase, conflicts: readonly Fiel
       field: conflict.field,
       base: encodeConflictValue(conflict.base),
       mine: encodeConflictValue(conflict.mine),
+      mineDeskId: deskId,
       theirs: encodeConflictValue(conflict.theirs),
+      theirsDeskId,
       status: 'open',
       detectedAt: at,
       choice: '',

@@ -124,7 +124,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     // RxDB reads the handler from the collection when a replication starts; the database is
     // opened before the desk knows it will sync, so the handler is set here.
     collection.conflictHandler = createConflictHandler(name, {
-      record: (conflicts) => recordConflicts(db, conflicts, options.deskId, now()),
+      record: (conflicts, theirsDeskId) => recordConflicts(db, conflicts, options.deskId, theirsDeskId, now()),
       immutableViolation: (collectionName, documentId) => {
         console.error(`sync: append-only ${collectionName}/${documentId} differs on the server; the server's version stays`);
         violation = 'sync.immutable-changed';

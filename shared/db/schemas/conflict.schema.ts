@@ -3,14 +3,18 @@ import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-
 /**
  * A field edited on two desks to different values (ARCHITECTURE.md, "Sync"): the three-way merge
  * keeps the server's value in the document and writes one of these for a person to decide.
- * Nothing is dropped: `mine` holds the value the desk's own edit lost.
+ * Nothing is dropped: `mine` holds the value the recording desk's own edit lost.
+ *
+ * The record syncs to every desk, so "mine" and "theirs" are the RECORDING desk's words: each
+ * value names the desk it came from (`mineDeskId`, `theirsDeskId`), and a screen labels them
+ * relative to the desk it runs on (shared/sync/conflict-values.ts, conflictSidesFor).
  *
  * The three values are JSON text (shared/sync/conflict-values.ts: '' means "no value") and are
  * ENCRYPTED at rest, always: a conflict can be about a national ID, a mobile or notes, and the
  * record must not leave in clear what the document itself keeps encrypted.
  */
 export type ConflictStatus = 'open' | 'resolved';
-/** which value the person kept */
+/** which stored value the person kept: 'mine' is mineDeskId's, 'theirs' is theirsDeskId's, on every desk */
 export type ConflictChoice = '' | 'mine' | 'theirs';
 
 export type ConflictDoc = BaseDoc & {
@@ -20,8 +24,14 @@ export type ConflictDoc = BaseDoc & {
   /** dotted path, e.g. 'city' or 'name.first'; '_deleted' for delete-versus-edit */
   field: string;
   base: string;
+  /** the value of the desk whose push met the other edit (it recorded this conflict) */
   mine: string;
+  /** that desk's id. Added in version 1. */
+  mineDeskId: string;
+  /** the value the server held, which stays in the document until a person decides */
   theirs: string;
+  /** id of the desk that last wrote the server's version ('' when unknown). Added in version 1. */
+  theirsDeskId: string;
   status: ConflictStatus;
   /** ISO 8601, when the desk's push met the other edit */
   detectedAt: string;
@@ -32,12 +42,21 @@ export type ConflictDoc = BaseDoc & {
   resolvedAt: string;
 };
 
+/**
+ * Version 0 → 1: the desk of each value. A version-0 record was written by the desk that met the
+ * conflict (the sync actor wrote it there, and only a resolution rewrites deskId); the desk of
+ * the server's value was not kept.
+ */
+export const conflictMigrationStrategies = {
+  1: (old: Record<string, unknown>): Record<string, unknown> => ({ ...old, mineDeskId: String(old.deskId ?? ''), theirsDeskId: '' }),
+};
+
 export const CONFLICT_ENCRYPTED_FIELDS = ['base', 'mine', 'theirs'];
 
 export const conflictSchema: CollectionSchema = {
   title: 'conflicts',
   description: 'Fields edited on two desks, kept with both values until a person decides',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -48,6 +67,8 @@ export const conflictSchema: CollectionSchema = {
     base: { type: 'string', maxLength: 200_000 },
     mine: { type: 'string', maxLength: 200_000 },
     theirs: { type: 'string', maxLength: 200_000 },
+    mineDeskId: { type: 'string', maxLength: 36 },
+    theirsDeskId: { type: 'string', maxLength: 36 },
     status: { type: 'string', enum: ['open', 'resolved'], maxLength: 8 },
     detectedAt: { type: 'string', maxLength: 32 },
     choice: { type: 'string', enum: ['', 'mine', 'theirs'] },
@@ -55,7 +76,7 @@ export const conflictSchema: CollectionSchema = {
     resolvedAt: { type: 'string', maxLength: 32 },
   },
   required: [
-    'id', 'collectionName', 'documentId', 'field', 'base', 'mine', 'theirs', 'status', 'detectedAt',
+    'id', 'collectionName', 'documentId', 'field', 'base', 'mine', 'mineDeskId', 'theirs', 'theirsDeskId', 'status', 'detectedAt',
     'choice', 'resolvedBy', 'resolvedAt', 'updatedAt', 'updatedBy', 'deskId',
   ],
   // The sync screen lists open conflicts, oldest first.

@@ -21,7 +21,8 @@ export function SyncIndicator({ db, onOpen }: { db: WaslDatabase; onOpen: () => 
   const detail = status.error ? t(`errors.${status.error}`, { code: status.error }) : time ? t('sync.indicator.lastSynced', { time }) : null;
   return (
     <UnstyledButton onClick={onOpen} aria-label={t('sync.indicator.label', { status: phaseText })} data-testid="sync-indicator" data-phase={status.phase}>
-      <Group gap={6} wrap="nowrap">
+      {/* Wraps: a sync error in words can be longer than the header has room for. */}
+      <Group gap={6} wrap="wrap">
         <Badge color={PHASE_COLOR[status.phase]} variant="light" data-testid="sync-phase">
           {phaseText}
         </Badge>

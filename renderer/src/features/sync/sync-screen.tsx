@@ -4,6 +4,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import { getDeskSync } from '@renderer/sync/desk-sync';
 import type { CollectionSyncStatus } from '@renderer/sync/sync-status';
+import type { ConflictDescriber } from './conflict-card';
 import { ConflictList } from './conflict-list';
 import { ServerSettingsForm } from './server-settings-form';
 import { formatSyncTime, useSyncStatus } from './use-sync-status';
@@ -14,6 +15,8 @@ interface SyncScreenProps {
   actorId: string;
   /** only an administrator changes the server address */
   canConfigure: boolean;
+  /** names conflicts' files, fields and values (renderer/src/app composes it from the registry) */
+  describer?: ConflictDescriber;
 }
 
 function collectionState(c: CollectionSyncStatus): 'error' | 'syncing' | 'synced' {
@@ -22,7 +25,7 @@ function collectionState(c: CollectionSyncStatus): 'error' | 'syncing' | 'synced
 }
 
 /** The server address, the state of every collection, and the open conflicts to resolve. */
-export function SyncScreen({ db, settings, actorId, canConfigure }: SyncScreenProps) {
+export function SyncScreen({ db, settings, actorId, canConfigure, describer }: SyncScreenProps) {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus(db);
   return (
@@ -70,9 +73,7 @@ export function SyncScreen({ db, settings, actorId, canConfigure }: SyncScreenPr
             <Table.Tbody>
               {status.collections.map((c) => (
                 <Table.Tr key={c.name} data-testid={`sync-collection-${c.name}`}>
-                  <Table.Td>
-                    <bdi dir="ltr">{c.name}</bdi>
-                  </Table.Td>
+                  <Table.Td>{t(`sync.collections.${c.name}`, { defaultValue: c.name })}</Table.Td>
                   <Table.Td>{c.error ? t(`errors.${c.error}`, { code: c.error }) : t(`sync.phase.${collectionState(c)}`)}</Table.Td>
                   <Table.Td>{c.pending}</Table.Td>
                   <Table.Td>{formatSyncTime(c.lastSuccessAt, i18n.language) ?? t('sync.status.none')}</Table.Td>
@@ -82,7 +83,7 @@ export function SyncScreen({ db, settings, actorId, canConfigure }: SyncScreenPr
           </Table>
         </Stack>
       </Card>
-      <ConflictList db={db} actorId={actorId} deskId={settings.deskId} />
+      <ConflictList db={db} actorId={actorId} deskId={settings.deskId} describer={describer} />
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { map, type Observable } from 'rxjs';
 import { appendAudit } from '@renderer/stores/audit-log';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from './deps';
@@ -15,4 +16,14 @@ export async function openBeneficiary(deps: Pick<SaveDeps, 'db' | 'actor' | 'des
     deps.now(),
   );
   return doc.toMutableJSON() as BeneficiaryDoc;
+}
+
+/**
+ * The file as it is now and at every later change (another desk's edit pulled by sync, a
+ * merge, a conflict resolved): a view of a file follows it instead of keeping the copy it was
+ * opened with. Null once the file is gone. Reading it again records nothing: the opening was
+ * audited by openBeneficiary.
+ */
+export function followBeneficiary(db: SaveDeps['db'], id: string): Observable<BeneficiaryDoc | null> {
+  return db.beneficiaries.findOne(id).$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as BeneficiaryDoc) : null)));
 }

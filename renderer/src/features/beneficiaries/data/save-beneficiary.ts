@@ -17,7 +17,7 @@ import { activeCategoryKeys } from './catalog-lists';
 import { nextFileNumber } from './next-file-number';
 
 export type { SaveDeps } from './deps';
-export { openBeneficiary } from './open-beneficiary';
+export { followBeneficiary, openBeneficiary } from './open-beneficiary';
 
 export interface DuplicateWarningInfo {
   fileId: string;
