@@ -7,6 +7,7 @@
 import { CHANNELS, findSubChannel } from '../catalog/channels';
 import { formatGregorian, formatHijri } from '../calendar/hijri';
 import { isIsoDate } from '../calendar/iso-date';
+import { joinList } from '../i18n/list';
 import type { Locale } from '../i18n/locale';
 import { formatMobileForDisplay } from './mobile';
 
@@ -55,7 +56,7 @@ export function beneficiaryFieldLabel(path: string, t: Translate): string | null
   return key ? t(key) : null;
 }
 
-const listOf = (items: readonly string[], locale: Locale): string => items.join(locale === 'ar' ? '، ' : ', ');
+const listOf = (items: readonly string[], locale: Locale): string => joinList(items, locale);
 
 /**
  * A phone number in a left-to-right isolate (LRI … PDI): in Arabic text its digit groups would

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { joinList } from '@shared/i18n/list';
 import { conflictSidesFor, type ConflictSide } from '@shared/sync/conflict-values';
 import type { OpenConflict } from '@renderer/sync/conflict-records';
 
@@ -20,7 +21,7 @@ export type ConflictDescriber = {
 
 function plain(value: unknown, locale: string): string {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(locale === 'ar' ? '، ' : ', ');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return joinList(value, locale === 'ar' ? 'ar' : 'en');
   return JSON.stringify(value);
 }
 
