@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { isCompleteFile } from '@shared/registry/held-copy';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { fromDoc } from '../hooks/form-input';
@@ -10,6 +11,7 @@ import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficia
 import { beneficiaryPaths } from '../paths';
 import { BeneficiaryForm } from './beneficiary-form';
 import { BeneficiaryView } from './beneficiary-view';
+import { HeldCopyNotice } from './held-copy-notice';
 
 /** Loading, missing and failed states of an opened file, shared by the view and the edit form. */
 function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extract<Opened, { status: 'ready' }>['doc']) => React.ReactNode }) {
@@ -47,7 +49,9 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
   const navigate = useNavigate();
   const location = useLocation();
   const opened = useOpenedBeneficiary(deps, id);
-  const doc = opened.status === 'ready' ? opened.doc : null;
+  // A duplicate-check copy (another desk's file) has no category or consent to look up.
+  const ready = opened.status === 'ready' ? opened.doc : null;
+  const doc = ready && isCompleteFile(ready) ? ready : null;
   const categories = useCategories(deps.db, doc?.categoryKey);
   const staffName = useStaffName(deps, doc?.consent.takenBy);
   const saved = (location.state as { saved?: string } | null)?.saved;
@@ -96,5 +100,5 @@ export function BeneficiaryFormRoute({ deps, id }: { deps: SaveDeps; id: string 
 
 function EditFormRoute({ deps, id }: { deps: SaveDeps; id: string }) {
   const opened = useOpenedBeneficiary(deps, id);
-  return <OpenedGate opened={opened}>{(doc) => <FormScreen deps={deps} editing={doc} />}</OpenedGate>;
+  return <OpenedGate opened={opened}>{(doc) => (isCompleteFile(doc) ? <FormScreen deps={deps} editing={doc} /> : <HeldCopyNotice doc={doc} />)}</OpenedGate>;
 }
