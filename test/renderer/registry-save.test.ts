@@ -41,6 +41,16 @@ describe('saveBeneficiary', () => {
     expect(second.ok && second.value.fileNumber).toBe('KD1-2026-000002');
   });
 
+  it("saves a file without a grandfather's name (the name as given) through the schema", async () => {
+    const d = await desk();
+    const saved = await saveBeneficiary(d.deps, formInput({ name: { first: 'ريم', father: 'خالد', grandfather: '', family: 'الحربي' } }), { acknowledged: [] });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const stored = (await d.db.beneficiaries.findOne(saved.value.id).exec())?.toJSON();
+    expect(stored?.name).toEqual({ first: 'ريم', father: 'خالد', grandfather: '', family: 'الحربي' });
+    expect(stored?.fullName).toBe('ريم خالد الحربي');
+    expect((await d.index.search('ريم الحربي')).map((hit) => hit.id)).toEqual([saved.value.id]);
+  });
+
   it('writes nothing on invalid input and reports every field', async () => {
     const d = await desk();
     const result = await saveBeneficiary(
