@@ -3,9 +3,10 @@ import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isCompleteFile } from '@shared/registry/held-copy';
-import { formatMobileForDisplay } from '@shared/registry/mobile';
+import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { fromDoc } from '../hooks/form-input';
+import { staffDisplayName } from '../data/staff-name';
+import { editForm } from '../hooks/form-input';
 import { useCategories } from '../hooks/use-categories';
 import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';
 import { beneficiaryPaths } from '../paths';
@@ -30,18 +31,21 @@ function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extr
   );
 }
 
+/** Who took the consent: the signed-in person by the session's name, anyone else as the desk knows them. */
 function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
   const { t } = useTranslation();
+  const session = useSessionStore((s) => s.user);
   const [name, setName] = useState<string | null>(null);
+  const mine = staffId !== undefined && session?.staffId === staffId;
   useEffect(() => {
-    if (!staffId) return;
+    if (!staffId || mine) return;
     let live = true;
-    deps.db.staff.findOne(staffId).exec().then((doc) => live && setName(doc?.displayName ?? null), () => undefined);
+    staffDisplayName(deps.db, staffId).then((found) => live && setName(found), () => undefined);
     return () => {
       live = false;
     };
-  }, [deps.db, staffId]);
-  return name ?? t('registry.view.unknownStaff');
+  }, [deps.db, staffId, mine]);
+  return (mine ? session.displayName : name) ?? t('registry.view.unknownStaff');
 }
 
 export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string }) {
@@ -69,17 +73,11 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
   );
 }
 
-function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typeof fromDoc>[0] | null }) {
+function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typeof editForm>[0] | null }) {
   const navigate = useNavigate();
   const categories = useCategories(deps.db, editing?.categoryKey);
   // Mobiles shown the way people say them (05…); the validator accepts that form back.
-  const initial = editing
-    ? {
-        ...fromDoc(editing),
-        mobiles: editing.mobiles.length > 0 ? editing.mobiles.map((m) => formatMobileForDisplay(m)) : [''],
-        channelAddress: formatMobileForDisplay(editing.preferredChannel.address),
-      }
-    : null;
+  const initial = editing ? editForm(editing) : null;
   return (
     <BeneficiaryForm
       deps={deps}

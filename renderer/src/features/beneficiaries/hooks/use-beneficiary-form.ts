@@ -1,20 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { riyadhDateOf } from '@shared/calendar/iso-date';
 import { warningKey, type WarningReason } from '@shared/registry/duplicates';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { FieldErrors } from '@shared/registry/beneficiary-input';
+import { validateNationalId } from '@shared/registry/national-id';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
+import { findNationalIdHolder, type IdHolder } from '../data/duplicate-check';
 import type { DuplicateWarningView } from '../components/duplicate-panel';
 import { dropDraft, keepDraft, readDraft, draftKey } from './form-drafts';
 import { toFormInput } from './form-input';
+import { recheckErrors } from './form-recheck';
 import { EMPTY_FORM, type FormPatch, type FormState } from './form-state';
 
-export type SaveProblem = { kind: 'duplicate-id'; fileId: string; fileNumber: string } | { kind: 'failed'; message: string } | null;
+export type SaveProblem = { kind: 'failed'; message: string } | null;
+
+const DUPLICATE_ID = 'beneficiary.duplicate-id';
 
 /**
- * The form's state and its save: validation errors per field, the duplicate refusal, the
- * warnings to acknowledge one by one. Nothing is written unless the shared rules pass.
+ * The form's state and its save: validation errors per field (checked again as a field changes),
+ * the national ID checked against the desk's files when it is left, the warnings to acknowledge
+ * one by one. Nothing is written unless the shared rules pass.
  */
 export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void) {
   const { t } = useTranslation();
@@ -22,9 +29,12 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const key = draftKey(editingId);
   const staffId = useSessionStore((s) => s.user?.staffId ?? '');
   const [restored] = useState(() => readDraft(key, staffId));
-  const [form, setForm] = useState<FormState>(restored ?? initial ?? EMPTY_FORM);
+  const start = initial ?? EMPTY_FORM;
+  const [form, setForm] = useState<FormState>(restored ?? start);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<SaveProblem>(null);
+  // The file that already holds the typed ID: its link is shown beside the field.
+  const [holder, setHolder] = useState<IdHolder | null>(null);
   const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
   // What this file already acknowledged stays acknowledged when it is edited.
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(
@@ -34,9 +44,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const [focusRequest, setFocusRequest] = useState<'invalid' | 'warnings' | null>(null);
   const dirty = useRef(false);
   const latest = useRef(form);
-  useEffect(() => {
-    latest.current = form;
-  }, [form]);
+  const purpose = t('registry.consent.purpose');
 
   // Keep an unsaved form when the screen goes away (a duplicate link, the idle lock) but not at sign-out.
   useEffect(
@@ -49,15 +57,39 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
 
   const patch: FormPatch = (change) => {
     dirty.current = true;
-    setForm((prev) => ({ ...prev, ...change }));
+    const next = { ...latest.current, ...change };
+    latest.current = next;
+    setForm(next);
+    const today = riyadhDateOf(deps.now().getTime());
+    setErrors((prev) => recheckErrors(prev, next, Object.keys(change) as (keyof FormState)[], today, purpose));
+    if ('nationalId' in change) setHolder(null);
   };
 
-  const reset = () => {
+  /** On leaving the ID field: a mistyped number, or the file that already has it. */
+  const checkNationalId = async () => {
+    const typed = latest.current.nationalId;
+    if (typed.trim() === '') return;
+    const id = validateNationalId(typed);
+    const found = id.ok ? await findNationalIdHolder(deps, typed, editingId).catch(() => null) : null;
+    if (latest.current.nationalId !== typed) return;
+    setHolder(found);
+    setErrors((prev) => {
+      const next = { ...prev };
+      if (!id.ok) next['nationalId'] = id.error;
+      else if (found) next['nationalId'] = DUPLICATE_ID;
+      else delete next['nationalId'];
+      return next;
+    });
+  };
+
+  const clear = (to: FormState) => {
     dropDraft(key);
     dirty.current = false;
-    setForm(initial ?? EMPTY_FORM);
+    latest.current = to;
+    setForm(to);
     setErrors({});
     setProblem(null);
+    setHolder(null);
     setWarnings([]);
   };
 
@@ -74,7 +106,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     setBusy(true);
     setProblem(null);
     try {
-      const result = await saveBeneficiary(deps, toFormInput(form, t('registry.consent.purpose')), {
+      const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
         ...(editingId ? { editingId } : {}),
         acknowledged: [...acknowledged],
       });
@@ -85,14 +117,10 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
         return;
       }
       const error = result.error;
-      if (error.kind === 'invalid') {
-        setErrors(error.errors);
+      setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
+      if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
+        setErrors(error.kind === 'invalid' ? error.errors : { nationalId: DUPLICATE_ID });
         setWarnings([]);
-        setFocusRequest('invalid');
-      } else if (error.kind === 'duplicate-id') {
-        setErrors({ nationalId: 'beneficiary.duplicate-id' });
-        setWarnings([]);
-        setProblem({ kind: 'duplicate-id', fileId: error.fileId, fileNumber: error.fileNumber });
         setFocusRequest('invalid');
       } else {
         setErrors({});
@@ -106,5 +134,15 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     }
   };
 
-  return { form, patch, errors, problem, warnings, acknowledged, acknowledge, busy, submit, reset, restored: Boolean(restored), focusRequest, clearFocusRequest: () => setFocusRequest(null) };
+  return {
+    form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit,
+    checkNationalId: () => void checkNationalId(),
+    /** Something typed that is not saved (a restored draft counts): leaving loses it. */
+    typed: JSON.stringify(form) !== JSON.stringify(start),
+    /** Back to the start (start over, cancel): the draft is dropped, nothing is kept when the screen goes away. */
+    reset: () => clear(start),
+    restored: Boolean(restored),
+    focusRequest,
+    clearFocusRequest: () => setFocusRequest(null),
+  };
 }
