@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 export function DiscardModal({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onKeep} title={t('registry.form.discardTitle')} centered>
+    // No scroll lock: it injects a <style> element without the CSP nonce (style-src).
+    <Modal opened={opened} onClose={onKeep} title={t('registry.form.discardTitle')} centered lockScroll={false}>
       <Text size="sm">{t('registry.form.discardBody')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onKeep} data-autofocus>
