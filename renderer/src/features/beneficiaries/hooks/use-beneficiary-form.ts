@@ -1,22 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { riyadhDateOf } from '@shared/calendar/iso-date';
 import { warningKey, type WarningReason } from '@shared/registry/duplicates';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
-import type { FieldErrors } from '@shared/registry/beneficiary-input';
-import { validateNationalId } from '@shared/registry/national-id';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
-import { findNationalIdHolder, type IdHolder } from '../data/duplicate-check';
 import type { DuplicateWarningView } from '../components/duplicate-panel';
 import { dropDraft, keepDraft, readDraft, draftKey } from './form-drafts';
 import { toFormInput } from './form-input';
-import { recheckErrors } from './form-recheck';
 import { EMPTY_FORM, type FormPatch, type FormState } from './form-state';
+import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
 export type SaveProblem = { kind: 'failed'; message: string } | null;
-
-const DUPLICATE_ID = 'beneficiary.duplicate-id';
 
 /**
  * The form's state and its save: validation errors per field (checked again as a field changes),
@@ -31,10 +25,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const [restored] = useState(() => readDraft(key, staffId));
   const start = initial ?? EMPTY_FORM;
   const [form, setForm] = useState<FormState>(restored ?? start);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<SaveProblem>(null);
-  // The file that already holds the typed ID: its link is shown beside the field.
-  const [holder, setHolder] = useState<IdHolder | null>(null);
   const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
   // What this file already acknowledged stays acknowledged when it is edited.
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(
@@ -45,6 +36,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const dirty = useRef(false);
   const latest = useRef(form);
   const purpose = t('registry.consent.purpose');
+  const { errors, setErrors, holder, setHolder, recheck, checkNationalId } = useFieldErrors(deps, latest, editingId, purpose);
 
   // Keep an unsaved form when the screen goes away (a duplicate link, the idle lock) but not at sign-out.
   useEffect(
@@ -60,26 +52,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     const next = { ...latest.current, ...change };
     latest.current = next;
     setForm(next);
-    const today = riyadhDateOf(deps.now().getTime());
-    setErrors((prev) => recheckErrors(prev, next, Object.keys(change) as (keyof FormState)[], today, purpose));
-    if ('nationalId' in change) setHolder(null);
-  };
-
-  /** On leaving the ID field: a mistyped number, or the file that already has it. */
-  const checkNationalId = async () => {
-    const typed = latest.current.nationalId;
-    if (typed.trim() === '') return;
-    const id = validateNationalId(typed);
-    const found = id.ok ? await findNationalIdHolder(deps, typed, editingId).catch(() => null) : null;
-    if (latest.current.nationalId !== typed) return;
-    setHolder(found);
-    setErrors((prev) => {
-      const next = { ...prev };
-      if (!id.ok) next['nationalId'] = id.error;
-      else if (found) next['nationalId'] = DUPLICATE_ID;
-      else delete next['nationalId'];
-      return next;
-    });
+    recheck(change);
   };
 
   const clear = (to: FormState) => {
@@ -135,8 +108,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   };
 
   return {
-    form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit,
-    checkNationalId: () => void checkNationalId(),
+    form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit, checkNationalId,
     /** Something typed that is not saved (a restored draft counts): leaving loses it. */
     typed: JSON.stringify(form) !== JSON.stringify(start),
     /** Back to the start (start over, cancel): the draft is dropped, nothing is kept when the screen goes away. */
