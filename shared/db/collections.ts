@@ -19,7 +19,7 @@ import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
 import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
 import { requestMigrationStrategies, requestSchema, type RequestDoc } from './schemas/request.schema';
 import { conflictMigrationStrategies, conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
-import { declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
+import { declarationMigrationStrategies, declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
 import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
 import type { CollectionSchema, MigrationStrategies } from './schema-types';
 
@@ -52,5 +52,5 @@ export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
   conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrationStrategies },
   requests: { schema: requestSchema, migrationStrategies: requestMigrationStrategies },
   interactions: { schema: interactionSchema, migrationStrategies: {} },
-  declarations: { schema: declarationSchema, migrationStrategies: {} },
+  declarations: { schema: declarationSchema, migrationStrategies: declarationMigrationStrategies },
 };

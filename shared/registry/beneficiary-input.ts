@@ -14,7 +14,7 @@ import {
   type BeneficiaryName, type FamilyMember, type FamilyRelation, type Gender, type MaritalStatus, type PreferredChannel,
 } from '../db/schemas/beneficiary.schema';
 import { err, ok, type Result } from '../result';
-import { nameKeyOfParts, fullArabicName, NAME_PARTS, validateNamePart } from './name-parts';
+import { nameKeyOfParts, fullArabicName, isNamePartRequired, NAME_PARTS, validateNamePart } from './name-parts';
 import { validateNationalId, type NationalIdKind } from './national-id';
 import { ADDRESS_MAX_LENGTH, checkChannel, normalizeMobiles } from './beneficiary-contact';
 import { checkLatinName, checkText, parseFamilyCount, parseTypedDate, type TypedCalendar } from './beneficiary-fields';
@@ -102,7 +102,7 @@ export function validateBeneficiaryInput(
   };
 
   const name = { first: '', father: '', grandfather: '', family: '' };
-  for (const part of NAME_PARTS) name[part] = take(`name.${part}`, validateNamePart(input.name[part]), '');
+  for (const part of NAME_PARTS) name[part] = take(`name.${part}`, validateNamePart(input.name[part], isNamePartRequired(part)), '');
   const latinName = take('latinName', checkLatinName(input.latinName), '');
   const id = take('nationalId', validateNationalId(input.nationalId), null);
   const birthDate = take('birthDate', parseTypedDate(input.birthDate, input.birthDateCalendar ?? 'gregorian', options.todayIso), '');

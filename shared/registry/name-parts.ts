@@ -1,7 +1,9 @@
 /**
  * The four-part Arabic name of a beneficiary (first, father, grandfather, family), as
  * Saudi records hold it: each part is checked on its own so the form can put the error
- * under the right field.
+ * under the right field. The grandfather's name may be empty: some people have none on
+ * record, and the file keeps the name as given rather than an invented part (policy 3.1,
+ * accurate data). The full name and its matching key are then made of three parts.
  */
 import { err, ok, type Result } from '../result';
 import { arabicNameKey } from './arabic-name';
@@ -11,6 +13,10 @@ import { cleanTextInput } from './text-normalize';
 export const NAME_PARTS = ['first', 'father', 'grandfather', 'family'] as const;
 export type NamePart = (typeof NAME_PARTS)[number];
 export type NameParts = Readonly<Record<NamePart, string>>;
+
+/** Parts that may be left empty (the name as given); the others are required. */
+export const OPTIONAL_NAME_PARTS: readonly NamePart[] = ['grandfather'];
+export const isNamePartRequired = (part: NamePart): boolean => !OPTIONAL_NAME_PARTS.includes(part);
 
 /** Error codes of one name part; also i18n keys under `errors.`. */
 export type NamePartError = 'name.required' | 'name.too-long' | 'name.not-arabic';
@@ -32,11 +38,12 @@ const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
 
 /**
  * Cleans and checks one name part: invisible characters (WhatsApp paste) stripped,
- * whitespace collapsed. Returns the cleaned display text, not the key.
+ * whitespace collapsed. Returns the cleaned display text, not the key; '' for an empty
+ * part that is not `required`.
  */
-export function validateNamePart(input: string): Result<string, NamePartError> {
+export function validateNamePart(input: string, required = true): Result<string, NamePartError> {
   const cleaned = cleanTextInput(input);
-  if (cleaned === '') return err('name.required');
+  if (cleaned === '') return required ? err('name.required') : ok('');
   if ([...cleaned].length > NAME_PART_MAX_LENGTH) return err('name.too-long');
   // A tatweel or a lone mark is not a name, hence the separate letter check.
   if (!NAME_CHARACTERS.test(cleaned) || !ARABIC_LETTER.test(cleaned)) return err('name.not-arabic');
@@ -44,14 +51,14 @@ export function validateNamePart(input: string): Result<string, NamePartError> {
 }
 
 /**
- * Checks all four parts; every part is required. On success the cleaned parts,
- * otherwise the error of each invalid part.
+ * Checks all four parts; every part but the optional ones is required. On success the
+ * cleaned parts, otherwise the error of each invalid part.
  */
 export function validateNameParts(parts: NameParts): Result<NameParts, NamePartErrors> {
   const cleaned: Partial<Record<NamePart, string>> = {};
   const errors: Partial<Record<NamePart, NamePartError>> = {};
   for (const part of NAME_PARTS) {
-    const result = validateNamePart(parts[part]);
+    const result = validateNamePart(parts[part], isNamePartRequired(part));
     if (result.ok) cleaned[part] = result.value;
     else errors[part] = result.error;
   }
@@ -71,7 +78,7 @@ export function fullArabicName(parts: NameParts): string {
     .join(' ');
 }
 
-/** The matching key of a four-part name: the key of the full name. */
+/** The matching key of a name: the key of the full name (three words when the grandfather is empty). */
 export function nameKeyOfParts(parts: NameParts): string {
   return arabicNameKey(fullArabicName(parts));
 }

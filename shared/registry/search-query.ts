@@ -7,7 +7,7 @@
  * numbers are searched by prefix as the user types.
  */
 import { nameQueryTokens } from './arabic-name';
-import { normalizeFileNumberQuery } from './file-number';
+import { FILE_SEQUENCE_DIGITS, normalizeFileNumberQuery } from './file-number';
 import { normalizeSaudiMobile } from './mobile';
 import { validateNationalId } from './national-id';
 import { compactIdentifier, stripInvisible } from './text-normalize';
@@ -23,6 +23,8 @@ export type SearchQuery =
   | { readonly kind: 'mobile'; readonly mobile: string }
   /** Prefix search over {@link normalizeFileNumberQuery} forms. */
   | { readonly kind: 'file-number'; readonly prefix: string }
+  /** Exact lookup of a file number's sequence ("000001" and "1" are both serial "1"), any desk or year. */
+  | { readonly kind: 'file-serial'; readonly serial: string }
   /** Digits only, but not (yet) a whole valid ID or mobile: nothing can match. */
   | { readonly kind: 'partial-number' };
 
@@ -51,5 +53,19 @@ export function classifySearchQuery(query: string): SearchQuery {
   if (nationalId.ok) return { kind: 'national-id', nationalId: nationalId.value.value };
   const mobile = normalizeSaudiMobile(visible);
   if (mobile.ok) return { kind: 'mobile', mobile: mobile.value };
-  return { kind: 'partial-number' };
+  const serial = fileSerialOf(visible);
+  return serial === null ? { kind: 'partial-number' } : { kind: 'file-serial', serial };
+}
+
+/**
+ * The sequence part of a file number as staff read it off a paper ("000123", "123"): digits
+ * only, at most one more than the padded width (a 7-digit sequence), leading zeros dropped.
+ * Null when it cannot be a sequence. Index `fileSerialOf` of the number's last part, look
+ * up the query's: an exact match, so "1" finds sequence 1 and not 10 or 100.
+ */
+export function fileSerialOf(text: string): string | null {
+  const digits = compactIdentifier(stripInvisible(text));
+  if (!/^\d+$/.test(digits) || digits.length > FILE_SEQUENCE_DIGITS + 1) return null;
+  const serial = digits.replace(/^0+/, '');
+  return serial === '' ? null : serial;
 }

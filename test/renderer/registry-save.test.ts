@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBeneficiary, saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/save-beneficiary';
+import { findNationalIdHolder } from '../../renderer/src/features/beneficiaries/data/duplicate-check';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { ACTOR, DESK, ID_A, ID_B, formInput, openDesk, type Desk } from './registry-fixtures';
 
@@ -39,6 +40,28 @@ describe('saveBeneficiary', () => {
 
     const second = await saveBeneficiary(d.deps, formInput({ nationalId: ID_B, name: { first: 'فهد', father: 'علي', grandfather: 'سعد', family: 'القحطاني' }, mobiles: ['0559999999'] }), { acknowledged: [] });
     expect(second.ok && second.value.fileNumber).toBe('KD1-2026-000002');
+  });
+
+  it("saves a file without a grandfather's name (the name as given) through the schema", async () => {
+    const d = await desk();
+    const saved = await saveBeneficiary(d.deps, formInput({ name: { first: 'ريم', father: 'خالد', grandfather: '', family: 'الحربي' } }), { acknowledged: [] });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const stored = (await d.db.beneficiaries.findOne(saved.value.id).exec())?.toJSON();
+    expect(stored?.name).toEqual({ first: 'ريم', father: 'خالد', grandfather: '', family: 'الحربي' });
+    expect(stored?.fullName).toBe('ريم خالد الحربي');
+    expect((await d.index.search('ريم الحربي')).map((hit) => hit.id)).toEqual([saved.value.id]);
+  });
+
+  it('names the file that already holds an ID as soon as it is typed (blind index, confirmed on the file)', async () => {
+    const d = await desk();
+    const saved = await saveBeneficiary(d.deps, formInput(), { acknowledged: [] });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const arabicDigits = ID_A.replace(/\d/g, (x) => String.fromCharCode(0x0660 + Number(x)));
+    expect(await findNationalIdHolder(d.deps, arabicDigits, null)).toEqual({ fileId: saved.value.id, fileNumber: saved.value.fileNumber });
+    // The file being edited does not hold its own ID against itself; other IDs and mistyped ones have no holder.
+    expect(await findNationalIdHolder(d.deps, ID_A, saved.value.id)).toBeNull();
+    expect(await findNationalIdHolder(d.deps, ID_B, null)).toBeNull();
+    expect(await findNationalIdHolder(d.deps, ID_A.slice(0, 9), null)).toBeNull();
   });
 
   it('writes nothing on invalid input and reports every field', async () => {

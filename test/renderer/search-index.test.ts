@@ -70,6 +70,18 @@ describe('search index', () => {
     expect(await d.index.findByNationalId('1234567890')).toEqual([]);
   });
 
+  it("finds a file by its number's serial alone, with or without the zeros, and not by a serial it only starts with", async () => {
+    const d = await openDesk();
+    desks.push(d);
+    const files = [];
+    for (let i = 1; i <= 11; i++) files.push(await add(d, { first: 'ريم', father: 'محمد', grandfather: 'علي', family: 'الحربي' }, { birthDate: `1990-01-${String(i).padStart(2, '0')}` }));
+    const [first, , , , , , , , , tenth] = files;
+    expect((await d.index.search('000001')).map((h) => h.fileNumber)).toEqual([first?.fileNumber]);
+    expect((await d.index.search('1')).map((h) => h.id)).toEqual([first?.id]);
+    expect((await d.index.search('١٠')).map((h) => h.id)).toEqual([tenth?.id]);
+    expect(await d.index.search('000012')).toEqual([]);
+  });
+
   it('indexes files arriving from elsewhere on arrival, and catches up at start from its checkpoint', async () => {
     const d = await openDesk();
     desks.push(d);

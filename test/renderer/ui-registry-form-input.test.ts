@@ -3,7 +3,8 @@ import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema'
 import { validateBeneficiaryInput } from '../../shared/registry/beneficiary-input';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { INCOMPLETE_DATE } from '../../renderer/src/components/dual-calendar-date-field';
-import { fromDoc, toFormInput } from '../../renderer/src/features/beneficiaries/hooks/form-input';
+import { editForm, fromDoc, mobileChange, toFormInput } from '../../renderer/src/features/beneficiaries/hooks/form-input';
+import { recheckErrors } from '../../renderer/src/features/beneficiaries/hooks/form-recheck';
 import { EMPTY_FORM } from '../../renderer/src/features/beneficiaries/hooks/form-state';
 
 const TODAY = '2026-05-01';
@@ -76,3 +77,45 @@ describe('beneficiary form ↔ shared validator', () => {
     expect(result.ok && result.value.noMobileReason).toBe('لا يملك جوالًا');
   });
 });
+
+describe('the preferred channel follows the current mobile', () => {
+  const saved = (form: Parameters<typeof toFormInput>[0]) => {
+    const result = validateBeneficiaryInput(toFormInput(form, PURPOSE), { todayIso: TODAY });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value.preferredChannel.address;
+  };
+
+  it('a file whose channel reached the first mobile reaches the new mobile once it changes', () => {
+    const form = editForm(doc);
+    expect(form.mobiles).toEqual(['055 123 4567']);
+    const changed = { ...form, ...mobileChange(form, 0, '0559876543') };
+    expect(saved(changed)).toBe('+966559876543');
+  });
+
+  it('a channel address typed as the first mobile follows it; another number stays', () => {
+    const typed = { ...fromDoc(doc), mobiles: ['0551234567'], channelAddress: '0551234567' };
+    expect(saved({ ...typed, ...mobileChange(typed, 0, '0559876543') })).toBe('+966559876543');
+    const other = { ...typed, channelAddress: '0561111111' };
+    expect(saved({ ...other, ...mobileChange(other, 0, '0559876543') })).toBe('+966561111111');
+    const stored = editForm({ ...doc, preferredChannel: { ...doc.preferredChannel, address: '+966561111111' } });
+    expect(saved({ ...stored, ...mobileChange(stored, 0, '0559876543') })).toBe('+966561111111');
+  });
+});
+
+describe('errors follow the field they are about', () => {
+  const form = fromDoc(doc);
+
+  it('a changed ID drops "on another file" for what it is now: mistyped, or nothing', () => {
+    const errors = { nationalId: 'beneficiary.duplicate-id', city: 'city.required' };
+    expect(recheckErrors(errors, { ...form, nationalId: '1234' }, ['nationalId'], TODAY, PURPOSE)).toEqual({ nationalId: 'national-id.length', city: 'city.required' });
+    expect(recheckErrors(errors, { ...form, nationalId: completeNationalId('109876544') }, ['nationalId'], TODAY, PURPOSE)).toEqual({ city: 'city.required' });
+  });
+
+  it('typing a mobile clears the "no mobile" question; a field without an error gets none while typed', () => {
+    const empty = { ...form, mobiles: [''] };
+    const errors = recheckErrors({ noMobileReason: 'mobile.reason-required' }, { ...empty, mobiles: ['0551234567'] }, ['mobiles'], TODAY, PURPOSE);
+    expect(errors).toEqual({});
+    expect(recheckErrors({}, { ...form, city: '' }, ['city'], TODAY, PURPOSE)).toEqual({});
+  });
+});
+

@@ -36,6 +36,15 @@ const errorsOf = (overrides: Partial<BeneficiaryFormInput>, options = today) => 
 };
 
 describe('validateBeneficiaryInput', () => {
+  it("accepts a file without a grandfather's name, keyed on the three parts given", () => {
+    const result = validateBeneficiaryInput(input({ name: { first: 'محمد', father: 'عبدالله', grandfather: '  ', family: 'الغامدي' } }), today);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.name.grandfather).toBe('');
+    expect(result.value.fullName).toBe('محمد عبدالله الغامدي');
+    expect(result.value.nameKey).toBe('محمد عبدالله الغامدي');
+  });
+
   it('normalizes a valid form: stripped bidi marks, ASCII digits, E.164 mobiles, default nationality, channel address from the first mobile', () => {
     const result = validateBeneficiaryInput(
       input({

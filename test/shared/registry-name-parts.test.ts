@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arabicNameKey } from '@shared/registry/arabic-name';
 import {
   fullArabicName,
+  isNamePartRequired,
   NAME_PART_MAX_LENGTH,
   nameKeyOfParts,
   validateNamePart,
@@ -67,6 +68,17 @@ describe('validateNameParts', () => {
   it('requires every part, the family name included', () => {
     expect(validateNameParts({ ...PARTS, family: ' ' })).toEqual({ ok: false, error: { family: 'name.required' } });
   });
+
+  it("takes the name as given when there is no grandfather's name on record (the other parts stay required)", () => {
+    expect(isNamePartRequired('grandfather')).toBe(false);
+    expect(validateNameParts({ ...PARTS, grandfather: '' })).toEqual({ ok: true, value: { ...PARTS, grandfather: '' } });
+    expect(validateNameParts({ ...PARTS, grandfather: ' \u200F ' })).toEqual({ ok: true, value: { ...PARTS, grandfather: '' } });
+    for (const part of ['first', 'father', 'family'] as const) {
+      expect(validateNameParts({ ...PARTS, grandfather: '', [part]: '' })).toEqual({ ok: false, error: { [part]: 'name.required' } });
+    }
+    // Present, it is still checked like any part.
+    expect(validateNameParts({ ...PARTS, grandfather: 'Saad' })).toEqual({ ok: false, error: { grandfather: 'name.not-arabic' } });
+  });
 });
 
 describe('full name and key', () => {
@@ -78,5 +90,14 @@ describe('full name and key', () => {
     const other: NameParts = { first: 'عبدالله', father: 'مُحمّد', grandfather: 'سعد', family: 'الغامدى' };
     expect(nameKeyOfParts(PARTS)).toBe(nameKeyOfParts(other));
     expect(nameKeyOfParts(PARTS)).toBe(arabicNameKey('عبدالله محمد سعد الغامدي'));
+  });
+
+  it('makes a three-part name and key without an empty word when the grandfather is empty', () => {
+    const three: NameParts = { ...PARTS, grandfather: '' };
+    expect(fullArabicName(three)).toBe('عبدُ الله محمد الغامدي');
+    expect(nameKeyOfParts(three)).toBe('عبدالله محمد الغامدي');
+    expect(nameKeyOfParts({ ...three, first: 'عبدالله', family: 'الغامدى' })).toBe(nameKeyOfParts(three));
+    // Another person: the same three parts with a grandfather are not the same key.
+    expect(nameKeyOfParts(three)).not.toBe(nameKeyOfParts(PARTS));
   });
 });

@@ -34,8 +34,17 @@ describe('classifySearchQuery', () => {
   });
 
   it('says when digits are not yet a whole ID or mobile (blind indexes match full values only)', () => {
-    for (const query of ['05012', '1', ID.slice(0, 9), `${ID.slice(0, 9)}${(Number(ID[9]) + 1) % 10}`, '0112345678']) {
+    for (const query of ['05012345', ID.slice(0, 9), `${ID.slice(0, 9)}${(Number(ID[9]) + 1) % 10}`, '0112345678']) {
       expect(classifySearchQuery(query), query).toEqual({ kind: 'partial-number' });
     }
+  });
+
+  it("reads a short run of digits as a file number's serial, zeros dropped (an exact match, not a prefix)", () => {
+    for (const query of ['000001', '1', '١', ' 0001 ']) expect(classifySearchQuery(query), query).toEqual({ kind: 'file-serial', serial: '1' });
+    expect(classifySearchQuery('05012')).toEqual({ kind: 'file-serial', serial: '5012' });
+    expect(classifySearchQuery('1234567')).toEqual({ kind: 'file-serial', serial: '1234567' });
+    // All zeros is no serial; eight digits are past any sequence and still short of an ID or mobile.
+    expect(classifySearchQuery('000000')).toEqual({ kind: 'partial-number' });
+    expect(classifySearchQuery('12345678')).toEqual({ kind: 'partial-number' });
   });
 });

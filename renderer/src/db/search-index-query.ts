@@ -11,7 +11,7 @@
  * range in ranked order and check the others, until enough hits or MAX_SCAN keys.
  * Ranking: every word must match; exact words score 2, prefixes 1; then file number.
  */
-import { FILE_PREFIX, pairKey, RANGE_END, type IndexEntry, type SearchIndexDb } from './search-index-store';
+import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type IndexEntry, type SearchIndexDb } from './search-index-store';
 
 export interface SearchHit {
   id: string;
@@ -56,6 +56,12 @@ export async function searchFileNumber(db: SearchIndexDb, prefix: string, limit:
   const ids = await rangeOf(db, FILE_PREFIX + prefix).limit(limit).primaryKeys();
   const entries = await entriesOf(db, ids);
   return entries.map((entry) => toHit(entry, entry.tokens.includes(FILE_PREFIX + prefix) ? 2 : 1));
+}
+
+/** Files whose sequence is exactly `serial` (no zeros), in file-number order: one key range. */
+export async function searchFileSerial(db: SearchIndexDb, serial: string, limit: number): Promise<SearchHit[]> {
+  const ids = await rangeOf(db, serialKey(serial) + TERM_SEPARATOR).limit(limit).primaryKeys();
+  return (await entriesOf(db, ids)).map((entry) => toHit(entry, 2));
 }
 
 /** Connectors kept by nameQueryTokens only as the word being typed. */

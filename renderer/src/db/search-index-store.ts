@@ -12,10 +12,12 @@
  *   as `a \u0002 b \u0001 fileKey`. "فهد القح" is then one range (`فهد\u0002القح`), ranked like a
  *   single word, instead of an intersection of two large sets (both words are common).
  * - `tokens` keeps the plain tokens (unindexed) to check the other words of a multi-word query.
+ * - `terms` also holds the file number's sequence without its zeros as `s:serial \u0001 fileKey`,
+ *   so "000123" or "123" read off a paper is one exact range (any desk, any year).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { nameQueryTokens, nameTokens } from '../../../shared/registry/arabic-name';
-import { normalizeFileNumberQuery } from '../../../shared/registry/file-number';
+import { normalizeFileNumberQuery, parseFileNumber } from '../../../shared/registry/file-number';
 import { nameKeyOfParts } from '../../../shared/registry/name-parts';
 import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
 import type { BlindHasher } from './blind-hash';
@@ -45,6 +47,9 @@ export const PAIR_SEPARATOR = '\u0002';
 /** Keeps pairs out of single-word ranges (name tokens are Arabic, never start with 'p:'). */
 export const PAIR_PREFIX = 'p:';
 export const FILE_PREFIX = 'f:';
+export const SERIAL_PREFIX = 's:';
+/** Bumped when entries gain or change terms: a stored index of another format is rebuilt. */
+export const INDEX_FORMAT = 2;
 /** Above every character a token can hold: the upper bound of a prefix range. */
 export const RANGE_END = '\uffff';
 
@@ -82,7 +87,7 @@ export function entryOf(doc: BeneficiaryDoc, hasher: BlindHasher): IndexEntry {
     fullName: doc.fullName,
     fileNumber: doc.fileNumber,
     tokens: [...names, FILE_PREFIX + fileKey],
-    terms: [...names, ...wordPairs(doc.fullName)].map((token) => token + TERM_SEPARATOR + fileKey).concat(FILE_PREFIX + fileKey),
+    terms: [...names, ...wordPairs(doc.fullName), ...serialTerm(doc.fileNumber)].map((token) => token + TERM_SEPARATOR + fileKey).concat(FILE_PREFIX + fileKey),
     idHash: hasher.nationalId(doc.nationalId),
     mobileHashes: doc.mobiles.map((mobile) => hasher.mobile(mobile)),
     nameBirthKey: nameBirthKeyOf(nameKeyOfParts(doc.name), doc.birthDate),
@@ -91,6 +96,13 @@ export function entryOf(doc: BeneficiaryDoc, hasher: BlindHasher): IndexEntry {
 }
 
 export const pairKey = (a: string, b: string): string => `${PAIR_PREFIX}${a}${PAIR_SEPARATOR}${b}`;
+
+export const serialKey = (serial: string): string => SERIAL_PREFIX + serial;
+
+function serialTerm(fileNumber: string): string[] {
+  const parts = parseFileNumber(fileNumber);
+  return parts ? [serialKey(String(parts.sequence))] : [];
+}
 
 /** Ordered pairs of the name's words (connectors left out), each once: `a \u0002 b`. */
 export function wordPairs(fullName: string): string[] {

@@ -14,8 +14,8 @@ import { validateNationalId } from '../../../shared/registry/national-id';
 import { getBridge } from '../bridge/bridge';
 import { createBlindHasher } from './blind-hash';
 import { getDatabase, type WaslDatabase } from './database';
-import { searchFileNumber, searchNames, toHit, type SearchHit } from './search-index-query';
-import { entryOf, nameBirthKeyOf, openIndexDb, type IndexEntry, type IndexStorageOptions } from './search-index-store';
+import { searchFileNumber, searchFileSerial, searchNames, toHit, type SearchHit } from './search-index-query';
+import { entryOf, INDEX_FORMAT, nameBirthKeyOf, openIndexDb, type IndexEntry, type IndexStorageOptions } from './search-index-store';
 
 export type { SearchHit } from './search-index-query';
 
@@ -86,9 +86,9 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
     return next;
   }
 
-  /** A key other than the one the index was built with makes every hash miss: rebuild. */
+  /** A key (or an entry format) other than the one the index was built with makes lookups miss: rebuild. */
   async function checkKey(): Promise<void> {
-    const check = hasher.keyCheck();
+    const check = `${INDEX_FORMAT}:${hasher.keyCheck()}`;
     const stored = (await store.meta.get(KEY_CHECK))?.value;
     if (stored === check) return;
     await store.transaction('rw', store.entries, store.meta, async () => {
@@ -118,6 +118,9 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
         case 'file-number':
           await syncing.catch(() => undefined);
           return searchFileNumber(store, classified.prefix, limit);
+        case 'file-serial':
+          await syncing.catch(() => undefined);
+          return searchFileSerial(store, classified.serial, limit);
         case 'national-id':
           return (await api.findByNationalId(classified.nationalId)).slice(0, limit);
         case 'mobile':

@@ -69,6 +69,8 @@ export type BeneficiaryDoc = BaseDoc & {
 /** Version 0 → 1: the merge fields are optional, so files made before merging existed stay as they are. */
 export const beneficiaryMigrationStrategies = {
   1: (old: Record<string, unknown>): Record<string, unknown> => old,
+  /** Version 1 → 2: the grandfather's name may be empty (the name as given); stored files are unchanged. */
+  2: (old: Record<string, unknown>): Record<string, unknown> => old,
 };
 
 export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes'];
@@ -79,7 +81,7 @@ const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 export const beneficiarySchema: CollectionSchema = {
   title: 'beneficiaries',
   description: "Beneficiaries' files; sensitive fields encrypted at rest",
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -87,7 +89,7 @@ export const beneficiarySchema: CollectionSchema = {
     fileNumber: text(24, 1),
     name: {
       type: 'object',
-      properties: { first: text(40, 1), father: text(40, 1), grandfather: text(40, 1), family: text(40, 1) },
+      properties: { first: text(40, 1), father: text(40, 1), grandfather: text(40), family: text(40, 1) },
       required: ['first', 'father', 'grandfather', 'family'],
       additionalProperties: false,
     },

@@ -103,7 +103,8 @@ const object = (properties: Record<string, JsonSchemaProperty>): JsonSchemaPrope
 
 const snapshotSchema = object({
   beneficiary: object({
-    name: object({ first: text(40, 1), father: text(40, 1), grandfather: text(40, 1), family: text(40, 1) }),
+    // The grandfather's name may be empty, as on the file (shared/registry/name-parts.ts).
+    name: object({ first: text(40, 1), father: text(40, 1), grandfather: text(40), family: text(40, 1) }),
     fullName: text(170, 1),
     latinName: text(120),
     nationalId: text(10, 10),
@@ -129,10 +130,15 @@ const snapshotSchema = object({
 /** A pad PNG is far smaller; the cap keeps a runaway drawing from bloating every sync. */
 export const MAX_SIGNATURE_DATA_LENGTH = 400_000;
 
+/** Version 0 → 1: the snapshot's grandfather name may be empty; stored declarations are unchanged. */
+export const declarationMigrationStrategies = {
+  1: (old: Record<string, unknown>): Record<string, unknown> => old,
+};
+
 export const declarationSchema: CollectionSchema = {
   title: 'declarations',
   description: 'Signed data-accuracy declarations; snapshot and signature encrypted at rest',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {

@@ -95,7 +95,7 @@ export function BeneficiariesScreen({ index, canRegister = true }: { index: Pick
             <Text size="sm" c="dimmed" role="status">
               {hits.length > 0
                 ? t('registry.resultCount', { count: hits.length })
-                : classifySearchQuery(query).kind === 'partial-number'
+                : ['partial-number', 'file-serial'].includes(classifySearchQuery(query).kind)
                   ? t('registry.partialNumber')
                   : t('registry.noResults')}
             </Text>

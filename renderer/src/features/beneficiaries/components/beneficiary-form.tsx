@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
@@ -8,7 +8,8 @@ import type { FormState } from '../hooks/form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
 import { ContactSection } from './contact-section';
-import { DuplicateIdAlert, DuplicateWarningsPanel } from './duplicate-panel';
+import { DiscardModal } from './discard-modal';
+import { DuplicateWarningsPanel } from './duplicate-panel';
 import { FamilySection, type CategoryOption } from './family-section';
 import { IdentitySection } from './identity-section';
 import { NameSection } from './name-section';
@@ -30,6 +31,13 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
   const ref = useRef<HTMLFormElement>(null);
   const state = useBeneficiaryForm(deps, initial, editing, onSaved);
   const { form, patch, errors, problem, warnings, focusRequest, clearFocusRequest } = state;
+  const [confirming, setConfirming] = useState(false);
+  // Cancel drops the draft (it must not come back in the next new file); typed work is confirmed first.
+  const leave = () => {
+    state.reset();
+    onCancel();
+  };
+  const cancel = () => (state.typed ? setConfirming(true) : leave());
   const errorOf = (path: string): string | undefined => {
     const code = errors[path] ?? (path === 'mobiles.0' && !form.noMobile ? errors['noMobileReason'] ?? errors['mobiles'] : undefined);
     return code ? t(`errors.${code}`) : undefined;
@@ -75,7 +83,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
           </Alert>
         )}
         <NameSection {...sectionProps} />
-        <IdentitySection {...sectionProps} />
+        <IdentitySection {...sectionProps} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
         <ContactSection {...sectionProps} />
         <ConsentSection {...sectionProps} />
@@ -84,7 +92,6 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
             {t('registry.form.fixErrors', { count: invalidCount })}
           </Alert>
         )}
-        {problem?.kind === 'duplicate-id' && <DuplicateIdAlert fileId={problem.fileId} fileNumber={problem.fileNumber} />}
         {problem?.kind === 'failed' && (
           <Alert color="red" role="alert">
             {t('errors.save-failed', { message: problem.message })}
@@ -96,7 +103,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
             <Button type="submit" loading={state.busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
               {warnings.length > 0 ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
             </Button>
-            <Button variant="default" onClick={onCancel}>
+            <Button variant="default" onClick={cancel}>
               {t('registry.form.cancel')}
             </Button>
           </Group>
@@ -105,6 +112,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
           </Text>
         </Group>
       </Stack>
+      <DiscardModal opened={confirming} onKeep={() => setConfirming(false)} onDiscard={leave} />
     </form>
   );
 }

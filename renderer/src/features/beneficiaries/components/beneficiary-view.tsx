@@ -10,6 +10,8 @@ import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { CategoryOption } from './family-section';
 import { nationalityName } from './nationalities';
 import { FamilyMembersTable } from './family-members-table';
+import { HeldCopyNotice, type HeldCopy } from './held-copy-notice';
+import { isCompleteFile } from '@shared/registry/held-copy';
 import '@renderer/styles/registry.css';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -28,14 +30,19 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 const Ltr = ({ children }: { children: string }) => <bdi dir="ltr">{children}</bdi>;
 
 interface BeneficiaryViewProps {
-  doc: BeneficiaryDoc;
+  /** A complete file, or the duplicate-check copy of a file held by another desk. */
+  doc: BeneficiaryDoc | HeldCopy;
   categories: readonly CategoryOption[];
   staffName: string;
   onEdit: () => void;
 }
 
 /** A beneficiary's file as the receptionist reads it back: file number first, birth date in both calendars. */
-export function BeneficiaryView({ doc, categories, staffName, onEdit }: BeneficiaryViewProps) {
+export function BeneficiaryView({ doc, ...rest }: BeneficiaryViewProps) {
+  return isCompleteFile(doc) ? <CompleteFileView doc={doc} {...rest} /> : <HeldCopyNotice doc={doc} />;
+}
+
+function CompleteFileView({ doc, categories, staffName, onEdit }: BeneficiaryViewProps & { doc: BeneficiaryDoc }) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   const sub = findSubChannel(doc.preferredChannel.channel, doc.preferredChannel.subChannel);

@@ -38,6 +38,8 @@ export function ChannelFields({ form, patch, errorOf }: { form: FormState; patch
           id={fieldId('preferredChannel.address')}
           label={t(`registry.field.channelAddress.${kind}`)}
           description={kind === 'mobile' ? t('registry.field.channelAddressMobileHint') : undefined}
+          // Empty means the first mobile: show which number that is now.
+          placeholder={kind === 'mobile' ? (form.mobiles[0] ?? '') : undefined}
           dir={kind === 'postal' ? undefined : 'ltr'}
           inputMode={kind === 'mobile' ? 'tel' : kind === 'email' ? 'email' : undefined}
           value={form.channelAddress}

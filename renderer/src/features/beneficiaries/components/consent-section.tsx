@@ -16,7 +16,15 @@ export function ConsentSection({ form, patch, errorOf }: { form: FormState; patc
         </Alert>
         <Checkbox
           id={fieldId('consent')}
-          label={t('registry.consent.given')}
+          label={
+            <>
+              {t('registry.consent.given')}
+              {/* Mantine's checkbox has no required star; the same mark as the other fields, not read out. */}
+              <span className="wasl-required-star" aria-hidden="true">
+                {' *'}
+              </span>
+            </>
+          }
           description={t('registry.consent.recorded')}
           checked={form.consent}
           onChange={(e) => patch({ consent: e.currentTarget.checked })}

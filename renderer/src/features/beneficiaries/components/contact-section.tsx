@@ -1,12 +1,13 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { mobileChange } from '../hooks/form-input';
 import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
 import { ChannelFields } from './channel-fields';
 
 /** Mobiles (or why there is none), where the beneficiary lives, and how they agree to be reached. */
 export function ContactSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
   const { t } = useTranslation();
-  const setMobile = (index: number, value: string) => patch({ mobiles: form.mobiles.map((m, i) => (i === index ? value : m)) });
+  const setMobile = (index: number, value: string) => patch(mobileChange(form, index, value));
   const text = (key: 'city' | 'district') => (
     <TextInput
       id={fieldId(key)}
@@ -18,6 +19,7 @@ export function ContactSection({ form, patch, errorOf }: { form: FormState; patc
       }}
       error={errorOf(key)}
       autoComplete="off"
+      required
     />
   );
   return (

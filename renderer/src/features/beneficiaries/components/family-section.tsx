@@ -61,6 +61,7 @@ export function FamilySection({ form, patch, errorOf, categories }: FamilySectio
               }}
               error={errorOf(`familyMembers.${index}.name`)}
               autoComplete="off"
+              required
             />
             <NativeSelect
               id={fieldId(`familyMembers.${index}.relation`)}
@@ -69,6 +70,7 @@ export function FamilySection({ form, patch, errorOf, categories }: FamilySectio
               onChange={(e) => setMember(index, { relation: e.currentTarget.value })}
               data={FAMILY_RELATIONS.map((r) => ({ value: r, label: t(`registry.relation.${r}`) }))}
               error={errorOf(`familyMembers.${index}.relation`)}
+              required
             />
             <DualCalendarDateField
               id={fieldId(`familyMembers.${index}.birthDate`)}

@@ -2,14 +2,17 @@ import { useEffect, useState } from 'react';
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { formatMobileForDisplay } from '@shared/registry/mobile';
+import { isCompleteFile } from '@shared/registry/held-copy';
+import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { fromDoc } from '../hooks/form-input';
+import { staffDisplayName } from '../data/staff-name';
+import { editForm } from '../hooks/form-input';
 import { useCategories } from '../hooks/use-categories';
 import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';
 import { beneficiaryPaths } from '../paths';
 import { BeneficiaryForm } from './beneficiary-form';
 import { BeneficiaryView } from './beneficiary-view';
+import { HeldCopyNotice } from './held-copy-notice';
 
 /** Loading, missing and failed states of an opened file, shared by the view and the edit form. */
 function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extract<Opened, { status: 'ready' }>['doc']) => React.ReactNode }) {
@@ -28,18 +31,21 @@ function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extr
   );
 }
 
+/** Who took the consent: the signed-in person by the session's name, anyone else as the desk knows them. */
 function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
   const { t } = useTranslation();
+  const session = useSessionStore((s) => s.user);
   const [name, setName] = useState<string | null>(null);
+  const mine = staffId !== undefined && session?.staffId === staffId;
   useEffect(() => {
-    if (!staffId) return;
+    if (!staffId || mine) return;
     let live = true;
-    deps.db.staff.findOne(staffId).exec().then((doc) => live && setName(doc?.displayName ?? null), () => undefined);
+    staffDisplayName(deps.db, staffId).then((found) => live && setName(found), () => undefined);
     return () => {
       live = false;
     };
-  }, [deps.db, staffId]);
-  return name ?? t('registry.view.unknownStaff');
+  }, [deps.db, staffId, mine]);
+  return (mine ? session.displayName : name) ?? t('registry.view.unknownStaff');
 }
 
 export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string }) {
@@ -47,7 +53,9 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
   const navigate = useNavigate();
   const location = useLocation();
   const opened = useOpenedBeneficiary(deps, id);
-  const doc = opened.status === 'ready' ? opened.doc : null;
+  // A duplicate-check copy (another desk's file) has no category or consent to look up.
+  const ready = opened.status === 'ready' ? opened.doc : null;
+  const doc = ready && isCompleteFile(ready) ? ready : null;
   const categories = useCategories(deps.db, doc?.categoryKey);
   const staffName = useStaffName(deps, doc?.consent.takenBy);
   const saved = (location.state as { saved?: string } | null)?.saved;
@@ -65,17 +73,11 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
   );
 }
 
-function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typeof fromDoc>[0] | null }) {
+function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typeof editForm>[0] | null }) {
   const navigate = useNavigate();
   const categories = useCategories(deps.db, editing?.categoryKey);
   // Mobiles shown the way people say them (05…); the validator accepts that form back.
-  const initial = editing
-    ? {
-        ...fromDoc(editing),
-        mobiles: editing.mobiles.length > 0 ? editing.mobiles.map((m) => formatMobileForDisplay(m)) : [''],
-        channelAddress: formatMobileForDisplay(editing.preferredChannel.address),
-      }
-    : null;
+  const initial = editing ? editForm(editing) : null;
   return (
     <BeneficiaryForm
       deps={deps}
@@ -96,5 +98,5 @@ export function BeneficiaryFormRoute({ deps, id }: { deps: SaveDeps; id: string 
 
 function EditFormRoute({ deps, id }: { deps: SaveDeps; id: string }) {
   const opened = useOpenedBeneficiary(deps, id);
-  return <OpenedGate opened={opened}>{(doc) => <FormScreen deps={deps} editing={doc} />}</OpenedGate>;
+  return <OpenedGate opened={opened}>{(doc) => (isCompleteFile(doc) ? <FormScreen deps={deps} editing={doc} /> : <HeldCopyNotice doc={doc} />)}</OpenedGate>;
 }

@@ -1,13 +1,24 @@
 import { useMemo } from 'react';
-import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-field';
 import { GENDERS, MARITAL_STATUSES } from '@shared/db/schemas/beneficiary.schema';
+import type { IdHolder } from '../data/duplicate-check';
 import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { DuplicateIdAlert } from './duplicate-panel';
 import { NATIONALITY_CODES, nationalityName } from './nationalities';
 
+interface IdentitySectionProps {
+  form: FormState;
+  patch: FormPatch;
+  errorOf: ErrorOf;
+  /** The file that already has the typed ID, linked beside the field. */
+  holder: IdHolder | null;
+  onNationalIdBlur: () => void;
+}
+
 /** ID/Iqama, birth date in either calendar, gender, nationality and marital status. */
-export function IdentitySection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
+export function IdentitySection({ form, patch, errorOf, holder, onNationalIdBlur }: IdentitySectionProps) {
   const { t, i18n } = useTranslation();
   const choose = t('registry.choose');
   const nationalities = useMemo(
@@ -17,21 +28,25 @@ export function IdentitySection({ form, patch, errorOf }: { form: FormState; pat
   return (
     <Fieldset legend={t('registry.section.identity')}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-        <TextInput
-          id={fieldId('nationalId')}
-          label={t('registry.field.nationalId')}
-          description={t('registry.field.nationalIdHint')}
-          dir="ltr"
-          inputMode="numeric"
-          value={form.nationalId}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            patch({ nationalId: value });
-          }}
-          error={errorOf('nationalId')}
-          autoComplete="off"
-          required
-        />
+        <Stack gap="xs">
+          <TextInput
+            id={fieldId('nationalId')}
+            label={t('registry.field.nationalId')}
+            description={t('registry.field.nationalIdHint')}
+            dir="ltr"
+            inputMode="numeric"
+            value={form.nationalId}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              patch({ nationalId: value });
+            }}
+            onBlur={onNationalIdBlur}
+            error={errorOf('nationalId')}
+            autoComplete="off"
+            required
+          />
+          {holder && <DuplicateIdAlert fileId={holder.fileId} fileNumber={holder.fileNumber} />}
+        </Stack>
         <DualCalendarDateField
           id={fieldId('birthDate')}
           label={t('registry.field.birthDate')}

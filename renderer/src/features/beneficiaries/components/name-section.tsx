@@ -1,16 +1,15 @@
 import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isNamePartRequired, NAME_PARTS } from '@shared/registry/name-parts';
 import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
 
-const PARTS = ['first', 'father', 'grandfather', 'family'] as const;
-
-/** The four Arabic name parts in reading order (right to left in Arabic), then the Latin spelling. */
+/** The Arabic name parts in reading order (right to left in Arabic), then the Latin spelling. */
 export function NameSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
   const { t } = useTranslation();
   return (
     <Fieldset legend={t('registry.section.name')}>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        {PARTS.map((part, i) => (
+        {NAME_PARTS.map((part, i) => (
           <TextInput
             key={part}
             id={fieldId(`name.${part}`)}
@@ -23,7 +22,8 @@ export function NameSection({ form, patch, errorOf }: { form: FormState; patch: 
             error={errorOf(`name.${part}`)}
             autoFocus={i === 0}
             autoComplete="off"
-            required
+            // The grandfather's name may be left out when there is none on record.
+            required={isNamePartRequired(part)}
           />
         ))}
       </SimpleGrid>

@@ -8,6 +8,7 @@ import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { decideDuplicates, type DuplicateDecision, type ExistingFile } from '@shared/registry/duplicates';
 import { nameKeyOfParts } from '@shared/registry/name-parts';
+import { validateNationalId } from '@shared/registry/national-id';
 import type { SaveDeps } from './deps';
 
 export interface FoundDuplicates {
@@ -45,4 +46,27 @@ export async function findDuplicates(
     editingId,
   );
   return { decision, files };
+}
+
+export interface IdHolder {
+  fileId: string;
+  fileNumber: string;
+}
+
+/**
+ * The file that already carries this national ID (typed in any digits), or null: asked when the
+ * field is left, so the receptionist learns it before filling in the rest. The blind index
+ * answers at once; the stored file confirms it, as at save (one person, one file).
+ */
+export async function findNationalIdHolder(deps: Pick<SaveDeps, 'db' | 'index'>, typed: string, editingId: string | null): Promise<IdHolder | null> {
+  const id = validateNationalId(typed);
+  if (!id.ok) return null;
+  const hits = (await deps.index.findByNationalId(id.value.value)).filter((hit) => hit.id !== editingId);
+  if (hits.length === 0) return null;
+  const found = await deps.db.beneficiaries.findByIds(hits.map((hit) => hit.id)).exec();
+  for (const hit of hits) {
+    const doc = found.get(hit.id);
+    if (doc && !doc.mergedInto && doc.nationalId === id.value.value) return { fileId: hit.id, fileNumber: doc.fileNumber };
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { BeneficiaryFormInput } from '@shared/registry/beneficiary-input';
+import { formatMobileForDisplay, normalizeSaudiMobile } from '@shared/registry/mobile';
 import { EMPTY_FORM, type FormState } from './form-state';
 
 /**
@@ -56,4 +57,33 @@ export function fromDoc(doc: BeneficiaryDoc): FormState {
     consent: true,
     notes: doc.notes,
   };
+}
+
+/** Two spellings of one mobile (05…, +966 5…) are the same number; anything else is not. */
+function sameMobile(a: string, b: string): boolean {
+  const x = normalizeSaudiMobile(a);
+  const y = normalizeSaudiMobile(b);
+  return x.ok && y.ok && x.value === y.value;
+}
+
+/**
+ * A stored file in the edit form: mobiles as people say them (05…). A channel that reaches the
+ * first mobile is shown empty ("the first mobile"), so it follows that mobile when it changes
+ * instead of keeping the old number (policy 3.1: the agreed channel reaches the person).
+ */
+export function editForm(doc: BeneficiaryDoc): FormState {
+  const form = fromDoc(doc);
+  const address = doc.preferredChannel.address;
+  return {
+    ...form,
+    mobiles: doc.mobiles.length > 0 ? doc.mobiles.map((m) => formatMobileForDisplay(m)) : [''],
+    channelAddress: sameMobile(address, doc.mobiles[0] ?? '') ? '' : formatMobileForDisplay(address),
+  };
+}
+
+/** One mobile row changed; a channel address that was the first mobile follows it (empty). */
+export function mobileChange(form: FormState, index: number, value: string): Partial<FormState> {
+  const mobiles = form.mobiles.map((m, i) => (i === index ? value : m));
+  const followed = index === 0 && form.channelAddress !== '' && sameMobile(form.channelAddress, form.mobiles[0] ?? '');
+  return followed ? { mobiles, channelAddress: '' } : { mobiles };
 }

@@ -2,19 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warningKey, type WarningReason } from '@shared/registry/duplicates';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
-import type { FieldErrors } from '@shared/registry/beneficiary-input';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
 import type { DuplicateWarningView } from '../components/duplicate-panel';
 import { dropDraft, keepDraft, readDraft, draftKey } from './form-drafts';
 import { toFormInput } from './form-input';
 import { EMPTY_FORM, type FormPatch, type FormState } from './form-state';
+import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
-export type SaveProblem = { kind: 'duplicate-id'; fileId: string; fileNumber: string } | { kind: 'failed'; message: string } | null;
+export type SaveProblem = { kind: 'failed'; message: string } | null;
 
 /**
- * The form's state and its save: validation errors per field, the duplicate refusal, the
- * warnings to acknowledge one by one. Nothing is written unless the shared rules pass.
+ * The form's state and its save: validation errors per field (checked again as a field changes),
+ * the national ID checked against the desk's files when it is left, the warnings to acknowledge
+ * one by one. Nothing is written unless the shared rules pass.
  */
 export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void) {
   const { t } = useTranslation();
@@ -22,8 +23,8 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const key = draftKey(editingId);
   const staffId = useSessionStore((s) => s.user?.staffId ?? '');
   const [restored] = useState(() => readDraft(key, staffId));
-  const [form, setForm] = useState<FormState>(restored ?? initial ?? EMPTY_FORM);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const start = initial ?? EMPTY_FORM;
+  const [form, setForm] = useState<FormState>(restored ?? start);
   const [problem, setProblem] = useState<SaveProblem>(null);
   const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
   // What this file already acknowledged stays acknowledged when it is edited.
@@ -34,9 +35,8 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const [focusRequest, setFocusRequest] = useState<'invalid' | 'warnings' | null>(null);
   const dirty = useRef(false);
   const latest = useRef(form);
-  useEffect(() => {
-    latest.current = form;
-  }, [form]);
+  const purpose = t('registry.consent.purpose');
+  const { errors, setErrors, holder, setHolder, recheck, checkNationalId } = useFieldErrors(deps, latest, editingId, purpose);
 
   // Keep an unsaved form when the screen goes away (a duplicate link, the idle lock) but not at sign-out.
   useEffect(
@@ -49,15 +49,20 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
 
   const patch: FormPatch = (change) => {
     dirty.current = true;
-    setForm((prev) => ({ ...prev, ...change }));
+    const next = { ...latest.current, ...change };
+    latest.current = next;
+    setForm(next);
+    recheck(change);
   };
 
-  const reset = () => {
+  const clear = (to: FormState) => {
     dropDraft(key);
     dirty.current = false;
-    setForm(initial ?? EMPTY_FORM);
+    latest.current = to;
+    setForm(to);
     setErrors({});
     setProblem(null);
+    setHolder(null);
     setWarnings([]);
   };
 
@@ -74,7 +79,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     setBusy(true);
     setProblem(null);
     try {
-      const result = await saveBeneficiary(deps, toFormInput(form, t('registry.consent.purpose')), {
+      const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
         ...(editingId ? { editingId } : {}),
         acknowledged: [...acknowledged],
       });
@@ -85,14 +90,10 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
         return;
       }
       const error = result.error;
-      if (error.kind === 'invalid') {
-        setErrors(error.errors);
+      setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
+      if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
+        setErrors(error.kind === 'invalid' ? error.errors : { nationalId: DUPLICATE_ID });
         setWarnings([]);
-        setFocusRequest('invalid');
-      } else if (error.kind === 'duplicate-id') {
-        setErrors({ nationalId: 'beneficiary.duplicate-id' });
-        setWarnings([]);
-        setProblem({ kind: 'duplicate-id', fileId: error.fileId, fileNumber: error.fileNumber });
         setFocusRequest('invalid');
       } else {
         setErrors({});
@@ -106,5 +107,14 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     }
   };
 
-  return { form, patch, errors, problem, warnings, acknowledged, acknowledge, busy, submit, reset, restored: Boolean(restored), focusRequest, clearFocusRequest: () => setFocusRequest(null) };
+  return {
+    form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit, checkNationalId,
+    /** Something typed that is not saved (a restored draft counts): leaving loses it. */
+    typed: JSON.stringify(form) !== JSON.stringify(start),
+    /** Back to the start (start over, cancel): the draft is dropped, nothing is kept when the screen goes away. */
+    reset: () => clear(start),
+    restored: Boolean(restored),
+    focusRequest,
+    clearFocusRequest: () => setFocusRequest(null),
+  };
 }

@@ -77,7 +77,7 @@ function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: Decl
         <SnapshotView snapshot={doc.snapshot} />
         {state === 'draft' && (
           <>
-            <SignaturePadField onReady={onReady} disabled={busy} />
+            <SignaturePadField onReady={onReady} disabled={busy} onDraw={() => setProblem(null)} />
             <Group>
               <Button loading={busy} onClick={() => void sign()}>
                 {t('declaration.sign')}

@@ -7,20 +7,25 @@ import '@renderer/styles/declaration.css';
 /** What the signing step reads from the pad: the PNG, or null when nothing was drawn. */
 export type PadHandle = { png(): string | null };
 
-type Props = { onReady: (handle: PadHandle) => void; disabled?: boolean };
+/** onDraw: a stroke was drawn, so an error about an empty pad no longer holds. */
+type Props = { onReady: (handle: PadHandle) => void; disabled?: boolean; onDraw?: () => void };
 
 /**
  * The signature pad (signature_pad: pointer events, so mouse, touch and pen alike) with clear,
  * undo and redo. Undo/redo work on the strokes (toData/fromData); the canvas is scaled to the
  * device pixel ratio so a pen signature stays sharp in the PDF.
  */
-export function SignaturePadField({ onReady, disabled = false }: Props) {
+export function SignaturePadField({ onReady, disabled = false, onDraw }: Props) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   const undone = useRef<PointGroup[]>([]);
   const [strokes, setStrokes] = useState(0);
   const [redoable, setRedoable] = useState(0);
+  const drawn = useRef(onDraw);
+  useEffect(() => {
+    drawn.current = onDraw;
+  }, [onDraw]);
 
   useEffect(() => {
     const element = canvas.current;
@@ -35,6 +40,7 @@ export function SignaturePadField({ onReady, disabled = false }: Props) {
       undone.current = [];
       setRedoable(0);
       setStrokes(created.toData().length);
+      drawn.current?.();
     };
     created.addEventListener('endStroke', changed);
     pad.current = created;

@@ -1,0 +1,13 @@
+import { findAccountLinkById } from '@renderer/db/account-links';
+import type { WaslDatabase } from '@renderer/db/database';
+
+/**
+ * The display name of the staff member with this id, as this desk knows them: a local staff
+ * account, or an association account that signed in here (its id is the server account's).
+ * Null when the desk knows neither (a member of another desk).
+ */
+export async function staffDisplayName(db: WaslDatabase, staffId: string): Promise<string | null> {
+  const staff = await db.staff.findOne(staffId).exec();
+  if (staff) return staff.displayName;
+  return (await findAccountLinkById(db, staffId))?.displayName ?? null;
+}
