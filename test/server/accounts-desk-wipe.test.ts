@@ -40,7 +40,12 @@ async function until(check: () => Promise<boolean> | boolean, what: string, time
 const onServer = async (id: string) => (await auth.server.db.query('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
 const databaseNames = async () => (await indexedDB.databases()).map((info) => info.name ?? '');
 
-type Running = { desk: Desk; staff: Staff; files: FileStore; sync: DeskSync; sent: Sent[]; online: ReturnType<typeof manualOnlineSource>; sentAtRevocation: () => number | null };
+type Running = {
+  desk: Desk; staff: Staff; files: FileStore; sync: DeskSync; sent: Sent[]; online: ReturnType<typeof manualOnlineSource>;
+  sentAtRevocation: () => number | null;
+  /** Holds the desk's requests until the returned release is called (a write then lands before any answer). */
+  holdNetwork: () => () => void;
+};
 
 let n = 0;
 async function runDesk(deskCode: string): Promise<Running> {
@@ -58,6 +63,12 @@ async function runDesk(deskCode: string): Promise<Running> {
   });
   const sent: Sent[] = [];
   let atRevocation: number | null = null;
+  let held: Promise<void> = Promise.resolve();
+  const holdNetwork = () => {
+    let release = () => {};
+    held = new Promise((done) => (release = done));
+    return release;
+  };
   const online = manualOnlineSource(true);
   const sync = startDeskSync(desk.db, {
     online,
@@ -65,6 +76,7 @@ async function runDesk(deskCode: string): Promise<Running> {
     transport: {
       // What really reaches the network: the desk's revocation latch sits above this.
       fetch: async (input, init) => {
+        await held;
         const entry: Sent = { method: init?.method ?? 'GET', url: input };
         sent.push(entry);
         const response = await fetch(input, init);
@@ -85,7 +97,7 @@ async function runDesk(deskCode: string): Promise<Running> {
         },
       }),
   });
-  return { desk, staff, files, sync, sent, online, sentAtRevocation: () => atRevocation };
+  return { desk, staff, files, sync, sent, online, sentAtRevocation: () => atRevocation, holdNetwork };
 }
 
 async function register(running: Running, first: string) {
@@ -110,8 +122,12 @@ describe('a revoked desk', () => {
     await until(() => onServer(before.id), 'the first file on the server');
     expect((await databaseNames()).filter((name) => name.includes(running.desk.name)).length).toBeGreaterThan(3);
 
+    // Under load the desk's next pull could meet the revocation while the write below is still
+    // encrypting (and the wipe would close the database under it): the write lands first.
+    const release = running.holdNetwork();
     expect((await auth.call(`/desks/${running.desk.deps.desk.deskId}/revoke`, { method: 'POST', token: auth.adminToken })).status).toBe(200);
     const after = await register(running, 'ريم');
+    release();
     await expectWiped(running);
 
     expect(running.sentAtRevocation()).not.toBeNull();
