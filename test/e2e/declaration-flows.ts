@@ -1,6 +1,7 @@
 /** Steps the declaration specs share: drawing on the pad, the raw stored declaration. */
 import { expect, type Page } from '@playwright/test';
 import { tr } from './ar-strings';
+import { rewriteStoredDocs } from './stored-docs';
 
 /** Draws a signature-like stroke (two loops) on the pad with the mouse. */
 export async function drawSignature(page: Page): Promise<void> {
@@ -23,31 +24,7 @@ export async function signOnPad(page: Page): Promise<void> {
   await expect(page.getByTestId('declaration-state')).toHaveText(tr('declaration.state.signed'), { timeout: 20_000 });
 }
 
-/**
- * Rewrites stored declarations straight in IndexedDB (RxDB's Dexie database of the collection,
- * store 'docs'), behind the app's back: what someone editing the database files would do.
- */
+/** Rewrites stored declarations behind the app's back (see rewriteStoredDocs). */
 export async function tamperStoredDeclarations(page: Page, change: { field: 'version'; value: number }): Promise<number> {
-  return page.evaluate(async ({ field, value }) => {
-    const wait = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    let changed = 0;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name?.endsWith('--declarations')) continue;
-      const db = await wait(indexedDB.open(info.name));
-      if (db.objectStoreNames.contains('docs')) {
-        const store = db.transaction('docs', 'readwrite').objectStore('docs');
-        const rows = (await wait(store.getAll())) as Record<string, unknown>[];
-        for (const row of rows) {
-          await wait(store.put({ ...row, [field]: value }));
-          changed++;
-        }
-      }
-      db.close();
-    }
-    return changed;
-  }, change);
+  return rewriteStoredDocs(page, 'declarations', { [change.field]: change.value });
 }

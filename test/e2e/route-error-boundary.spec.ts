@@ -8,6 +8,7 @@
 import { test as base, expect } from '@playwright/test';
 import { watchProblems } from './fixtures';
 import { tr } from './ar-strings';
+import { rewriteStoredDocs } from './stored-docs';
 import { ADMIN, expectHome, signIn } from './desk-flows';
 import { FOOD_BASKET, deskWithBeneficiary, startIntake } from './intake-flows';
 
@@ -21,27 +22,7 @@ test('a failing screen: translated message, shell still up, a way back, no stack
   const requestUrl = page.url();
 
   // The request loses its type behind the app's back: its screen reads request.requestType.nameAr.
-  const damaged = await page.evaluate(async () => {
-    const wait = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    let changed = 0;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name?.endsWith('--requests')) continue;
-      const db = await wait(indexedDB.open(info.name));
-      if (db.objectStoreNames.contains('docs')) {
-        const store = db.transaction('docs', 'readwrite').objectStore('docs');
-        for (const row of (await wait(store.getAll())) as Record<string, unknown>[]) {
-          await wait(store.put({ ...row, requestType: null }));
-          changed++;
-        }
-      }
-      db.close();
-    }
-    return changed;
-  });
+  const damaged = await rewriteStoredDocs(page, 'requests', { requestType: null });
   expect(damaged).toBe(1);
   await page.reload();
   await signIn(page, ADMIN.name, ADMIN.password);
