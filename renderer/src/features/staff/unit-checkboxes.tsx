@@ -10,7 +10,7 @@ export function UnitCheckboxes({ db, id, value, onChange }: { db: WaslDatabase; 
   const { t } = useTranslation();
   const locale = useLocale();
   const docs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' }, sort: [{ order: 'asc' }] }).$, [db], null);
-  const units = (docs ?? []).map((d) => d.toJSON() as CatalogDoc).filter((u) => u.active || value.includes(u.key));
+  const units = (docs ?? []).map((d) => d.toMutableJSON()).filter((u) => u.active || value.includes(u.key));
   return (
     <Checkbox.Group id={id} label={t('staffUnits.label')} description={t('staffUnits.hint')} value={value} onChange={onChange}>
       <Group gap="md" mt="xs">

@@ -12,7 +12,7 @@ export function useCategories(db: WaslDatabase, includeKey = ''): CategoryOption
   return useMemo(
     () =>
       (docs ?? [])
-        .map((d) => d.toJSON() as CatalogDoc)
+        .map((d) => d.toMutableJSON())
         // An inactive category stays visible on the files that already carry it.
         .filter((c) => c.active || c.key === includeKey)
         .map((c) => ({ value: c.key, label: i18n.language === 'ar' ? c.labelAr : c.labelEn })),

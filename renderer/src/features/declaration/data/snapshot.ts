@@ -16,7 +16,7 @@ import type { DeclarationDeps } from './deps';
 
 async function catalogDoc(db: WaslDatabase, kind: string, key: string): Promise<CatalogDoc | null> {
   const doc = await db.catalog.findOne({ selector: { kind, key } }).exec();
-  return doc ? (doc.toJSON() as CatalogDoc) : null;
+  return doc ? doc.toMutableJSON() : null;
 }
 
 const labelOf = (doc: { labelAr: string; labelEn: string } | null | undefined, fallback: string): DeclarationLabel =>

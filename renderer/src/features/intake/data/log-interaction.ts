@@ -29,7 +29,7 @@ const FUTURE_SLACK_MS = 5 * 60 * 1000;
 async function activeChannels(deps: Pick<IntakeDeps, 'db'>): Promise<Channel[]> {
   const docs = await deps.db.catalog.find({ selector: { kind: 'channel' } }).exec();
   return docs
-    .map((doc) => doc.toMutableJSON() as CatalogDoc)
+    .map((doc) => doc.toMutableJSON())
     .filter((doc) => doc.active)
     .map((doc) => ({ key: doc.key, labelAr: doc.labelAr, labelEn: doc.labelEn, subChannels: Array.isArray(doc.data?.subChannels) ? (doc.data.subChannels as Channel['subChannels']) : [] }));
 }
