@@ -118,8 +118,8 @@ export function validateBeneficiaryInput(
   }));
   if (familyMembers.length > familyCount) errors['familyCount'] ??= 'family-count.too-small';
   const categoryKey = take('categoryKey', checkCategory(input.categoryKey, options.categoryKeys), '');
-  const city = take('city', checkText(input.city, 60, { required: 'city.required', tooLong: 'city.too-long' }), '');
-  const district = take('district', checkText(input.district, 60, { required: 'district.required', tooLong: 'district.too-long' }), '');
+  const city = take('city', checkText(input.city, BENEFICIARY_LIMITS.city, { required: 'city.required', tooLong: 'city.too-long' }), '');
+  const district = take('district', checkText(input.district, BENEFICIARY_LIMITS.district, { required: 'district.required', tooLong: 'district.too-long' }), '');
   const address = take('address', checkText(input.address, ADDRESS_MAX_LENGTH, { tooLong: 'address.too-long' }, true), '');
   const mobiles = normalizeMobiles(input.mobiles, errors);
   // A mistyped mobile is its own error: it does not also ask why there is no mobile.

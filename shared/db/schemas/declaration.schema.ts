@@ -1,4 +1,5 @@
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema, type JsonSchemaProperty } from '../schema-types';
+import { MAX_FILE_BYTES } from '../../files/file-ref';
 import { BENEFICIARY_LIMITS as B } from './beneficiary.schema';
 
 /**
@@ -97,7 +98,7 @@ export const declarationSchema = {
           properties: {
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
             type: text(100, 1),
-            size: { type: 'integer', minimum: 1, maximum: 10 * 1024 * 1024 },
+            size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
             data: text(MAX_SIGNATURE_DATA_LENGTH),
           },
           required: ['sha256', 'type', 'size'],
