@@ -17,7 +17,7 @@ import {
 } from '@shared/catalog/request-type-catalog';
 import { ADMIN_KEY_MAX_LENGTH, catalogEntryId, type CatalogKind } from '@shared/catalog/seed';
 import { CATALOG_KEY_PATTERN } from '@shared/catalog/units';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
+import { CATALOG_LIMITS, type CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { RequestType } from '@shared/intake/request-type';
 import { err, ok, type Result } from '@shared/result';
 import type { Observable } from 'rxjs';
@@ -44,7 +44,7 @@ export type UnitErrorCode = 'unit.key-format' | 'unit.label-required' | 'unit.la
 export type CategoryInput = UnitInput;
 export type CategoryErrorCode = 'category.key-format' | 'category.label-required' | 'category.label-too-long';
 
-const LABEL_MAX = 120;
+const LABEL_MAX = CATALOG_LIMITS.label;
 
 async function listKind(db: WaslDatabase, kind: CatalogKind, includeInactive: boolean): Promise<CatalogDoc[]> {
   const docs = await db.catalog.find({ selector: { kind }, sort: [{ order: 'asc' }] }).exec();
