@@ -1,6 +1,6 @@
 import { DECISIONS, REQUEST_STATUSES } from '../../intake/request-status';
 import { REQUIREMENT_KINDS } from '../../intake/request-type';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '../../files/file-ref';
+import { ALLOWED_FILE_TYPES, FILE_NAME_MAX_LENGTH, MAX_FILE_BYTES } from '../../files/file-ref';
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /** Field limits, shared by the schema and the data functions (which refuse before writing). */
@@ -22,7 +22,7 @@ const fileRef = {
   type: 'object',
   properties: {
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    name: text(120, 1),
+    name: text(FILE_NAME_MAX_LENGTH, 1),
     type: { type: 'string', enum: [...ALLOWED_FILE_TYPES] },
     size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
   },
