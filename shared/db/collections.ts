@@ -30,15 +30,18 @@ export type CollectionDefinition = {
 
 export const COLLECTION_BUDGET = 12;
 
+/** Keeps the schema's literal type (the document type is read off it) and any version's strategy. */
+const collection = <S extends CollectionSchema>(schema: S, migrationStrategies: MigrationStrategies = {}) => ({ schema, migrationStrategies });
+
 export const COLLECTIONS = {
-  staff: { schema: staffSchema, migrationStrategies: staffMigrationStrategies },
-  audit: { schema: auditSchema, migrationStrategies: {} },
-  catalog: { schema: catalogSchema, migrationStrategies: {} },
-  beneficiaries: { schema: beneficiarySchema, migrationStrategies: beneficiaryMigrationStrategies },
-  conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrationStrategies },
-  requests: { schema: requestSchema, migrationStrategies: requestMigrationStrategies },
-  interactions: { schema: interactionSchema, migrationStrategies: {} },
-  declarations: { schema: declarationSchema, migrationStrategies: declarationMigrationStrategies },
+  staff: collection(staffSchema, staffMigrationStrategies),
+  audit: collection(auditSchema),
+  catalog: collection(catalogSchema),
+  beneficiaries: collection(beneficiarySchema, beneficiaryMigrationStrategies),
+  conflicts: collection(conflictSchema, conflictMigrationStrategies),
+  requests: collection(requestSchema, requestMigrationStrategies),
+  interactions: collection(interactionSchema),
+  declarations: collection(declarationSchema, declarationMigrationStrategies),
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
