@@ -9,7 +9,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { compactIdentifier, stripInvisible } from './text-normalize';
-import { BENEFICIARY_LIMITS, NATIONAL_ID_KINDS } from '../db/schemas/beneficiary.schema';
+import { BENEFICIARY_LIMITS, type NATIONAL_ID_KINDS } from '../db/schemas/beneficiary.schema';
 
 /** Error codes of {@link validateNationalId}; also i18n keys under `errors.`. */
 export type NationalIdError =

@@ -31,7 +31,8 @@ type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never :
 
 describe('FromSchema', () => {
   it('reads required and optional properties, enums, nulls, arrays and maps off a schema', () => {
-    const schema = {
+    // Only its type is read: a schema literal exactly as a collection writes one.
+    const _sample = {
       type: 'object',
       properties: {
         a: { type: 'string', maxLength: 10 },
@@ -45,7 +46,7 @@ describe('FromSchema', () => {
       },
       required: ['a', 'e', 'n', 'o', 'list', 'map'],
     } as const;
-    expectTypeOf<FromSchema<typeof schema>>().toEqualTypeOf<{
+    expectTypeOf<FromSchema<typeof _sample>>().toEqualTypeOf<{
       a: string;
       b?: number;
       e: 'x' | 'y';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { StaffDoc } from '@shared/db/schemas/staff.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';

@@ -1,6 +1,5 @@
 import { Checkbox, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import type { CategoryOption } from '../components/family-section';

@@ -4,7 +4,6 @@
  */
 import { appendAudit } from '@renderer/stores/audit-log';
 import { findSubChannel, type Channel } from '@shared/catalog/channels';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import { INTERACTION_DIRECTIONS, INTERACTION_LIMITS, type InteractionDirection, type InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import { cleanTextInput } from '@shared/registry/text-normalize';
 import { err, ok, type Result } from '@shared/result';
