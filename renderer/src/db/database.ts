@@ -25,7 +25,8 @@ export type JsonDoc = Record<string, unknown>;
 /**
  * A collection seen as plain JSON documents, for the code that treats every collection alike
  * (replication, the three-way merge, resolving a conflict by a field's path). RxCollection is
- * invariant in its document type, so the typed collections are widened here, in one place.
+ * invariant in its document type (its conflict handler reads documents of that type), so the
+ * typed collections are widened here, in one place.
  */
 export function jsonCollection(db: WaslDatabase, name: CollectionName): RxCollection<JsonDoc>;
 export function jsonCollection(db: WaslDatabase, name: string): RxCollection<JsonDoc> | undefined;
