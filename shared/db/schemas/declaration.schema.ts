@@ -46,7 +46,7 @@ const snapshotSchema = object({
     requestType: label,
     requirements: { type: 'array', maxItems: 200, items: label },
   }),
-  channel: object({ label, address: text(300) }),
+  channel: object({ label, address: text(B.address) }),
   due: object({ date: text(10), hijri: text(64), gregorian: text(64) }),
   associationName: text(200, 1),
   deskName: text(120),
