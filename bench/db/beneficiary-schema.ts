@@ -3,7 +3,7 @@
  * documents with the indexes a registry needs. Lives here, not in shared/db/collections.ts.
  */
 import type { CollectionDefinition } from '../../shared/db/collections';
-import { BASE_PROPERTIES, type BaseDoc } from '../../shared/db/schema-types';
+import { BASE_PROPERTIES, type BaseDoc, type JsonSchemaProperty } from '../../shared/db/schema-types';
 
 export type BenchBeneficiary = BaseDoc & {
   fileNo: string;
@@ -25,7 +25,7 @@ export type BenchBeneficiary = BaseDoc & {
   createdAt: string;
 };
 
-const str = (maxLength?: number) => (maxLength ? { type: 'string', maxLength } : { type: 'string' });
+const str = (maxLength?: number): JsonSchemaProperty => (maxLength ? { type: 'string', maxLength } : { type: 'string' });
 
 export const beneficiaryDefinition: CollectionDefinition = {
   migrationStrategies: {},

@@ -3,6 +3,7 @@
  * (kind 'beneficiary-category'); a beneficiary stores the `key`, which never changes, so
  * relabelling a category does not touch any file.
  */
+import { CATALOG_KEY_PATTERN } from './units';
 
 export interface CategorySeed {
   readonly key: string;
@@ -20,4 +21,4 @@ export const BENEFICIARY_CATEGORIES: readonly CategorySeed[] = [
   { key: 'prisoners-families', labelAr: 'أسر السجناء', labelEn: "Prisoners' families" },
 ];
 
-export const CATEGORY_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const CATEGORY_KEY_PATTERN = CATALOG_KEY_PATTERN;

@@ -4,6 +4,7 @@
  * holds the desk's copy, which an admin may relabel or deactivate; keys never change, since requests and
  * staff store them.
  */
+import { CATALOG_LIMITS } from '../db/schemas/catalog.schema';
 
 export interface UnitSeed {
   readonly key: string;
@@ -20,5 +21,5 @@ export const UNITS: readonly UnitSeed[] = [
   { key: 'sponsorship', labelAr: 'وحدة الكفالات', labelEn: 'Sponsorship unit' },
 ];
 
-/** Keys of catalog entries: lower-case ASCII, digits and dashes, at most 40 characters (the catalog schema's limit). */
-export const CATALOG_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Keys of catalog entries: lower-case ASCII, digits and dashes, at most the catalog schema's limit of characters. */
+export const CATALOG_KEY_PATTERN = new RegExp(`^[a-z0-9][a-z0-9-]{0,${CATALOG_LIMITS.key - 1}}$`);

@@ -13,44 +13,38 @@
  * Migrations: bump `version` in the schema and add `migrationStrategies[newVersion]`, a pure
  * function from the old document to the new one (RxDB runs them on open, migration-schema plugin).
  */
-import { auditSchema, type AuditDoc } from './schemas/audit.schema';
-import { beneficiaryMigrationStrategies, beneficiarySchema, type BeneficiaryDoc } from './schemas/beneficiary.schema';
-import { catalogSchema, type CatalogDoc } from './schemas/catalog.schema';
-import { interactionSchema, type InteractionDoc } from './schemas/interaction.schema';
-import { requestMigrationStrategies, requestSchema, type RequestDoc } from './schemas/request.schema';
-import { conflictMigrationStrategies, conflictSchema, type ConflictDoc } from './schemas/conflict.schema';
-import { declarationMigrationStrategies, declarationSchema, type DeclarationDoc } from './schemas/declaration.schema';
-import { staffMigrationStrategies, staffSchema, type StaffDoc } from './schemas/staff.schema';
-import type { CollectionSchema, MigrationStrategies } from './schema-types';
+import { auditSchema } from './schemas/audit.schema';
+import { beneficiaryMigrationStrategies, beneficiarySchema } from './schemas/beneficiary.schema';
+import { catalogSchema } from './schemas/catalog.schema';
+import { interactionSchema } from './schemas/interaction.schema';
+import { requestMigrationStrategies, requestSchema } from './schemas/request.schema';
+import { conflictMigrationStrategies, conflictSchema } from './schemas/conflict.schema';
+import { declarationMigrationStrategies, declarationSchema } from './schemas/declaration.schema';
+import { staffMigrationStrategies, staffSchema } from './schemas/staff.schema';
+import type { CollectionSchema, FromSchema, MigrationStrategies } from './schema-types';
 
 export type CollectionDefinition = {
   schema: CollectionSchema;
   migrationStrategies: MigrationStrategies;
 };
 
-/** Document type per collection name: the renderer derives its typed RxCollections from this. */
-export type CollectionDocs = {
-  staff: StaffDoc;
-  audit: AuditDoc;
-  catalog: CatalogDoc;
-  beneficiaries: BeneficiaryDoc;
-  conflicts: ConflictDoc;
-  requests: RequestDoc;
-  interactions: InteractionDoc;
-  declarations: DeclarationDoc;
-};
-
-export type CollectionName = keyof CollectionDocs;
-
 export const COLLECTION_BUDGET = 12;
 
-export const COLLECTIONS: Record<CollectionName, CollectionDefinition> = {
-  staff: { schema: staffSchema, migrationStrategies: staffMigrationStrategies },
-  audit: { schema: auditSchema, migrationStrategies: {} },
-  catalog: { schema: catalogSchema, migrationStrategies: {} },
-  beneficiaries: { schema: beneficiarySchema, migrationStrategies: beneficiaryMigrationStrategies },
-  conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrationStrategies },
-  requests: { schema: requestSchema, migrationStrategies: requestMigrationStrategies },
-  interactions: { schema: interactionSchema, migrationStrategies: {} },
-  declarations: { schema: declarationSchema, migrationStrategies: declarationMigrationStrategies },
-};
+/** Keeps the schema's literal type (the document type is read off it) and any version's strategy. */
+const collection = <S extends CollectionSchema>(schema: S, migrationStrategies: MigrationStrategies = {}) => ({ schema, migrationStrategies });
+
+export const COLLECTIONS = {
+  staff: collection(staffSchema, staffMigrationStrategies),
+  audit: collection(auditSchema),
+  catalog: collection(catalogSchema),
+  beneficiaries: collection(beneficiarySchema, beneficiaryMigrationStrategies),
+  conflicts: collection(conflictSchema, conflictMigrationStrategies),
+  requests: collection(requestSchema, requestMigrationStrategies),
+  interactions: collection(interactionSchema),
+  declarations: collection(declarationSchema, declarationMigrationStrategies),
+} satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Document type per collection name, read off its schema: the renderer derives its typed RxCollections from this. */
+export type CollectionDocs = { [K in CollectionName]: FromSchema<(typeof COLLECTIONS)[K]['schema']> };

@@ -58,7 +58,7 @@ export function canonicalDeclarationBytes(content: DeclarationContent): Uint8Arr
     supersedes: content.supersedes,
     requestId: content.requestId,
     beneficiaryId: content.beneficiaryId,
-    snapshot: content.snapshot as unknown as CanonicalValue,
+    snapshot: content.snapshot,
     signature: { method: content.signature.method, imageSha256: content.signature.method === 'pad' ? content.signature.imageSha256 : null },
   };
   return utf8(canonicalJson(value));

@@ -3,14 +3,14 @@
  * address, whose form depends on the sub-channel (mobile, e-mail, postal text or none).
  */
 import { findSubChannel, type Channel } from '../catalog/channels';
-import type { PreferredChannel } from '../db/schemas/beneficiary.schema';
+import { BENEFICIARY_LIMITS, type PreferredChannel } from '../db/schemas/beneficiary.schema';
 import type { FieldErrors } from './beneficiary-input';
 import { checkText, normalizeEmail } from './beneficiary-fields';
 import { normalizeSaudiMobile } from './mobile';
 import { cleanTextInput, stripInvisible } from './text-normalize';
 
-export const MAX_MOBILES = 5;
-export const ADDRESS_MAX_LENGTH = 300;
+export const MAX_MOBILES = BENEFICIARY_LIMITS.mobiles;
+export const ADDRESS_MAX_LENGTH = BENEFICIARY_LIMITS.address;
 
 /** Normalized, de-duplicated mobiles; an error at `mobiles.<row>` for each bad row. */
 export function normalizeMobiles(rows: readonly string[], errors: FieldErrors): string[] {

@@ -7,6 +7,7 @@ import { hijriToGregorian } from '../calendar/hijri';
 import { fromCalendarDate, parseIsoDate } from '../calendar/iso-date';
 import { err, ok, type Result } from '../result';
 import { cleanTextInput, normalizeDigits, stripInvisible } from './text-normalize';
+import { BENEFICIARY_LIMITS } from '../db/schemas/beneficiary.schema';
 
 export type DateError = 'birth-date.required' | 'birth-date.format' | 'birth-date.range';
 export type TypedCalendar = 'gregorian' | 'hijri';
@@ -55,7 +56,7 @@ export function checkText<R extends string, L extends string>(
 }
 
 export type CountError = 'family-count.required' | 'family-count.format' | 'family-count.range';
-export const MAX_FAMILY_COUNT = 50;
+export const MAX_FAMILY_COUNT = BENEFICIARY_LIMITS.familyCount;
 
 /** The number of family members, typed in any digits: a whole number from 1 to 50. */
 export function parseFamilyCount(input: string): Result<number, CountError> {
@@ -78,7 +79,7 @@ export function normalizeEmail(input: string): Result<string, 'channel.address-f
 /** Latin letters, spaces, hyphen, apostrophe and dot; optional. */
 export function checkLatinName(input: string): Result<string, 'latin-name.format' | 'latin-name.too-long'> {
   const cleaned = cleanTextInput(input);
-  if (cleaned.length > 120) return err('latin-name.too-long');
+  if (cleaned.length > BENEFICIARY_LIMITS.latinName) return err('latin-name.too-long');
   if (cleaned !== '' && !/^[A-Za-z][A-Za-z .'-]*$/.test(cleaned)) return err('latin-name.format');
   return ok(cleaned);
 }

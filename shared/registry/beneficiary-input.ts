@@ -19,6 +19,7 @@ import { validateNationalId, type NationalIdKind } from './national-id';
 import { ADDRESS_MAX_LENGTH, checkChannel, normalizeMobiles } from './beneficiary-contact';
 import { checkLatinName, checkText, parseFamilyCount, parseTypedDate, type TypedCalendar } from './beneficiary-fields';
 import { cleanTextInput, stripInvisible } from './text-normalize';
+import { BENEFICIARY_LIMITS } from '../db/schemas/beneficiary.schema';
 
 /** The form as typed. Empty mobile rows are ignored. */
 export interface BeneficiaryFormInput {
@@ -88,7 +89,7 @@ export interface ValidateOptions {
 }
 
 export { ADDRESS_MAX_LENGTH, MAX_MOBILES } from './beneficiary-contact';
-export const NOTES_MAX_LENGTH = 2000;
+export const NOTES_MAX_LENGTH = BENEFICIARY_LIMITS.notes;
 
 export function validateBeneficiaryInput(
   input: BeneficiaryFormInput,
@@ -111,19 +112,19 @@ export function validateBeneficiaryInput(
   const maritalStatus = take('maritalStatus', oneOf(input.maritalStatus, MARITAL_STATUSES, 'marital-status.required'), 'single');
   const familyCount = take('familyCount', parseFamilyCount(input.familyCount), 1);
   const familyMembers = input.familyMembers.map((member, i) => ({
-    name: take(`familyMembers.${i}.name`, checkText(member.name, 120, { required: 'family-member.name-required', tooLong: 'family-member.name-too-long' }), ''),
+    name: take(`familyMembers.${i}.name`, checkText(member.name, BENEFICIARY_LIMITS.familyMemberName, { required: 'family-member.name-required', tooLong: 'family-member.name-too-long' }), ''),
     relation: take(`familyMembers.${i}.relation`, oneOf<FamilyRelation, 'family-member.relation-required'>(member.relation, FAMILY_RELATIONS, 'family-member.relation-required'), 'other'),
     birthDate: cleanTextInput(member.birthDate) === '' ? '' : take(`familyMembers.${i}.birthDate`, parseTypedDate(member.birthDate, 'gregorian', options.todayIso), ''),
   }));
   if (familyMembers.length > familyCount) errors['familyCount'] ??= 'family-count.too-small';
   const categoryKey = take('categoryKey', checkCategory(input.categoryKey, options.categoryKeys), '');
-  const city = take('city', checkText(input.city, 60, { required: 'city.required', tooLong: 'city.too-long' }), '');
-  const district = take('district', checkText(input.district, 60, { required: 'district.required', tooLong: 'district.too-long' }), '');
+  const city = take('city', checkText(input.city, BENEFICIARY_LIMITS.city, { required: 'city.required', tooLong: 'city.too-long' }), '');
+  const district = take('district', checkText(input.district, BENEFICIARY_LIMITS.district, { required: 'district.required', tooLong: 'district.too-long' }), '');
   const address = take('address', checkText(input.address, ADDRESS_MAX_LENGTH, { tooLong: 'address.too-long' }, true), '');
   const mobiles = normalizeMobiles(input.mobiles, errors);
   // A mistyped mobile is its own error: it does not also ask why there is no mobile.
   const typedMobile = input.mobiles.some((row) => stripInvisible(row).trim() !== '');
-  const noMobileReason = mobiles.length > 0 || typedMobile ? '' : take('noMobileReason', checkText(input.noMobileReason, 200, { required: 'mobile.reason-required', tooLong: 'mobile.reason-too-long' }), '');
+  const noMobileReason = mobiles.length > 0 || typedMobile ? '' : take('noMobileReason', checkText(input.noMobileReason, BENEFICIARY_LIMITS.noMobileReason, { required: 'mobile.reason-required', tooLong: 'mobile.reason-too-long' }), '');
   const channelErrors: FieldErrors = {};
   const preferredChannel = checkChannel(input.preferredChannel, mobiles, options.channels ?? CHANNELS, channelErrors);
   // "Use the first mobile" cannot be judged while the mobiles themselves are wrong.
@@ -133,7 +134,7 @@ export function validateBeneficiaryInput(
   }
   const purpose = cleanTextInput(input.consent.purpose);
   if (!input.consent.given || purpose === '') errors['consent'] ??= 'consent.required';
-  else if ([...purpose].length > 300) errors['consent'] ??= 'consent.purpose-too-long';
+  else if ([...purpose].length > BENEFICIARY_LIMITS.consentPurpose) errors['consent'] ??= 'consent.purpose-too-long';
   const notes = take('notes', checkText(input.notes, NOTES_MAX_LENGTH, { tooLong: 'notes.too-long' }, true), '');
 
   if (Object.keys(errors).length > 0 || id === null) return err(errors);

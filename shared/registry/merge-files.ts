@@ -6,7 +6,7 @@
  * The other file is only marked merged into the survivor; it is never deleted, and its requests,
  * contacts and signed declarations stay as they are (the survivor's timeline gathers them).
  */
-import type { BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
+import { BENEFICIARY_LIMITS, type BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
 import { err, ok, type Result } from '../result';
 
 /** Fields a person chooses between when the two files differ. */
@@ -38,8 +38,8 @@ export interface MergeOutcome {
 }
 
 // The schema's limits: a union past them is refused, not cut (cutting would drop data silently).
-const MAX_MOBILES = 5;
-const MAX_FAMILY = 50;
+const MAX_MOBILES = BENEFICIARY_LIMITS.mobiles;
+const MAX_FAMILY = BENEFICIARY_LIMITS.familyMembers;
 
 /** Canonical JSON (object keys sorted): storage may hand back an object's keys in another order. */
 function canonical(value: unknown): string {

@@ -8,6 +8,7 @@
 import { err, ok, type Result } from '../result';
 import { arabicNameKey } from './arabic-name';
 import { cleanTextInput } from './text-normalize';
+import { BENEFICIARY_LIMITS } from '../db/schemas/beneficiary.schema';
 
 /** The parts in reading order. */
 export const NAME_PARTS = ['first', 'father', 'grandfather', 'family'] as const;
@@ -24,7 +25,7 @@ export type NamePartError = 'name.required' | 'name.too-long' | 'name.not-arabic
 export type NamePartErrors = Readonly<Partial<Record<NamePart, NamePartError>>>;
 
 /** Characters per part, counted after cleaning (tashkeel included, as it is stored). */
-export const NAME_PART_MAX_LENGTH = 40;
+export const NAME_PART_MAX_LENGTH = BENEFICIARY_LIMITS.namePart;
 
 /**
  * Allowed in a name part: Arabic-script letters and marks (tashkeel, tatweel, Persian

@@ -9,6 +9,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { compactIdentifier, stripInvisible } from './text-normalize';
+import { BENEFICIARY_LIMITS, type NATIONAL_ID_KINDS } from '../db/schemas/beneficiary.schema';
 
 /** Error codes of {@link validateNationalId}; also i18n keys under `errors.`. */
 export type NationalIdError =
@@ -19,7 +20,7 @@ export type NationalIdError =
   | 'national-id.checksum';
 
 /** Who the number belongs to, read from its first digit. */
-export type NationalIdKind = 'citizen' | 'resident';
+export type NationalIdKind = (typeof NATIONAL_ID_KINDS)[number];
 
 /** A validated number: 10 ASCII digits, no separators. */
 export interface ValidNationalId {
@@ -27,7 +28,7 @@ export interface ValidNationalId {
   readonly kind: NationalIdKind;
 }
 
-export const NATIONAL_ID_LENGTH = 10;
+export const NATIONAL_ID_LENGTH = BENEFICIARY_LIMITS.nationalId;
 
 /**
  * The Luhn check digit for a run of ASCII digits (the digits before the check digit).

@@ -1,5 +1,6 @@
 import { checkPassword, type PasswordProblem } from './password-policy';
 import { isRole, type Role } from './roles';
+import { STAFF_LIMITS } from '../db/schemas/staff.schema';
 
 export type StaffInputError =
   | 'staff.name-required'
@@ -16,9 +17,9 @@ export type StaffInput = {
   password: string;
 };
 
-export const MAX_DISPLAY_NAME_LENGTH = 80;
+export const MAX_DISPLAY_NAME_LENGTH = STAFF_LIMITS.displayName;
 /** Latin so it can be typed on any keyboard layout at a shared PC and later match the server account. */
-const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+const USERNAME = new RegExp(`^[a-z][a-z0-9._-]{${STAFF_LIMITS.usernameMin - 1},${STAFF_LIMITS.usernameMax - 1}}$`);
 
 export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();

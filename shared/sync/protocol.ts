@@ -3,6 +3,7 @@
  * protocol over HTTP. Pure types and tiny helpers only: the server (Hono) and the desk (RxDB's
  * replicateRxCollection) both speak it.
  */
+import { MAX_FILE_BYTES } from '../files/file-ref';
 
 /** Server-assigned position in the change log: every write takes the next value of one global sequence. */
 export type SyncCheckpoint = { seq: number };
@@ -40,8 +41,8 @@ export type PossibleDuplicate = {
 
 export const PULL_LIMIT_DEFAULT = 100;
 export const PULL_LIMIT_MAX = 1000;
-/** Per-file limit (ARCHITECTURE.md, "Files"). */
-export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
+/** Per-file limit (ARCHITECTURE.md, "Files"): the one a desk checks before attaching. */
+export const FILE_SIZE_LIMIT = MAX_FILE_BYTES;
 /** A push body larger than this is refused with 413 before it is parsed. */
 export const PUSH_BODY_LIMIT = 5 * 1024 * 1024;
 

@@ -17,7 +17,7 @@ import {
 } from '@shared/catalog/request-type-catalog';
 import { ADMIN_KEY_MAX_LENGTH, catalogEntryId, type CatalogKind } from '@shared/catalog/seed';
 import { CATALOG_KEY_PATTERN } from '@shared/catalog/units';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
+import { CATALOG_LIMITS, type CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { RequestType } from '@shared/intake/request-type';
 import { err, ok, type Result } from '@shared/result';
 import type { Observable } from 'rxjs';
@@ -44,11 +44,11 @@ export type UnitErrorCode = 'unit.key-format' | 'unit.label-required' | 'unit.la
 export type CategoryInput = UnitInput;
 export type CategoryErrorCode = 'category.key-format' | 'category.label-required' | 'category.label-too-long';
 
-const LABEL_MAX = 120;
+const LABEL_MAX = CATALOG_LIMITS.label;
 
 async function listKind(db: WaslDatabase, kind: CatalogKind, includeInactive: boolean): Promise<CatalogDoc[]> {
   const docs = await db.catalog.find({ selector: { kind }, sort: [{ order: 'asc' }] }).exec();
-  return docs.map((doc) => doc.toMutableJSON() as CatalogDoc).filter((doc) => includeInactive || doc.active);
+  return docs.map((doc) => doc.toMutableJSON()).filter((doc) => includeInactive || doc.active);
 }
 
 function toRequestTypeEntry(doc: CatalogDoc): RequestTypeEntry | null {
@@ -71,7 +71,7 @@ export async function listRequestTypes(db: WaslDatabase, includeInactive = false
 /** One request type by key, active or not; null when unknown or unreadable. */
 export async function readRequestType(db: WaslDatabase, key: string): Promise<RequestTypeEntry | null> {
   const doc = await db.catalog.findOne(catalogEntryId('request-type', key)).exec();
-  return doc ? toRequestTypeEntry(doc.toMutableJSON() as CatalogDoc) : null;
+  return doc ? toRequestTypeEntry(doc.toMutableJSON()) : null;
 }
 
 const holidaysOf = (docs: CatalogDoc[]): HolidayRange[] =>
@@ -86,7 +86,7 @@ export async function readHolidays(db: WaslDatabase): Promise<HolidayRange[]> {
 export function watchHolidays(db: WaslDatabase): Observable<HolidayRange[]> {
   return db.catalog
     .find({ selector: { kind: 'holiday' }, sort: [{ order: 'asc' }] })
-    .$.pipe(map((docs) => holidaysOf(docs.map((doc) => doc.toMutableJSON() as CatalogDoc))));
+    .$.pipe(map((docs) => holidaysOf(docs.map((doc) => doc.toMutableJSON()))));
 }
 
 async function nextOrder(db: WaslDatabase, kind: CatalogKind): Promise<number> {
@@ -178,7 +178,7 @@ export function saveRequestType(
       labelAr: latest.nameAr,
       labelEn: latest.nameEn,
       active: options.active ?? current?.active ?? true,
-      data: data as unknown as Record<string, unknown>,
+      data,
     });
     const entry = toRequestTypeEntry(doc);
     if (!entry) throw new Error(`Request type ${key} was written unreadable`);

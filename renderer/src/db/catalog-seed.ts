@@ -39,7 +39,7 @@ const seedDoc = (entry: CatalogSeedEntry): CatalogDoc => ({ ...entry, updatedAt:
 
 /** Holiday seed rows missing from an existing table that fit in it (see the header). */
 async function addNewHolidaySeeds(db: WaslDatabase, entries: CatalogSeedEntry[]): Promise<number> {
-  const existing = (await db.catalog.find({ selector: { kind: 'holiday' } }).exec()).map((doc) => doc.toJSON() as CatalogDoc);
+  const existing = (await db.catalog.find({ selector: { kind: 'holiday' } }).exec()).map((doc) => doc.toMutableJSON());
   const ids = new Set(existing.map((doc) => doc.id));
   const active = existing.filter((doc) => doc.active).flatMap((doc) => holidayFromCatalog(doc) ?? []);
   const fits = (entry: CatalogSeedEntry) => {

@@ -8,7 +8,7 @@
  * z-schema, not ajv: ajv compiles validators with `new Function`, which our CSP (no
  * 'unsafe-eval') forbids; z-schema interprets the schema instead.
  */
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
+import { createRxDatabase, type RxCollection, type RxCollectionCreator, type RxDatabase, type RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type CollectionName } from '../../../shared/db/collections';
 import { getBridge } from '../bridge/bridge';
@@ -18,6 +18,21 @@ import { DEV_MODE, ensurePlugins } from './plugins';
 
 export type WaslCollections = { [K in CollectionName]: RxCollection<CollectionDocs[K]> };
 export type WaslDatabase = RxDatabase<WaslCollections>;
+
+/** A document read as plain JSON, whatever its collection. */
+export type JsonDoc = Record<string, unknown>;
+
+/**
+ * A collection seen as plain JSON documents, for the code that treats every collection alike
+ * (replication, the three-way merge, resolving a conflict by a field's path). RxCollection is
+ * invariant in its document type (its conflict handler reads documents of that type), so the
+ * typed collections are widened here, in one place.
+ */
+export function jsonCollection(db: WaslDatabase, name: CollectionName): RxCollection<JsonDoc>;
+export function jsonCollection(db: WaslDatabase, name: string): RxCollection<JsonDoc> | undefined;
+export function jsonCollection(db: WaslDatabase, name: string): RxCollection<JsonDoc> | undefined {
+  return (db.collections as unknown as Partial<Record<string, RxCollection<JsonDoc>>>)[name];
+}
 
 /** Any storage: its type parameters (internals, settings) differ per storage. */
 export type AnyRxStorage = RxStorage<unknown, unknown>;
@@ -90,12 +105,12 @@ export async function openDatabase<Collections extends Record<string, RxCollecti
       multiInstance: true,
     });
     try {
+      // shared/ describes the schema without rxdb's types; RxJsonSchema accepts the same shape.
       const creators = Object.fromEntries(
-        Object.entries(definitions).map(([name, def]) => [
+        Object.entries(definitions).map(([name, def]): [string, RxCollectionCreator] => [
           name,
           {
-            // shared/ describes the schema without rxdb's types; the shape is the same.
-            schema: schemaFor(def, options.password !== undefined) as unknown as RxJsonSchema<unknown>,
+            schema: schemaFor(def, options.password !== undefined),
             migrationStrategies: def.migrationStrategies,
             autoMigrate: true,
           },

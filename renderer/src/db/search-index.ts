@@ -73,7 +73,7 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
     for (;;) {
       const batch = await getChangedDocumentsSince(collection.storageInstance, CATCH_UP_BATCH, checkpoint);
       if (batch.documents.length === 0) return;
-      await write(batch.documents as unknown as StoredDoc[]);
+      await write(batch.documents);
       checkpoint = batch.checkpoint as RxStorageDefaultCheckpoint;
       await store.meta.put({ key: CHECKPOINT, value: checkpoint });
       if (batch.documents.length < CATCH_UP_BATCH) return;

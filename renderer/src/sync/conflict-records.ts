@@ -3,12 +3,11 @@
  * resolved by a person on the sync screen. A resolution writes the chosen value into the
  * document, closes the record and is audited; all three then sync like any other write.
  */
-import type { RxCollection } from 'rxdb/plugins/core';
 import type { ConflictChoice, ConflictDoc } from '@shared/db/schemas/conflict.schema';
 import { conflictIdOf, decodeConflictValue, encodeConflictValue, setAtPath } from '@shared/sync/conflict-values';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import type { FieldConflict } from '@shared/sync/three-way-merge';
-import type { WaslDatabase } from '../db/database';
+import { jsonCollection, type WaslDatabase } from '../db/database';
 import { appendAudit } from '../stores/audit-log';
 
 /** updatedBy of records the sync machinery writes on its own (no person did it). */
@@ -63,7 +62,7 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
   if (record.status === 'resolved') return 'conflict.already-resolved';
   const at = deps.now().toISOString();
   const value = decodeConflictValue(choice === 'mine' ? record.mine : record.theirs);
-  const collection = (db.collections as unknown as Record<string, RxCollection<Record<string, unknown>>>)[record.collectionName];
+  const collection = jsonCollection(db, record.collectionName);
   const doc = await collection?.findOne(record.documentId).exec();
   if (!collection || !doc) return 'conflict.document-missing';
 
@@ -72,10 +71,9 @@ export async function resolveConflict(deps: ResolveDeps, conflictId: string, cho
     if (value === true) await doc.remove();
   } else {
     await doc.incrementalModify((data) => {
-      const current = data as Record<string, unknown>;
-      const next = setAtPath(current, record.field, value);
-      if (jsonEqual(next, current)) return data;
-      return { ...next, updatedAt: at, updatedBy: actorId, deskId } as unknown as typeof data;
+      const next = setAtPath(data, record.field, value);
+      if (jsonEqual(next, data)) return data;
+      return { ...next, updatedAt: at, updatedBy: actorId, deskId };
     });
   }
   await record.incrementalPatch({ status: 'resolved', choice, resolvedBy: actorId, resolvedAt: at, updatedAt: at, updatedBy: actorId, deskId });

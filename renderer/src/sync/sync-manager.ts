@@ -5,11 +5,10 @@
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
 import { BehaviorSubject, merge, Subject, type Subscription } from 'rxjs';
-import type { RxCollection } from 'rxdb/plugins/core';
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
 import { openMultiplexedStream } from '@shared/sync/http-client';
 import type { StreamEvent } from '@shared/sync/protocol';
-import type { WaslDatabase } from '../db/database';
+import { jsonCollection, type WaslDatabase } from '../db/database';
 import { createBackoffGate } from './backoff-gate';
 import { createConflictHandler } from './conflict-handler';
 import { recordConflicts } from './conflict-records';
@@ -120,7 +119,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   };
 
   const replications: CollectionReplication[] = names.map((name) => {
-    const collection = db.collections[name] as unknown as RxCollection<Doc>;
+    const collection = jsonCollection(db, name);
     // RxDB reads the handler from the collection when a replication starts; the database is
     // opened before the desk knows it will sync, so the handler is set here.
     collection.conflictHandler = createConflictHandler(name, {
@@ -163,7 +162,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     );
   }
   for (const replication of replications) {
-    const collection = db.collections[replication.name as CollectionName] as unknown as RxCollection<Doc>;
+    const collection = jsonCollection(db, replication.name as CollectionName);
     subscriptions.push(
       replication.state.active$.subscribe((active) => {
         update(replication.name, { active });

@@ -1,4 +1,4 @@
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-types';
+import { BASE_PROPERTIES, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /**
  * Known audit actions. The schema does not enumerate them so that a newer desk's actions still
@@ -15,21 +15,13 @@ export type AuditAction =
   | 'desk.setup'
   | (string & {});
 
-/** Append-only: written once, never updated, so it never conflicts in sync. */
-export type AuditDoc = BaseDoc & {
-  /** ISO 8601 moment of the action */
-  at: string;
-  /** staff id, or '' before any account exists (desk setup) */
-  actorId: string;
-  action: AuditAction;
-  /** collection name of the thing acted on, e.g. 'staff' */
-  entity: string;
-  entityId: string;
-  /** names of the fields written; never their values (no personal data in the log) */
-  fields: string[];
-};
-
-export const auditSchema: CollectionSchema = {
+/**
+ * Append-only: written once, never updated, so it never conflicts in sync. `at` is the ISO 8601
+ * moment of the action; `actorId` a staff id, or '' before any account exists (desk setup);
+ * `entity` the collection name of the thing acted on, e.g. 'staff'; `fields` the names of the
+ * fields written, never their values (no personal data in the log).
+ */
+export const auditSchema = {
   title: 'audit',
   description: 'Append-only log of who did what, when',
   version: 0,
@@ -48,4 +40,6 @@ export const auditSchema: CollectionSchema = {
   // Newest-first listing and per-entity history.
   indexes: ['at', ['entityId', 'at']],
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type AuditDoc = FromSchema<typeof auditSchema>;

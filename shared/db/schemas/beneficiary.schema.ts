@@ -1,5 +1,4 @@
-import type { NationalIdKind } from '../../registry/national-id';
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaProperty } from '../schema-types';
+import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -7,64 +6,32 @@ export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as 
 export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const FAMILY_RELATIONS = ['spouse', 'son', 'daughter', 'father', 'mother', 'other'] as const;
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
-
-export type BeneficiaryName = { first: string; father: string; grandfather: string; family: string };
-export type FamilyMember = { name: string; relation: FamilyRelation; birthDate?: string };
-export type PreferredChannel = { channel: string; subChannel: string; address: string };
-export type Consent = { purpose: string; givenAt: string; takenBy: string };
-/** One acknowledged duplicate warning: which file, why, who acknowledged it and when. */
-export type DuplicateAcknowledgment = { fileId: string; reason: string; by: string; at: string };
+export const NATIONAL_ID_KINDS = ['citizen', 'resident'] as const;
 
 /**
- * A beneficiary's file. Fields in {@link BENEFICIARY_ENCRYPTED_FIELDS} are encrypted at rest
- * and can be neither indexed nor queried: lookups by national ID and mobile go through the
- * desk-local search index (keyed hashes), never through this collection.
+ * The limits of a beneficiary's file: the schema below enforces them on every write and sync, and
+ * the validators of shared/registry (and the declaration's snapshot) read them from here, so a
+ * limit is written once.
  */
-export type BeneficiaryDoc = BaseDoc & {
-  /** `<DESK>-<YYYY>-<NNNNNN>`, unique without a network (shared/registry/file-number.ts). */
-  fileNumber: string;
-  /** As typed, cleaned (invisible characters stripped), never folded. */
-  name: BeneficiaryName;
-  /** The four parts joined, for display. */
-  fullName: string;
-  latinName?: string;
-  /** 10 ASCII digits. ENCRYPTED. */
-  nationalId: string;
-  idKind: NationalIdKind;
-  /** ISO Gregorian `YYYY-MM-DD`. */
-  birthDate: string;
-  gender: Gender;
-  /** ISO 3166-1 alpha-2. */
-  nationality: string;
-  maritalStatus: MaritalStatus;
-  familyCount: number;
-  familyMembers: FamilyMember[];
-  categoryKey: string;
-  city: string;
-  district: string;
-  /** ENCRYPTED; may be ''. */
-  address: string;
-  /** `+9665XXXXXXXX`. ENCRYPTED. */
-  mobiles: string[];
-  /** Why no mobile was recorded; '' when mobiles are given. */
-  noMobileReason: string;
-  /** ENCRYPTED (holds an address). */
-  preferredChannel: PreferredChannel;
-  consent: Consent;
-  /** ENCRYPTED; may be ''. */
-  notes: string;
-  duplicateAcknowledgments: DuplicateAcknowledgment[];
-  createdAt: string;
-  createdBy: string;
-  /** Set when this file was merged into another (its id): the file stays, read-only, never deleted. Added in version 1. */
-  mergedInto?: string;
-  /** ISO 8601, with mergedInto. */
-  mergedAt?: string;
-  /** Staff id, with mergedInto. */
-  mergedBy?: string;
-  /** Ids of the files merged into this one (and into those): their requests and contacts join its timeline. */
-  mergedFrom?: string[];
-};
+export const BENEFICIARY_LIMITS = {
+  namePart: 40,
+  fullName: 170,
+  latinName: 120,
+  /** Digits of a national ID or iqama number. */
+  nationalId: 10,
+  familyCount: 50,
+  familyMembers: 50,
+  familyMemberName: 120,
+  city: 60,
+  district: 60,
+  address: 300,
+  mobiles: 5,
+  noMobileReason: 200,
+  consentPurpose: 300,
+  notes: 2000,
+  mergedFrom: 100,
+} as const;
+const L = BENEFICIARY_LIMITS;
 
 /** Version 0 → 1: the merge fields are optional, so files made before merging existed stay as they are. */
 export const beneficiaryMigrationStrategies = {
@@ -75,10 +42,21 @@ export const beneficiaryMigrationStrategies = {
 
 export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes'];
 
-const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 
-export const beneficiarySchema: CollectionSchema = {
+/**
+ * A beneficiary's file. Fields in {@link BENEFICIARY_ENCRYPTED_FIELDS} are encrypted at rest
+ * and can be neither indexed nor queried: lookups by national ID and mobile go through the
+ * desk-local search index (keyed hashes), never through this collection.
+ *
+ * Fields: fileNumber `<DESK>-<YYYY>-<NNNNNN>` (shared/registry/file-number.ts); name as typed,
+ * cleaned, never folded, and fullName its four parts joined; nationalId 10 ASCII digits; birthDate
+ * ISO Gregorian; nationality ISO 3166-1 alpha-2; mobiles `+9665XXXXXXXX`; noMobileReason '' when
+ * mobiles are given; preferredChannel holds an address (hence encrypted). Version 1 added the
+ * merge fields: mergedInto (the survivor's id: the file stays, read-only, never deleted), mergedAt,
+ * mergedBy, and mergedFrom (ids merged into this file, whose requests and contacts join its timeline).
+ */
+export const beneficiarySchema = {
   title: 'beneficiaries',
   description: "Beneficiaries' files; sensitive fields encrypted at rest",
   version: 2,
@@ -89,48 +67,48 @@ export const beneficiarySchema: CollectionSchema = {
     fileNumber: text(24, 1),
     name: {
       type: 'object',
-      properties: { first: text(40, 1), father: text(40, 1), grandfather: text(40), family: text(40, 1) },
+      properties: { first: text(L.namePart, 1), father: text(L.namePart, 1), grandfather: text(L.namePart), family: text(L.namePart, 1) },
       required: ['first', 'father', 'grandfather', 'family'],
       additionalProperties: false,
     },
-    fullName: text(170, 1),
-    latinName: text(120),
-    nationalId: { type: 'string', pattern: '^[12]\\d{9}$' },
-    idKind: { type: 'string', enum: ['citizen', 'resident'] },
+    fullName: text(L.fullName, 1),
+    latinName: text(L.latinName),
+    nationalId: { type: 'string', pattern: `^[12]\\d{${L.nationalId - 1}}$` },
+    idKind: { type: 'string', enum: [...NATIONAL_ID_KINDS] },
     birthDate: { type: 'string', pattern: ISO_DATE },
     gender: { type: 'string', enum: [...GENDERS] },
     nationality: { type: 'string', pattern: '^[A-Z]{2}$' },
     maritalStatus: { type: 'string', enum: [...MARITAL_STATUSES] },
-    familyCount: { type: 'integer', minimum: 1, maximum: 50 },
+    familyCount: { type: 'integer', minimum: 1, maximum: L.familyCount },
     familyMembers: {
       type: 'array',
-      maxItems: 50,
+      maxItems: L.familyMembers,
       items: {
         type: 'object',
-        properties: { name: text(120, 1), relation: { type: 'string', enum: [...FAMILY_RELATIONS] }, birthDate: { type: 'string', pattern: ISO_DATE } },
+        properties: { name: text(L.familyMemberName, 1), relation: { type: 'string', enum: [...FAMILY_RELATIONS] }, birthDate: { type: 'string', pattern: ISO_DATE } },
         required: ['name', 'relation'],
         additionalProperties: false,
       },
     },
     categoryKey: text(40, 1),
-    city: text(60, 1),
-    district: text(60, 1),
-    address: text(300),
-    mobiles: { type: 'array', maxItems: 5, uniqueItems: true, items: { type: 'string', pattern: '^\\+9665\\d{8}$' } },
-    noMobileReason: text(200),
+    city: text(L.city, 1),
+    district: text(L.district, 1),
+    address: text(L.address),
+    mobiles: { type: 'array', maxItems: L.mobiles, uniqueItems: true, items: { type: 'string', pattern: '^\\+9665\\d{8}$' } },
+    noMobileReason: text(L.noMobileReason),
     preferredChannel: {
       type: 'object',
-      properties: { channel: text(40, 1), subChannel: text(40, 1), address: text(300) },
+      properties: { channel: text(40, 1), subChannel: text(40, 1), address: text(L.address) },
       required: ['channel', 'subChannel', 'address'],
       additionalProperties: false,
     },
     consent: {
       type: 'object',
-      properties: { purpose: text(300, 1), givenAt: text(32, 1), takenBy: text(36, 1) },
+      properties: { purpose: text(L.consentPurpose, 1), givenAt: text(32, 1), takenBy: text(36, 1) },
       required: ['purpose', 'givenAt', 'takenBy'],
       additionalProperties: false,
     },
-    notes: text(2000),
+    notes: text(L.notes),
     duplicateAcknowledgments: {
       type: 'array',
       items: {
@@ -145,7 +123,7 @@ export const beneficiarySchema: CollectionSchema = {
     mergedInto: text(36, 1),
     mergedAt: text(32, 1),
     mergedBy: text(36),
-    mergedFrom: { type: 'array', maxItems: 100, uniqueItems: true, items: text(36, 1) },
+    mergedFrom: { type: 'array', maxItems: L.mergedFrom, uniqueItems: true, items: text(36, 1) },
   },
   required: [
     'id', 'fileNumber', 'name', 'fullName', 'nationalId', 'idKind', 'birthDate', 'gender', 'nationality',
@@ -157,4 +135,12 @@ export const beneficiarySchema: CollectionSchema = {
   indexes: ['fileNumber'],
   encrypted: BENEFICIARY_ENCRYPTED_FIELDS,
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type BeneficiaryDoc = FromSchema<typeof beneficiarySchema>;
+export type BeneficiaryName = BeneficiaryDoc['name'];
+export type FamilyMember = BeneficiaryDoc['familyMembers'][number];
+export type PreferredChannel = BeneficiaryDoc['preferredChannel'];
+export type Consent = BeneficiaryDoc['consent'];
+/** One acknowledged duplicate warning: which file, why, who acknowledged it and when. */
+export type DuplicateAcknowledgment = BeneficiaryDoc['duplicateAcknowledgments'][number];

@@ -1,4 +1,4 @@
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-types';
+import { BASE_PROPERTIES, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /**
  * A field edited on two desks to different values (ARCHITECTURE.md, "Sync"): the three-way merge
@@ -13,34 +13,9 @@ import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-
  * ENCRYPTED at rest, always: a conflict can be about a national ID, a mobile or notes, and the
  * record must not leave in clear what the document itself keeps encrypted.
  */
-export type ConflictStatus = 'open' | 'resolved';
+export const CONFLICT_STATUSES = ['open', 'resolved'] as const;
 /** which stored value the person kept: 'mine' is mineDeskId's, 'theirs' is theirsDeskId's, on every desk */
-export type ConflictChoice = '' | 'mine' | 'theirs';
-
-export type ConflictDoc = BaseDoc & {
-  /** collection of the conflicting document, e.g. 'beneficiaries' */
-  collectionName: string;
-  documentId: string;
-  /** dotted path, e.g. 'city' or 'name.first'; '_deleted' for delete-versus-edit */
-  field: string;
-  base: string;
-  /** the value of the desk whose push met the other edit (it recorded this conflict) */
-  mine: string;
-  /** that desk's id. Added in version 1. */
-  mineDeskId: string;
-  /** the value the server held, which stays in the document until a person decides */
-  theirs: string;
-  /** id of the desk that last wrote the server's version ('' when unknown). Added in version 1. */
-  theirsDeskId: string;
-  status: ConflictStatus;
-  /** ISO 8601, when the desk's push met the other edit */
-  detectedAt: string;
-  choice: ConflictChoice;
-  /** staff id, '' while open */
-  resolvedBy: string;
-  /** ISO 8601, '' while open */
-  resolvedAt: string;
-};
+export const CONFLICT_CHOICES = ['', 'mine', 'theirs'] as const;
 
 /**
  * Version 0 → 1: the desk of each value. A version-0 record was written by the desk that met the
@@ -53,7 +28,15 @@ export const conflictMigrationStrategies = {
 
 export const CONFLICT_ENCRYPTED_FIELDS = ['base', 'mine', 'theirs'];
 
-export const conflictSchema: CollectionSchema = {
+/**
+ * `collectionName`/`documentId`: the conflicting document; `field`: dotted path, e.g. 'city' or
+ * 'name.first', '_deleted' for delete-versus-edit; `mine`: the value of the desk whose push met the
+ * other edit (it recorded this conflict), `mineDeskId` that desk (version 1); `theirs`: the value
+ * the server held, which stays in the document until a person decides, `theirsDeskId` the desk that
+ * last wrote it ('' when unknown; version 1); `detectedAt`: when the push met the other edit;
+ * `resolvedBy`/`resolvedAt`: '' while open.
+ */
+export const conflictSchema = {
   title: 'conflicts',
   description: 'Fields edited on two desks, kept with both values until a person decides',
   version: 1,
@@ -69,9 +52,9 @@ export const conflictSchema: CollectionSchema = {
     theirs: { type: 'string', maxLength: 200_000 },
     mineDeskId: { type: 'string', maxLength: 36 },
     theirsDeskId: { type: 'string', maxLength: 36 },
-    status: { type: 'string', enum: ['open', 'resolved'], maxLength: 8 },
+    status: { type: 'string', enum: [...CONFLICT_STATUSES], maxLength: 8 },
     detectedAt: { type: 'string', maxLength: 32 },
-    choice: { type: 'string', enum: ['', 'mine', 'theirs'] },
+    choice: { type: 'string', enum: [...CONFLICT_CHOICES] },
     resolvedBy: { type: 'string', maxLength: 36 },
     resolvedAt: { type: 'string', maxLength: 32 },
   },
@@ -83,4 +66,8 @@ export const conflictSchema: CollectionSchema = {
   indexes: [['status', 'detectedAt']],
   encrypted: CONFLICT_ENCRYPTED_FIELDS,
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type ConflictDoc = FromSchema<typeof conflictSchema>;
+export type ConflictStatus = ConflictDoc['status'];
+export type ConflictChoice = ConflictDoc['choice'];

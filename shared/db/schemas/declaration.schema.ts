@@ -1,4 +1,6 @@
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaProperty } from '../schema-types';
+import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema, type JsonSchemaProperty } from '../schema-types';
+import { MAX_FILE_BYTES } from '../../files/file-ref';
+import { BENEFICIARY_LIMITS as B } from './beneficiary.schema';
 
 /**
  * Data-accuracy declarations (policy 3.3 d–f). A declaration is a frozen SNAPSHOT of what the
@@ -8,110 +10,35 @@ import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaPr
  * `version + 1` and `supersedes` = the previous id.
  */
 
-/** A label in both languages: the snapshot keeps what was shown, whatever the catalog says later. */
-export type DeclarationLabel = { ar: string; en: string };
-
-export type DeclarationSnapshot = {
-  beneficiary: {
-    /** The four parts as typed (tashkeel kept), and the full name as displayed. */
-    name: { first: string; father: string; grandfather: string; family: string };
-    fullName: string;
-    /** '' when none. */
-    latinName: string;
-    nationalId: string;
-    /** E.164, as stored; empty when the beneficiary has none. */
-    mobiles: string[];
-    /** Why there is no mobile; '' when mobiles are given. */
-    noMobileReason: string;
-    address: string;
-    familyCount: number;
-    category: DeclarationLabel;
-  };
-  request: {
-    requestNumber: string;
-    requestType: DeclarationLabel;
-    /** The requirements the beneficiary submitted, in checklist order. */
-    requirements: DeclarationLabel[];
-  };
-  /** The agreed channel (policy 3.3 e): label of channel/sub-channel and the address used. */
-  channel: { label: DeclarationLabel; address: string };
-  /** Reply due date (policy 3.3 f): ISO date plus the display forms printed on the paper. */
-  due: { date: string; hijri: string; gregorian: string };
-  associationName: string;
-  deskName: string;
-  staffName: string;
-  /** The moment of the declaration and its printed forms (Riyadh time), e.g. time '14:05'. */
-  declaredAt: { instant: string; hijri: string; gregorian: string; time: string };
-};
-
-/**
- * The beneficiary's signature image.
- * - 'pad': the drawing, a PNG kept INLINE (`data`, base64) in the encrypted `signature` field,
- *   so it syncs with the declaration and any desk can recompute its hash (a pad PNG is tens of KB);
- * - 'paper-scan': a file-store reference (sha256, type, size) to the scan of the signed paper
- *   (up to 10 MB: too large to inline), no `data`.
- */
-export type SignatureImage = { sha256: string; type: string; size: number; data?: string };
-
-export type DeclarationSignature = {
-  method: 'pad' | 'paper-scan';
-  /** null for paper until the scan is attached. */
-  image: SignatureImage | null;
-  /** When the beneficiary signed (pad) or the scan was attached (paper); '' before. */
-  signedAt: string;
-};
-
-export type DeclarationDoc = BaseDoc & {
-  /** `<DESK>-D<YYYY>-<NNNNNN>`, e.g. 'RYD1-D2026-000001' (shared/declaration/declaration-number.ts). */
-  declarationNumber: string;
-  /** 1, 2…: a correction makes a new version. */
-  version: number;
-  /** id of the version this one corrects; '' for version 1. */
-  supersedes: string;
-  requestId: string;
-  beneficiaryId: string;
-  /** ENCRYPTED. */
-  snapshot: DeclarationSnapshot;
-  /** ENCRYPTED (holds the signature drawing). */
-  signature: DeclarationSignature;
-  /** Lower-case hex SHA-256 of the canonical form. */
-  hash: string;
-  /** Base64 Ed25519 signature over the 32 hash bytes. */
-  deskSignature: string;
-  deskKeyId: string;
-  /** Non-empty = signed by the beneficiary = immutable. */
-  signedAt: string;
-  createdAt: string;
-  createdBy: string;
-};
-
 export const DECLARATION_ENCRYPTED_FIELDS = ['snapshot', 'signature'];
 
-const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
-const label: JsonSchemaProperty = {
+/** A label in both languages: the snapshot keeps what was shown, whatever the catalog says later. */
+const label = {
   type: 'object',
   properties: { ar: text(300), en: text(300) },
   required: ['ar', 'en'],
   additionalProperties: false,
-};
-const object = (properties: Record<string, JsonSchemaProperty>): JsonSchemaProperty => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  additionalProperties: false,
-});
+} as const;
+/** An object whose every listed property is required. */
+const object = <const P extends { readonly [key: string]: JsonSchemaProperty }>(properties: P) =>
+  ({
+    type: 'object',
+    properties,
+    required: Object.keys(properties) as (keyof P & string)[],
+    additionalProperties: false,
+  }) as const;
 
 const snapshotSchema = object({
   beneficiary: object({
     // The grandfather's name may be empty, as on the file (shared/registry/name-parts.ts).
-    name: object({ first: text(40, 1), father: text(40, 1), grandfather: text(40), family: text(40, 1) }),
-    fullName: text(170, 1),
-    latinName: text(120),
-    nationalId: text(10, 10),
-    mobiles: { type: 'array', maxItems: 5, items: text(16, 1) },
-    noMobileReason: text(200),
-    address: text(300),
-    familyCount: { type: 'integer', minimum: 1, maximum: 50 },
+    name: object({ first: text(B.namePart, 1), father: text(B.namePart, 1), grandfather: text(B.namePart), family: text(B.namePart, 1) }),
+    fullName: text(B.fullName, 1),
+    latinName: text(B.latinName),
+    nationalId: text(B.nationalId, B.nationalId),
+    mobiles: { type: 'array', maxItems: B.mobiles, items: text(16, 1) },
+    noMobileReason: text(B.noMobileReason),
+    address: text(B.address),
+    familyCount: { type: 'integer', minimum: 1, maximum: B.familyCount },
     category: label,
   }),
   request: object({
@@ -119,7 +46,7 @@ const snapshotSchema = object({
     requestType: label,
     requirements: { type: 'array', maxItems: 200, items: label },
   }),
-  channel: object({ label, address: text(300) }),
+  channel: object({ label, address: text(B.address) }),
   due: object({ date: text(10), hijri: text(64), gregorian: text(64) }),
   associationName: text(200, 1),
   deskName: text(120),
@@ -135,7 +62,20 @@ export const declarationMigrationStrategies = {
   1: (old: Record<string, unknown>): Record<string, unknown> => old,
 };
 
-export const declarationSchema: CollectionSchema = {
+/**
+ * `declarationNumber` is `<DESK>-D<YYYY>-<NNNNNN>`, e.g. 'RYD1-D2026-000001'; `version` 1, 2…: a
+ * correction makes a new version, and `supersedes` is the id of the version it corrects ('' for
+ * version 1). `snapshot` and `signature` (which holds the drawing) are ENCRYPTED. `hash` is the
+ * lower-case hex SHA-256 of the canonical form, `deskSignature` the base64 Ed25519 signature over
+ * its 32 bytes. A non-empty `signedAt` = signed by the beneficiary = immutable.
+ *
+ * The signature image: 'pad' keeps the drawing, a PNG, INLINE (`data`, base64) so it syncs with the
+ * declaration and any desk can recompute its hash (a pad PNG is tens of KB); 'paper-scan' is a
+ * file-store reference (sha256, type, size) to the scan of the signed paper (up to 10 MB: too
+ * large to inline), no `data`, and `image` is null until the scan is attached. The signature's
+ * `signedAt` is when the beneficiary signed (pad) or the scan was attached (paper); '' before.
+ */
+export const declarationSchema = {
   title: 'declarations',
   description: 'Signed data-accuracy declarations; snapshot and signature encrypted at rest',
   version: 1,
@@ -158,7 +98,7 @@ export const declarationSchema: CollectionSchema = {
           properties: {
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
             type: text(100, 1),
-            size: { type: 'integer', minimum: 1, maximum: 10 * 1024 * 1024 },
+            size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
             data: text(MAX_SIGNATURE_DATA_LENGTH),
           },
           required: ['sha256', 'type', 'size'],
@@ -184,4 +124,10 @@ export const declarationSchema: CollectionSchema = {
   indexes: ['declarationNumber', ['requestId', 'version']],
   encrypted: DECLARATION_ENCRYPTED_FIELDS,
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type DeclarationDoc = FromSchema<typeof declarationSchema>;
+export type DeclarationSnapshot = DeclarationDoc['snapshot'];
+export type DeclarationLabel = DeclarationSnapshot['request']['requestType'];
+export type DeclarationSignature = DeclarationDoc['signature'];
+export type SignatureImage = NonNullable<DeclarationSignature['image']>;

@@ -1,36 +1,20 @@
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaProperty } from '../schema-types';
+import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 export const INTERACTION_DIRECTIONS = ['inbound', 'outbound'] as const;
 export type InteractionDirection = (typeof INTERACTION_DIRECTIONS)[number];
 
 export const INTERACTION_LIMITS = { subject: 200, summary: 4000 } as const;
 
+export const INTERACTION_ENCRYPTED_FIELDS = ['summary'];
+
 /**
  * One contact with a beneficiary (policy 3.1, 3.7): the communication log. Append-only: written once and
  * never changed (shared/sync/collection-policy.ts), so a record of what was said cannot be rewritten; a
- * correction is a new entry.
+ * correction is a new entry. `requestId` is '' when it concerns no request; `channel`/`subChannel` are
+ * catalog keys (one of the eight policy channels); `summary` is ENCRYPTED (what was said may be
+ * personal); `at` is the moment of the contact (may be earlier than the entry, e.g. a call logged afterwards).
  */
-export type InteractionDoc = BaseDoc & {
-  beneficiaryId: string;
-  /** The request it concerns, or '' when none. */
-  requestId: string;
-  /** Catalog channel key (one of the eight policy channels) and its sub-channel key. */
-  channel: string;
-  subChannel: string;
-  direction: InteractionDirection;
-  subject: string;
-  /** ENCRYPTED: what was said may be personal. */
-  summary: string;
-  staffId: string;
-  /** ISO instant of the contact (may be earlier than the entry, e.g. a call logged afterwards). */
-  at: string;
-};
-
-export const INTERACTION_ENCRYPTED_FIELDS = ['summary'];
-
-const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
-
-export const interactionSchema: CollectionSchema = {
+export const interactionSchema = {
   title: 'interactions',
   description: 'Append-only log of contacts with beneficiaries',
   version: 0,
@@ -56,4 +40,6 @@ export const interactionSchema: CollectionSchema = {
   indexes: [['beneficiaryId', 'at'], ['requestId', 'at']],
   encrypted: INTERACTION_ENCRYPTED_FIELDS,
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type InteractionDoc = FromSchema<typeof interactionSchema>;

@@ -1,37 +1,10 @@
-import type { HistoryEntry, RequestState } from '../../intake/request-status';
 import { DECISIONS, REQUEST_STATUSES } from '../../intake/request-status';
-import { REQUIREMENT_KINDS, type RequestType } from '../../intake/request-type';
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, type FileRef } from '../../files/file-ref';
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema, type JsonSchemaProperty } from '../schema-types';
-
-/** One checklist line: provided or not, a value for a 'field' requirement, a note, attached scans. */
-export type ChecklistEntry = { provided: boolean; value?: string; note?: string; files: FileRef[] };
-export type Checklist = Record<string, ChecklistEntry>;
+import { REQUIREMENT_KINDS } from '../../intake/request-type';
+import { ALLOWED_FILE_TYPES, FILE_NAME_MAX_LENGTH, MAX_FILE_BYTES } from '../../files/file-ref';
+import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /** Field limits, shared by the schema and the data functions (which refuse before writing). */
 export const REQUEST_LIMITS = { value: 500, note: 500, notes: 2000, filesPerRequirement: 10 } as const;
-
-/**
- * A request for a service (policy 3.2e, 3.3). The status-machine fields are RequestState's, except that
- * `unitId` is never null here: a draft starts with its type's competent unit (referral may change it),
- * and RxDB can only index non-null fields (the unit queues read unitId+status). '' would mean "none".
- */
-export type RequestDoc = BaseDoc &
-  Omit<RequestState, 'unitId' | 'history'> & {
-    unitId: string;
-    history: HistoryEntry[];
-    /** `<DESK>-R<YYYY>-<NNNNNN>`, unique without a network (shared/intake/request-number.ts). */
-    requestNumber: string;
-    beneficiaryId: string;
-    /** The type as it was when the request was taken: later edits of the type never change it. */
-    requestType: RequestType;
-    /** ENCRYPTED: values may be personal (income, an address). */
-    checklist: Checklist;
-    /** ENCRYPTED; may be ''. */
-    notes: string;
-    createdAt: string;
-    createdBy: string;
-  };
 
 /**
  * Version 0 → 1: the 'signed' status and the history's `declarationNumber` (policy 3.3d: signing is
@@ -43,22 +16,21 @@ export const requestMigrationStrategies = {
 
 export const REQUEST_ENCRYPTED_FIELDS = ['checklist', 'notes'];
 
-const text = (maxLength: number, minLength = 0): JsonSchemaProperty => ({ type: 'string', minLength, maxLength });
-const ISO_DATE_OR_NULL: JsonSchemaProperty = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const ISO_DATE_OR_NULL = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
-const fileRef: JsonSchemaProperty = {
+const fileRef = {
   type: 'object',
   properties: {
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    name: text(120, 1),
+    name: text(FILE_NAME_MAX_LENGTH, 1),
     type: { type: 'string', enum: [...ALLOWED_FILE_TYPES] },
     size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
   },
   required: ['sha256', 'name', 'type', 'size'],
   additionalProperties: false,
-};
+} as const;
 
-const requirement: JsonSchemaProperty = {
+const requirement = {
   type: 'object',
   properties: {
     id: text(40, 1),
@@ -69,9 +41,9 @@ const requirement: JsonSchemaProperty = {
   },
   required: ['id', 'kind', 'labelAr', 'labelEn', 'required'],
   additionalProperties: false,
-};
+} as const;
 
-const historyEntry: JsonSchemaProperty = {
+const historyEntry = {
   type: 'object',
   properties: {
     from: { type: 'string', enum: [...REQUEST_STATUSES] },
@@ -89,9 +61,17 @@ const historyEntry: JsonSchemaProperty = {
   },
   required: ['from', 'to', 'by', 'at'],
   additionalProperties: false,
-};
+} as const;
 
-export const requestSchema: CollectionSchema = {
+/**
+ * A request for a service (policy 3.2e, 3.3). The status-machine fields are RequestState's
+ * (shared/intake/request-status.ts), except that `unitId` is never null here: a draft starts with its
+ * type's competent unit (referral may change it), and RxDB can only index non-null fields (the unit
+ * queues read unitId+status). '' would mean "none". `requestNumber` is `<DESK>-R<YYYY>-<NNNNNN>`;
+ * `requestType` is the type as it was when the request was taken (later edits never change it);
+ * `checklist` (values may be personal: income, an address) and `notes` are ENCRYPTED.
+ */
+export const requestSchema = {
   title: 'requests',
   description: 'Service requests: checklist, status, reply clock and history',
   version: 1,
@@ -150,4 +130,9 @@ export const requestSchema: CollectionSchema = {
   indexes: ['requestNumber', ['beneficiaryId', 'createdAt'], ['unitId', 'status'], 'status'],
   encrypted: REQUEST_ENCRYPTED_FIELDS,
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type RequestDoc = FromSchema<typeof requestSchema>;
+/** One checklist line: provided or not, a value for a 'field' requirement, a note, attached scans. */
+export type Checklist = RequestDoc['checklist'];
+export type ChecklistEntry = Checklist[string];

@@ -1,30 +1,21 @@
-import type { PasswordHash } from '../../staff/password-hash';
-import { ROLES, type Role } from '../../staff/roles';
-import { BASE_PROPERTIES, type BaseDoc, type CollectionSchema } from '../schema-types';
+import { ROLES } from '../../staff/roles';
+import { BASE_PROPERTIES, type CollectionSchema, type FromSchema } from '../schema-types';
 
-/** A staff account local to the desk (the accounts issue later ties it to the server's). */
-export type StaffDoc = BaseDoc & {
-  displayName: string;
-  /** lower-case, unique on the desk (checked by the app: RxDB has no unique indexes) */
-  username: string;
-  roles: Role[];
-  passwordHash: PasswordHash;
-  active: boolean;
-  failedAttempts: number;
-  /** ms epoch, or null when not locked */
-  lockedUntil: number | null;
-  /** ISO 8601 */
-  createdAt: string;
-  /** Units whose queues the member works (follow-up officers); [] for everyone else. Added in version 1. */
-  unitIds: string[];
-};
+/** Limits of an account, read by the validators of shared/staff too. */
+export const STAFF_LIMITS = { displayName: 80, usernameMin: 3, usernameMax: 32 } as const;
 
 /** Version 0 → 1: accounts made before units existed work no unit's queue until an admin assigns one. */
 export const staffMigrationStrategies = {
   1: (old: Record<string, unknown>): Record<string, unknown> => ({ ...old, unitIds: [] }),
 };
 
-export const staffSchema: CollectionSchema = {
+/**
+ * A staff account local to the desk. `username` is lower-case and unique on the desk (checked by
+ * the app: RxDB has no unique indexes); `lockedUntil` is ms epoch, or null when not locked;
+ * `unitIds` are the units whose queues the member works (follow-up officers), [] for everyone else
+ * (version 1).
+ */
+export const staffSchema = {
   title: 'staff',
   description: 'Staff accounts of the desk',
   version: 1,
@@ -32,8 +23,8 @@ export const staffSchema: CollectionSchema = {
   type: 'object',
   properties: {
     ...BASE_PROPERTIES,
-    displayName: { type: 'string', minLength: 1, maxLength: 80 },
-    username: { type: 'string', minLength: 3, maxLength: 32 },
+    displayName: { type: 'string', minLength: 1, maxLength: STAFF_LIMITS.displayName },
+    username: { type: 'string', minLength: STAFF_LIMITS.usernameMin, maxLength: STAFF_LIMITS.usernameMax },
     roles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },
     passwordHash: {
       type: 'object',
@@ -61,4 +52,6 @@ export const staffSchema: CollectionSchema = {
   // Sign-in looks accounts up by username.
   indexes: ['username'],
   additionalProperties: false,
-};
+} as const satisfies CollectionSchema;
+
+export type StaffDoc = FromSchema<typeof staffSchema>;

@@ -19,7 +19,7 @@ const dual = (date: IsoDate) => ({ hijri: formatHijri(date, 'ar'), gregorian: fo
 
 async function catalogLabel(db: WaslDatabase, kind: string, key: string): Promise<CatalogDoc | null> {
   const doc = await db.catalog.findOne({ selector: { kind, key } }).exec();
-  return doc ? (doc.toJSON() as CatalogDoc) : null;
+  return doc ? doc.toMutableJSON() : null;
 }
 
 export async function receiptInput(db: WaslDatabase, settings: DeskSettings, staffId: string, request: RequestDoc, now: Date): Promise<ReceiptInput> {

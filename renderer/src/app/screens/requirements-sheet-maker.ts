@@ -33,7 +33,7 @@ export function inquiryChannels(channels: readonly CatalogDoc[], deskName: strin
 export async function requirementsSheetInput(db: WaslDatabase, settings: DeskSettings, typeKey: string, now: Date): Promise<RequirementsSheetInput> {
   const entry = await readRequestType(db, typeKey);
   if (!entry) throw new Error(`Unknown request type ${typeKey}`);
-  const channels = (await db.catalog.find({ selector: { kind: 'channel' }, sort: [{ order: 'asc' }] }).exec()).map((doc) => doc.toJSON() as CatalogDoc);
+  const channels = (await db.catalog.find({ selector: { kind: 'channel' }, sort: [{ order: 'asc' }] }).exec()).map((doc) => doc.toMutableJSON());
   const today = riyadhDateOf(now.getTime());
   return {
     associationName: settings.associationName,

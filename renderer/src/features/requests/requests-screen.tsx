@@ -32,7 +32,7 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
   const { t } = useTranslation();
   const locale = useLocale();
   const unitDocs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' }, sort: [{ order: 'asc' }] }).$, [db], null);
-  const units = (unitDocs ?? []).map((d) => d.toJSON() as CatalogDoc).filter((u) => (myUnits ? myUnits.includes(u.key) : u.active));
+  const units = (unitDocs ?? []).map((d) => d.toMutableJSON()).filter((u) => (myUnits ? myUnits.includes(u.key) : u.active));
   const [picked, setPicked] = useState('');
   const unitId = units.some((u) => u.key === picked) ? picked : (units[0]?.key ?? '');
   const due = useObservable(() => sources.dueLists(), [sources], null);

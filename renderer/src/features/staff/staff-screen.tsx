@@ -18,7 +18,7 @@ export function StaffScreen({ db, deskId, actorId }: StaffScreenProps) {
   const { t, i18n } = useTranslation();
   const docs = useObservable(() => db.staff.find().$, [db], null);
   const staff = useMemo<StaffDoc[]>(
-    () => (docs ?? []).map((d) => d.toJSON() as StaffDoc).sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language)),
+    () => (docs ?? []).map((d) => d.toMutableJSON()).sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language)),
     [docs, i18n.language],
   );
   return (

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { StaffDoc } from '@shared/db/schemas/staff.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
@@ -18,7 +17,7 @@ export function StaffUnitsCell({ db, member, deskId, actorId }: Props) {
   const docs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' } }).$, [db], null);
   const [editing, setEditing] = useState<string[] | null>(null);
   const label = (key: string) => {
-    const unit = docs?.map((d) => d.toJSON() as CatalogDoc).find((u) => u.key === key);
+    const unit = docs?.map((d) => d.toMutableJSON()).find((u) => u.key === key);
     return unit ? (locale === 'ar' ? unit.labelAr : unit.labelEn) : key;
   };
   if (!member.roles.includes('follow-up-officer')) return null;

@@ -1,6 +1,5 @@
 import { Checkbox, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
@@ -10,7 +9,7 @@ export function UnitCheckboxes({ db, id, value, onChange }: { db: WaslDatabase; 
   const { t } = useTranslation();
   const locale = useLocale();
   const docs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' }, sort: [{ order: 'asc' }] }).$, [db], null);
-  const units = (docs ?? []).map((d) => d.toJSON() as CatalogDoc).filter((u) => u.active || value.includes(u.key));
+  const units = (docs ?? []).map((d) => d.toMutableJSON()).filter((u) => u.active || value.includes(u.key));
   return (
     <Checkbox.Group id={id} label={t('staffUnits.label')} description={t('staffUnits.hint')} value={value} onChange={onChange}>
       <Group gap="md" mt="xs">

@@ -4,7 +4,7 @@ import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 /** Catalog entries of one kind, in their order; inactive ones only when asked. */
 export async function listCatalog(db: WaslDatabase, kind: string, includeInactive = false): Promise<CatalogDoc[]> {
   const docs = await db.catalog.find({ selector: { kind }, sort: [{ order: 'asc' }] }).exec();
-  return docs.map((doc) => doc.toJSON() as CatalogDoc).filter((doc) => includeInactive || doc.active);
+  return docs.map((doc) => doc.toMutableJSON()).filter((doc) => includeInactive || doc.active);
 }
 
 /**

@@ -31,7 +31,7 @@ export async function findDuplicates(
   const files = new Map<string, BeneficiaryDoc>();
   if (ids.length > 0) {
     const found = await deps.db.beneficiaries.findByIds(ids).exec();
-    for (const [id, doc] of found) files.set(id, doc.toJSON() as BeneficiaryDoc);
+    for (const [id, doc] of found) files.set(id, doc.toMutableJSON());
   }
   const existing: ExistingFile[] = ids.flatMap((id) => {
     const doc = files.get(id);

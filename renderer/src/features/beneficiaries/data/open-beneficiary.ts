@@ -15,7 +15,7 @@ export async function openBeneficiary(deps: Pick<SaveDeps, 'db' | 'actor' | 'des
     { actorId: deps.actor.id, action: 'beneficiary.open', entity: 'beneficiaries', entityId: id, fields: [], deskId: deps.desk.deskId },
     deps.now(),
   );
-  return doc.toMutableJSON() as BeneficiaryDoc;
+  return doc.toMutableJSON();
 }
 
 /**
@@ -25,5 +25,5 @@ export async function openBeneficiary(deps: Pick<SaveDeps, 'db' | 'actor' | 'des
  * audited by openBeneficiary.
  */
 export function followBeneficiary(db: SaveDeps['db'], id: string): Observable<BeneficiaryDoc | null> {
-  return db.beneficiaries.findOne(id).$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as BeneficiaryDoc) : null)));
+  return db.beneficiaries.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
 }

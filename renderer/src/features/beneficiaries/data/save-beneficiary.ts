@@ -57,7 +57,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   const editingId = options.editingId ?? null;
   const existing = editingId ? await db.beneficiaries.findOne(editingId).exec() : null;
   if (editingId && !existing) throw new Error(`No beneficiary file ${editingId}`);
-  const previous = existing ? (existing.toJSON() as BeneficiaryDoc) : null;
+  const previous = existing ? existing.toMutableJSON() : null;
 
   const categoryKeys = await activeCategoryKeys(db, previous?.categoryKey);
   const validated = validateBeneficiaryInput(input, { todayIso: riyadhDateOf(now.getTime()), categoryKeys });

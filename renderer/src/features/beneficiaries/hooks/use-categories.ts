@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import type { CategoryOption } from '../components/family-section';
@@ -12,7 +11,7 @@ export function useCategories(db: WaslDatabase, includeKey = ''): CategoryOption
   return useMemo(
     () =>
       (docs ?? [])
-        .map((d) => d.toJSON() as CatalogDoc)
+        .map((d) => d.toMutableJSON())
         // An inactive category stays visible on the files that already carry it.
         .filter((c) => c.active || c.key === includeKey)
         .map((c) => ({ value: c.key, label: i18n.language === 'ar' ? c.labelAr : c.labelEn })),

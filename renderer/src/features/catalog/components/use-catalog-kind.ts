@@ -7,7 +7,7 @@ import { useLocale } from '@renderer/i18n/use-locale';
 /** The live documents of one catalog kind (null until the first answer). */
 export function useCatalogKind(db: WaslDatabase, kind: string): CatalogDoc[] | null {
   const docs = useObservable(() => db.catalog.find({ selector: { kind }, sort: [{ order: 'asc' }] }).$, [db, kind], null);
-  return useMemo(() => docs?.map((doc) => doc.toJSON() as CatalogDoc) ?? null, [docs]);
+  return useMemo(() => docs?.map((doc) => doc.toMutableJSON()) ?? null, [docs]);
 }
 
 /** Picks the Arabic or English text of a bilingual pair for the UI language. */

@@ -27,7 +27,7 @@ async function load(deps: DeclarationDeps, requestId: string): Promise<Declarati
   if (!request) return fail('declaration.request-not-found');
   const beneficiary = await deps.db.beneficiaries.findOne(request.beneficiaryId).exec();
   if (!beneficiary) return fail('declaration.beneficiary-not-found');
-  return { ok: true, value: { request: request.toMutableJSON() as RequestDoc, beneficiary: beneficiary.toMutableJSON() as BeneficiaryDoc } };
+  return { ok: true, value: { request: request.toMutableJSON(), beneficiary: beneficiary.toMutableJSON() } };
 }
 
 async function newVersion(deps: DeclarationDeps, request: RequestDoc, beneficiary: BeneficiaryDoc, previous: DeclarationDoc | null): Promise<DeclarationDoc> {

@@ -16,7 +16,7 @@ export function completedAt(request: Pick<RequestDoc, 'history'>): string {
 /** All versions of the request's declarations, oldest first. */
 export async function declarationsOf(db: WaslDatabase, requestId: string): Promise<DeclarationDoc[]> {
   const docs = await db.declarations.find({ selector: { requestId }, sort: [{ version: 'asc' }] }).exec();
-  return docs.map((doc) => doc.toMutableJSON() as DeclarationDoc);
+  return docs.map((doc) => doc.toMutableJSON());
 }
 
 /** The latest declaration made for the current completion, or null. */

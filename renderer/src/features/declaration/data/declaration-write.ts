@@ -18,7 +18,7 @@ export function withDeclaration<T>(id: string, task: () => Promise<T>): Promise<
 
 export async function readDeclaration(deps: Pick<DeclarationDeps, 'db'>, id: string): Promise<DeclarationDoc | null> {
   const doc = await deps.db.declarations.findOne(id).exec();
-  return doc ? (doc.toMutableJSON() as DeclarationDoc) : null;
+  return doc ? doc.toMutableJSON() : null;
 }
 
 /** The doc with a fresh hash and desk signature over its current content (publishes the key once). */

@@ -6,7 +6,7 @@
 import { CHANNELS, findSubChannel, type Channel } from '@shared/catalog/channels';
 import { formatGregorian, formatHijri } from '@shared/calendar/hijri';
 import { RIYADH_OFFSET_MS, riyadhDateOf } from '@shared/calendar/iso-date';
-import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import { BENEFICIARY_LIMITS, type BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { DeclarationLabel, DeclarationSnapshot } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
@@ -16,7 +16,7 @@ import type { DeclarationDeps } from './deps';
 
 async function catalogDoc(db: WaslDatabase, kind: string, key: string): Promise<CatalogDoc | null> {
   const doc = await db.catalog.findOne({ selector: { kind, key } }).exec();
-  return doc ? (doc.toJSON() as CatalogDoc) : null;
+  return doc ? doc.toMutableJSON() : null;
 }
 
 const labelOf = (doc: { labelAr: string; labelEn: string } | null | undefined, fallback: string): DeclarationLabel =>
@@ -34,7 +34,7 @@ async function channelOf(db: WaslDatabase, beneficiary: BeneficiaryDoc): Promise
   const main = part(channel?.labelAr, channel?.labelEn, agreed.channel);
   const minor = part(sub?.labelAr, sub?.labelEn, agreed.subChannel);
   const address = sub?.addressKind === 'mobile' ? formatMobileForDisplay(agreed.address) : agreed.address;
-  return { label: { ar: `${main.ar} — ${minor.ar}`, en: `${main.en} — ${minor.en}` }, address: address.slice(0, 300) };
+  return { label: { ar: `${main.ar} — ${minor.ar}`, en: `${main.en} — ${minor.en}` }, address: address.slice(0, BENEFICIARY_LIMITS.address) };
 }
 
 /** Riyadh clock time 'HH:MM' of an instant (fixed UTC+3, like riyadhDateOf). */
@@ -49,7 +49,7 @@ function addressLine(beneficiary: BeneficiaryDoc): string {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .join('، ')
-    .slice(0, 300);
+    .slice(0, BENEFICIARY_LIMITS.address);
 }
 
 export async function buildSnapshot(deps: DeclarationDeps, request: RequestDoc, beneficiary: BeneficiaryDoc): Promise<DeclarationSnapshot> {

@@ -27,7 +27,7 @@ export type VerificationOutcome =
 async function candidates(db: WaslDatabase, selector: { id: string } | { declarationNumber: string }): Promise<DeclarationDoc[] | 'unreadable'> {
   try {
     const docs = await db.declarations.find({ selector }).exec();
-    return docs.map((doc) => doc.toMutableJSON() as DeclarationDoc);
+    return docs.map((doc) => doc.toMutableJSON());
   } catch {
     // RxDB decrypts while reading: a flipped byte in the ciphertext fails here.
     return 'unreadable';

@@ -14,7 +14,7 @@ export function useCurrentDeclaration(deps: DeclarationDeps, request: RequestDoc
     [deps.db, request.id],
     undefined,
   );
-  const docs = all?.map((d) => d.toMutableJSON() as DeclarationDoc);
+  const docs = all?.map((d) => d.toMutableJSON());
   const doc = docs === undefined ? undefined : currentDeclaration(request, docs);
   const [error, setError] = useState<DeclarationErrorCode | null>(null);
   const needsDraft = docs !== undefined && doc === null && request.status === 'awaiting-signature';

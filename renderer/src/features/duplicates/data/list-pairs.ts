@@ -24,7 +24,7 @@ export async function listDuplicatePairs(deps: Pick<DuplicatesDeps, 'db' | 'inde
   const pairs = await deps.index.duplicatePairs();
   if (pairs.length === 0) return [];
   const found = await deps.db.beneficiaries.findByIds([...new Set(pairs.flat())]).exec();
-  const docs = new Map([...found].map(([id, doc]) => [id, doc.toJSON() as BeneficiaryDoc]));
+  const docs = new Map([...found].map(([id, doc]) => [id, doc.toMutableJSON()]));
   const open = (id: string): BeneficiaryDoc | null => {
     const doc = docs.get(id);
     return doc && !doc.mergedInto ? doc : null;
@@ -43,6 +43,6 @@ export async function listDuplicatePairs(deps: Pick<DuplicatesDeps, 'db' | 'inde
 /** Both files of a pair, as stored (decrypted); null for either that does not exist. */
 export async function readPair(deps: Pick<DuplicatesDeps, 'db'>, a: string, b: string): Promise<[BeneficiaryDoc | null, BeneficiaryDoc | null]> {
   const found = await deps.db.beneficiaries.findByIds([a, b]).exec();
-  const get = (id: string) => (found.get(id)?.toJSON() as BeneficiaryDoc | undefined) ?? null;
+  const get = (id: string) => found.get(id)?.toMutableJSON() ?? null;
   return [get(a), get(b)];
 }

@@ -24,7 +24,7 @@ export async function mergeFiles(
   const [survivorDoc, otherDoc] = await Promise.all([db.beneficiaries.findOne(survivorId).exec(), db.beneficiaries.findOne(otherId).exec()]);
   if (!survivorDoc || !otherDoc) return err('merge.not-found');
   const at = deps.now().toISOString();
-  const merged = mergeBeneficiaries(survivorDoc.toJSON() as BeneficiaryDoc, otherDoc.toJSON() as BeneficiaryDoc, choices, {
+  const merged = mergeBeneficiaries(survivorDoc.toMutableJSON(), otherDoc.toMutableJSON(), choices, {
     actorId: deps.actor.id,
     deskId: deps.desk.deskId,
     at,

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { REQUEST_LIMITS, type RequestDoc } from '@shared/db/schemas/request.schema';
 import type { RequestActions } from '../hooks/request-actions';
 import type { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { RefusalAlert } from './refusal-alert';
@@ -41,7 +41,7 @@ export function ChecklistStep({ request, actions, draft, onNext }: Props) {
             onDetach={(sha256) => actions.detach(requirement.id, sha256)}
           />
         ))}
-        <Textarea label={t('intake.checklist.notes')} autosize minRows={2} maxLength={2000} value={draft.notes} onChange={(e) => draft.setNotes(e.currentTarget.value)} />
+        <Textarea label={t('intake.checklist.notes')} autosize minRows={2} maxLength={REQUEST_LIMITS.notes} value={draft.notes} onChange={(e) => draft.setNotes(e.currentTarget.value)} />
         <RefusalAlert refusal={draft.refusal} />
         <Group>
           <Button

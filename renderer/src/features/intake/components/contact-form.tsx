@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INTERACTION_DIRECTIONS, type InteractionDirection } from '@shared/db/schemas/interaction.schema';
+import { INTERACTION_DIRECTIONS, INTERACTION_LIMITS, type InteractionDirection } from '@shared/db/schemas/interaction.schema';
 import { useObservable } from '@renderer/components/use-observable';
 import { logInteraction, watchRequestsOfBeneficiary, type IntakeDeps } from '../data';
 import { optionKey, useChannelOptions } from '../hooks/use-channels';
@@ -68,7 +68,7 @@ export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; benefic
               onChange={(e) => set({ requestId: e.currentTarget.value })}
             />
           </SimpleGrid>
-          <TextInput label={t('intake.contact.subject')} value={form.subject} maxLength={200} onChange={(e) => set({ subject: e.currentTarget.value })} />
+          <TextInput label={t('intake.contact.subject')} value={form.subject} maxLength={INTERACTION_LIMITS.subject} onChange={(e) => set({ subject: e.currentTarget.value })} />
           <Textarea label={t('intake.contact.summary')} autosize minRows={2} value={form.summary} onChange={(e) => set({ summary: e.currentTarget.value })} />
           <RefusalAlert refusal={refusal} />
           {saved && <Alert color="teal" role="status">{t('intake.contact.saved')}</Alert>}

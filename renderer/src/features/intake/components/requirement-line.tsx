@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistEntry } from '@shared/db/schemas/request.schema';
+import { REQUEST_LIMITS, type ChecklistEntry } from '@shared/db/schemas/request.schema';
 import { ALLOWED_FILE_TYPES } from '@shared/files/file-ref';
 import type { Requirement } from '@shared/intake/request-type';
 import { useBilingual } from '../hooks/use-intake-catalog';
@@ -63,7 +63,7 @@ export function RequirementLine({ requirement, entry, value, onValue, onAttach, 
         </Badge>
       </Group>
       {requirement.kind === 'field' ? (
-        <TextInput aria-label={t('intake.checklist.value', { label })} value={value} onChange={(e) => onValue(e.currentTarget.value)} maxLength={500} />
+        <TextInput aria-label={t('intake.checklist.value', { label })} value={value} onChange={(e) => onValue(e.currentTarget.value)} maxLength={REQUEST_LIMITS.value} />
       ) : (
         <Group gap="sm" wrap="wrap">
           {/* The browser's own file input speaks the system language ("Choose File"): it stays focusable

@@ -4,7 +4,6 @@
  */
 import { appendAudit } from '@renderer/stores/audit-log';
 import { findSubChannel, type Channel } from '@shared/catalog/channels';
-import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import { INTERACTION_DIRECTIONS, INTERACTION_LIMITS, type InteractionDirection, type InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import { cleanTextInput } from '@shared/registry/text-normalize';
 import { err, ok, type Result } from '@shared/result';
@@ -29,7 +28,7 @@ const FUTURE_SLACK_MS = 5 * 60 * 1000;
 async function activeChannels(deps: Pick<IntakeDeps, 'db'>): Promise<Channel[]> {
   const docs = await deps.db.catalog.find({ selector: { kind: 'channel' } }).exec();
   return docs
-    .map((doc) => doc.toMutableJSON() as CatalogDoc)
+    .map((doc) => doc.toMutableJSON())
     .filter((doc) => doc.active)
     .map((doc) => ({ key: doc.key, labelAr: doc.labelAr, labelEn: doc.labelEn, subChannels: Array.isArray(doc.data?.subChannels) ? (doc.data.subChannels as Channel['subChannels']) : [] }));
 }

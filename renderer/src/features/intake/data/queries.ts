@@ -21,7 +21,7 @@ export type DueLists = { overdue: DueRow[]; dueSoon: DueRow[] };
 
 export const TODAY_REFRESH_MS = 60_000;
 
-const plain = (docs: { toMutableJSON(): unknown }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON() as RequestDoc);
+const plain = (docs: { toMutableJSON(): RequestDoc }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON());
 
 /** Today's Riyadh date, emitted now and again whenever it changes. */
 export function watchToday(deps: Pick<IntakeDeps, 'now'>): Observable<IsoDate> {
@@ -38,7 +38,7 @@ export function dueRow(request: RequestDoc, today: IsoDate, holidays: readonly H
 
 /** One request, or null when it does not exist (yet). */
 export function watchRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Observable<RequestDoc | null> {
-  return deps.db.requests.findOne(id).$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as RequestDoc) : null)));
+  return deps.db.requests.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
 }
 
 /** A beneficiary's requests (with those of files merged into theirs), newest first. */

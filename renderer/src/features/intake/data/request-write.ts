@@ -17,7 +17,7 @@ export function withRequest<T>(id: string, task: () => Promise<T>): Promise<T> {
 /** The stored request as a mutable plain object, or null. */
 export async function readRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Promise<RequestDoc | null> {
   const doc = await deps.db.requests.findOne(id).exec();
-  return doc ? (doc.toMutableJSON() as RequestDoc) : null;
+  return doc ? doc.toMutableJSON() : null;
 }
 
 /** Writes `next` over the stored request (bookkeeping set here) and appends the audit entry. */

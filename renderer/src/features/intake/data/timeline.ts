@@ -55,6 +55,6 @@ export function watchTimeline(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: strin
       const interactions = deps.db.interactions.find({ selector, sort: [{ at: 'desc' }] }).$;
       return combineLatest([requests, interactions]);
     }),
-    map(([r, i]) => mergeTimeline(r.map((doc) => doc.toMutableJSON() as RequestDoc), i.map((doc) => doc.toMutableJSON() as InteractionDoc))),
+    map(([r, i]) => mergeTimeline(r.map((doc) => doc.toMutableJSON()), i.map((doc) => doc.toMutableJSON()))),
   );
 }

@@ -13,7 +13,7 @@ export type Labelled = { key: string; labelAr: string; labelEn: string; active: 
 
 function useKind(db: WaslDatabase, kind: string): CatalogDoc[] {
   const docs = useObservable(() => db.catalog.find({ selector: { kind }, sort: [{ order: 'asc' }] }).$, [db, kind], null);
-  return useMemo(() => (docs ?? []).map((d) => d.toJSON() as CatalogDoc), [docs]);
+  return useMemo(() => (docs ?? []).map((d) => d.toMutableJSON()), [docs]);
 }
 
 /** The active request types at their latest version, with eligibility texts. */
