@@ -21,7 +21,7 @@ import { uniqueName } from '../renderer/db-fixtures';
 import { PASSWORD, registerTestDesk, startAuthServer, type AuthServer } from './accounts-support';
 
 /**
- * Joining an association and signing in on the joined desk (issue 7), with the renderer's real
+ * Joining an association and signing in on the joined desk, with the renderer's real
  * code (database on fake-indexeddb, desk key in WebCrypto, desk sync) against the real server
  * with real accounts. "Offline" is a real refused connection: a port nobody listens on.
  */
