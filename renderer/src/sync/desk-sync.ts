@@ -6,6 +6,7 @@
 import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
 import { watchDeskSettings } from '../db/desk-settings';
 import { wipeAppDesk } from '../db/wipe-desk';
+import { isUnchangedSeed } from '../db/catalog-seed';
 import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
@@ -90,8 +91,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       online: deps.online ?? browserOnlineSource,
       ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
       onRevoked: () => void revoke(),
-      // A joined desk's keys are published by the server (registration): none is pushed.
-      ...(target.joined ? { keepLocal: (collection: string, doc: Record<string, unknown>) => collection === 'catalog' && isDeskKeyEntry(doc) } : {}),
+      keepLocal: (collection, doc) => keepsLocal(target, collection, doc),
     });
     if (target.joined) {
       importServerDeskKeys(db, (deps.transport ?? browserTransport()).fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
@@ -150,6 +150,15 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
 }
 
 const MIN_REFRESH_MS = 10_000;
+
+/**
+ * What this desk never pushes: catalog entries seeded on every desk and not edited since (the
+ * same on every desk; no account may push them), and on a joined desk its own desk key, which the
+ * server published at registration.
+ */
+function keepsLocal(target: NonNullable<Target>, collection: string, doc: Record<string, unknown>): boolean {
+  return isUnchangedSeed(doc) || (target.joined && collection === 'catalog' && isDeskKeyEntry(doc));
+}
 
 const running = new WeakMap<WaslDatabase, DeskSync>();
 

@@ -35,7 +35,7 @@ export type SyncManagerOptions = {
   backoffBaseMs?: number;
   /** the server said this desk is revoked: replication has already halted and sends nothing more */
   onRevoked?: () => void;
-  /** documents of a collection that stay on this desk (never pushed) */
+  /** documents of a collection that stay on this desk, never pushed (unedited seed entries: desk-sync.ts) */
   keepLocal?: (collection: CollectionName, doc: Doc) => boolean;
 };
 
@@ -141,7 +141,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       stream$: (streams.get(name) as Subject<StreamEvent>).asObservable(),
       onSuccess: () => update(name, { error: null, lastSuccessAt: now().toISOString() }),
       onFailure: (error) => update(name, { error: syncErrorCodeOf(error) }),
-      ...(options.keepLocal ? { keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false } : {}),
+      keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false,
     });
   });
 

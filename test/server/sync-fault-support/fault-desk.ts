@@ -10,6 +10,7 @@ import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-bene
 import { queryTokenEventSource } from '@renderer/sync/browser-transport';
 import { decodeConflict } from '@renderer/sync/conflict-records';
 import { manualOnlineSource } from '@renderer/sync/online-source';
+import { isUnchangedSeed } from '@renderer/db/catalog-seed';
 import { startSyncManager, type SyncManager } from '@renderer/sync/sync-manager';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
@@ -113,6 +114,7 @@ export async function handle(command: string, args: Record<string, unknown>, clo
       token: SYNC_TOKEN,
       online,
       backoffBaseMs: 100,
+      keepLocal: (_collection, doc) => isUnchangedSeed(doc),
       transport: { fetch: (input, init) => fetch(input, init), openEventSource: queryTokenEventSource(EventSource) },
     });
     return true;

@@ -1,11 +1,11 @@
 import { useObservable } from '@renderer/components/use-observable';
-import type { WaslDatabase } from '@renderer/db/database';
-import { getDeskSync } from '@renderer/sync/desk-sync';
+import { useDeskSync } from '@renderer/sync/sync-context';
 import { NOT_CONFIGURED, type SyncStatus } from '@renderer/sync/sync-status';
 
-/** The desk's sync status, live. Starts the desk's sync on first use (it follows the settings). */
-export function useSyncStatus(db: WaslDatabase): SyncStatus {
-  return useObservable(() => getDeskSync(db).status$, [db], NOT_CONFIGURED);
+/** The desk's sync status, live (the sync the app started; it follows the settings). */
+export function useSyncStatus(): SyncStatus {
+  const sync = useDeskSync();
+  return useObservable(() => sync.status$, [sync], NOT_CONFIGURED);
 }
 
 /** A time of day in the UI language (Latin digits in both, like the rest of the app's numbers). */
