@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
-import { SyncIndicator } from '@renderer/features/sync/sync-indicator';
+import { SyncIndicator } from '@renderer/features/sync/components/sync-indicator';
 import { useSessionStore } from '../stores/session-store';
 import { useDesk } from './desk-context';
 import { hashOf, routePaths } from './route-paths';

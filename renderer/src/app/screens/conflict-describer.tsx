@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { beneficiaryFieldLabel, formatBeneficiaryValue } from '@shared/registry/beneficiary-field-display';
 import { useCategories } from '@renderer/features/beneficiaries/hooks/use-categories';
 import { routePaths } from '../route-paths';
-import type { ConflictDescriber } from '@renderer/features/sync/conflict-card';
+import type { ConflictDescriber } from '@renderer/features/sync/components/conflict-card';
 import { useBeneficiary } from '@renderer/features/intake/hooks/use-beneficiary';
 import { useLocale } from '@renderer/i18n/use-locale';
 import type { OpenConflict } from '@renderer/sync/conflict-records';

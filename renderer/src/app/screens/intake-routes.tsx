@@ -9,8 +9,8 @@ import { BeneficiaryTimeline } from '@renderer/features/intake/components/benefi
 import { ContactForm } from '@renderer/features/intake/components/contact-form';
 import { NewIntakeScreen } from '@renderer/features/intake/components/new-intake-screen';
 import { RequestScreen } from '@renderer/features/intake/components/request-screen';
-import { RequestsScreen } from '@renderer/features/requests/requests-screen';
-import type { RequestSources } from '@renderer/features/requests/request-rows';
+import { RequestsScreen } from '@renderer/features/requests/components/requests-screen';
+import type { RequestSources } from '@renderer/features/requests/data/request-rows';
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
 import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
 import { useDesk } from '../desk-context';

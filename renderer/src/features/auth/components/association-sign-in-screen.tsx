@@ -6,7 +6,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
 import { useDeskSync } from '@renderer/sync/sync-context';
-import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
+import { signInWithAssociation, type AssociationSignIn } from '../data/association-sign-in';
 import { SignInCard } from './sign-in-card';
 import { PasswordInput } from '@renderer/components/password-input';
 

@@ -6,7 +6,7 @@ import { isCompleteFile } from '@shared/registry/held-copy';
 import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { staffDisplayName } from '../data/staff-name';
-import { editForm } from '../hooks/form-input';
+import { editForm } from '../form-input';
 import { useCategories } from '../hooks/use-categories';
 import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';
 import { routePaths } from '@renderer/app/route-paths';

@@ -1,7 +1,8 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SyncPhase } from '@renderer/sync/sync-status';
-import { formatSyncTime, useSyncStatus } from './use-sync-status';
+import { formatSyncTime } from '../format-sync-time';
+import { useSyncStatus } from '../hooks/use-sync-status';
 
 const PHASE_COLOR: Record<SyncPhase, string> = {
   'not-configured': 'gray',

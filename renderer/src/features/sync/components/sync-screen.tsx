@@ -7,7 +7,8 @@ import type { CollectionSyncStatus } from '@renderer/sync/sync-status';
 import type { ConflictDescriber } from './conflict-card';
 import { ConflictList } from './conflict-list';
 import { ServerSettingsForm } from './server-settings-form';
-import { formatSyncTime, useSyncStatus } from './use-sync-status';
+import { formatSyncTime } from '../format-sync-time';
+import { useSyncStatus } from '../hooks/use-sync-status';
 
 interface SyncScreenProps {
   db: WaslDatabase;
