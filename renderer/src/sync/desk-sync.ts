@@ -4,7 +4,7 @@
  * the page: it keeps running while the desk is locked or nobody is signed in.
  */
 import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
-import { watchDeskSettings } from '../db/desk-settings';
+import { watchDeskSettings, type DeskSettings } from '../db/desk-settings';
 import { wipeAppDesk } from '../db/wipe-desk';
 import { isUnchangedSeed } from '../db/catalog-seed';
 import type { WaslDatabase } from '../db/database';
@@ -41,6 +41,64 @@ export type DeskSyncDeps = {
   now?: () => number;
 };
 
+/** Where and as whom this desk syncs, from its settings; null when it does not. */
+function syncTarget(settings: DeskSettings | null): Target {
+  if (!settings?.serverUrl) return null;
+  // A joined desk syncs as whoever last signed in online; a development server takes its token.
+  if (settings.session) {
+    return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
+  }
+  return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
+}
+
+/**
+ * A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
+ * Returns the scheduler: each call replaces the pending refresh; null cancels it.
+ */
+function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () => void): (target: Target) => void {
+  const now = deps.now ?? Date.now;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const schedule = (target: Target): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!target || target.expiresAt === null) return;
+    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
+    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, now()));
+    timer = setTimeout(() => {
+      timer = null;
+      refreshDeskSession(db, (deps.transport ?? browserTransport()).fetch).then(
+        (outcome) => {
+          if (outcome === 'revoked') onRevoked();
+          // A new session in the settings schedules itself; a failed attempt tries again later.
+          if (outcome === 'unreachable') schedule({ ...target, expiresAt: now() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
+        },
+        (error: unknown) => console.error('sync: session refresh failed', error),
+      );
+    }, delay);
+  };
+  return schedule;
+}
+
+/** The replication manager for a target, and (on a joined desk) the other desks' keys fetched. */
+function managerFor(db: WaslDatabase, deps: DeskSyncDeps, target: NonNullable<Target>, onRevoked: () => void): SyncManager {
+  const transport = deps.transport ?? browserTransport();
+  const manager = startSyncManager({
+    db,
+    deskId: target.deskId,
+    serverUrl: target.serverUrl,
+    token: target.token,
+    transport,
+    online: deps.online ?? browserOnlineSource,
+    ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
+    onRevoked,
+    keepLocal: (collection, doc) => keepsLocal(target, collection, doc),
+  });
+  if (target.joined) {
+    importServerDeskKeys(db, transport.fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
+  }
+  return manager;
+}
+
 export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
   const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
   const revocation$ = new BehaviorSubject<RevocationState>('active');
@@ -49,28 +107,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   let statusSubscription: Subscription | null = null;
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
-
-  // A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
-  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  function scheduleRefresh(target: Target): void {
-    if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = null;
-    if (!target || target.expiresAt === null) return;
-    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
-    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, (deps.now ?? Date.now)()));
-    refreshTimer = setTimeout(() => {
-      refreshTimer = null;
-      const fetch = (deps.transport ?? browserTransport()).fetch;
-      refreshDeskSession(db, fetch).then(
-        (outcome) => {
-          if (outcome === 'revoked') void revoke();
-          // A new session in the settings schedules itself; a failed attempt tries again later.
-          if (outcome === 'unreachable') scheduleRefresh({ ...target, expiresAt: (deps.now ?? Date.now)() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
-        },
-        (error: unknown) => console.error('sync: session refresh failed', error),
-      );
-    }, delay);
-  }
+  const scheduleRefresh = sessionRefresher(db, deps, () => void revoke());
 
   async function switchTo(target: Target): Promise<void> {
     statusSubscription?.unsubscribe();
@@ -82,20 +119,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       status$.next(NOT_CONFIGURED);
       return;
     }
-    current = startSyncManager({
-      db,
-      deskId: target.deskId,
-      serverUrl: target.serverUrl,
-      token: target.token,
-      transport: deps.transport ?? browserTransport(),
-      online: deps.online ?? browserOnlineSource,
-      ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
-      onRevoked: () => void revoke(),
-      keepLocal: (collection, doc) => keepsLocal(target, collection, doc),
-    });
-    if (target.joined) {
-      importServerDeskKeys(db, (deps.transport ?? browserTransport()).fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
-    }
+    current = managerFor(db, deps, target, () => void revoke());
     statusSubscription = current.status$.subscribe((status) => status$.next(status));
   }
 
@@ -118,14 +142,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
 
   settingsSubscription = watchDeskSettings(db)
     .pipe(
-      map((settings): Target => {
-        if (!settings?.serverUrl) return null;
-        // A joined desk syncs as whoever last signed in online; a development server takes its token.
-        if (settings.session) {
-          return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
-        }
-        return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
-      }),
+      map(syncTarget),
       distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
     )
     .subscribe((target) => {
