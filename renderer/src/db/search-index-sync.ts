@@ -27,21 +27,23 @@ export type IndexSync = {
   stop(): Promise<void>;
 };
 
+async function writeEntries(store: SearchIndexDb, hasher: BlindHasher, docs: readonly StoredDoc[]): Promise<void> {
+  // A file merged into another leaves search and duplicate checks: its survivor stands for it.
+  const gone = (doc: StoredDoc): boolean => doc._deleted === true || (doc.mergedInto ?? '') !== '';
+  const removed = docs.filter(gone).map((doc) => doc.id);
+  const kept: IndexEntry[] = docs.filter((doc) => !gone(doc)).map((doc) => entryOf(doc, hasher));
+  await store.transaction('rw', store.entries, async () => {
+    if (removed.length > 0) await store.entries.bulkDelete(removed);
+    if (kept.length > 0) await store.entries.bulkPut(kept);
+  });
+}
+
 export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['beneficiaries'], hasher: BlindHasher): IndexSync {
   let subscription: Subscription | null = null;
   let started: Promise<void> | null = null;
   let syncing: Promise<void> = Promise.resolve();
 
-  async function write(docs: readonly StoredDoc[]): Promise<void> {
-    // A file merged into another leaves search and duplicate checks: its survivor stands for it.
-    const gone = (doc: StoredDoc): boolean => doc._deleted === true || (doc.mergedInto ?? '') !== '';
-    const removed = docs.filter(gone).map((doc) => doc.id);
-    const kept: IndexEntry[] = docs.filter((doc) => !gone(doc)).map((doc) => entryOf(doc, hasher));
-    await store.transaction('rw', store.entries, async () => {
-      if (removed.length > 0) await store.entries.bulkDelete(removed);
-      if (kept.length > 0) await store.entries.bulkPut(kept);
-    });
-  }
+  const write = (docs: readonly StoredDoc[]) => writeEntries(store, hasher, docs);
 
   async function catchUpOnce(): Promise<void> {
     let checkpoint = (await store.meta.get(CHECKPOINT))?.value as RxStorageDefaultCheckpoint | undefined;

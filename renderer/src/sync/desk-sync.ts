@@ -99,6 +99,16 @@ function managerFor(db: WaslDatabase, deps: DeskSyncDeps, target: NonNullable<Ta
   return manager;
 }
 
+async function wipeRevoked(db: WaslDatabase, deps: DeskSyncDeps): Promise<RevocationState> {
+  try {
+    await (deps.wipe ?? wipeAppDesk)(db);
+    return 'wiped';
+  } catch (error) {
+    console.error('sync: wiping the revoked desk failed', error);
+    return 'wipe-failed';
+  }
+}
+
 export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
   const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
   const revocation$ = new BehaviorSubject<RevocationState>('active');
@@ -131,13 +141,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     scheduleRefresh(null);
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
-    try {
-      await (deps.wipe ?? wipeAppDesk)(db);
-      revocation$.next('wiped');
-    } catch (error) {
-      console.error('sync: wiping the revoked desk failed', error);
-      revocation$.next('wipe-failed');
-    }
+    revocation$.next(await wipeRevoked(db, deps));
   }
 
   settingsSubscription = watchDeskSettings(db)

@@ -1,6 +1,6 @@
 /**
  * Follows the replications for the status book: activity as it changes, failures outside the
- * handlers, and the pending count — recounted (pending-changes.ts) a moment after anything moves,
+ * handlers, the end of the first sync, and the pending count — recounted (pending-changes.ts) a moment after anything moves,
  * never during the first sync (every recount reads each document changed since the upstream
  * checkpoint, which then is every document pulled so far: bench sync, quadratic at 100k).
  */
@@ -14,11 +14,7 @@ import type { StatusBook } from './sync-status-book';
 
 const RECOUNT_DELAY_MS = 250;
 
-export type ReplicationWatch = {
-  /** recount every collection now (after the first sync) */
-  recountAll(): void;
-  stop(): void;
-};
+export type ReplicationWatch = { stop(): void };
 
 export function watchReplications(db: WaslDatabase, replications: readonly CollectionReplication[], book: StatusBook): ReplicationWatch {
   let stopped = false;
@@ -63,10 +59,12 @@ export function watchReplications(db: WaslDatabase, replications: readonly Colle
     for (const replication of replications) if ((book.part(replication.name)?.pending ?? 0) > 0) scheduleRecount(replication);
   }, 1000);
 
+  void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
+    book.markInitialDone();
+    for (const replication of replications) scheduleRecount(replication);
+  }, () => undefined);
+
   return {
-    recountAll: () => {
-      for (const replication of replications) scheduleRecount(replication);
-    },
     stop() {
       stopped = true;
       clearInterval(recountTimer);

@@ -102,6 +102,16 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
   });
 }
 
+/** Offline pauses every replication, online resumes them; the status shows which. */
+function followOnline(source: OnlineSource, book: StatusBook, on: { online(): void; offline(): void }): () => void {
+  return source.subscribe((next) => {
+    if (next === book.isOnline()) return;
+    book.setOnline(next);
+    if (next) on.online();
+    else on.offline();
+  });
+}
+
 export function startSyncManager(options: SyncManagerOptions): SyncManager {
   const now = options.now ?? (() => new Date());
   const names = options.collections ?? (Object.keys(COLLECTIONS) as CollectionName[]);
@@ -130,20 +140,13 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
 
   replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now }));
   const watch = watchReplications(options.db, replications, book);
-  void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
-    book.markInitialDone();
-    watch.recountAll();
-  }, () => undefined);
 
-  const unsubscribeOnline = options.online.subscribe((next) => {
-    if (next === book.isOnline()) return;
-    book.setOnline(next);
-    if (next) {
+  const unsubscribeOnline = followOnline(options.online, book, {
+    online: () => {
       gate.release();
       void resumeAll();
-    } else {
-      void pauseAll();
-    }
+    },
+    offline: () => void pauseAll(),
   });
   if (book.isOnline()) streams.open();
   else void pauseAll();
