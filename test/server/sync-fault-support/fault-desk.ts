@@ -10,7 +10,6 @@ import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-bene
 import { queryTokenEventSource } from '@renderer/sync/browser-transport';
 import { decodeConflict } from '@renderer/sync/conflict-records';
 import { manualOnlineSource } from '@renderer/sync/online-source';
-import { isUnchangedSeed } from '@renderer/db/catalog-seed';
 import { startSyncManager, type SyncManager } from '@renderer/sync/sync-manager';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
