@@ -4,7 +4,7 @@
  * `N passed, N failed, N skipped` totalling them, and a non-zero exit on any failure.
  *
  * Stages: build (e2e needs out/), vitest (all process projects), Playwright (chromium +
- * electron), then the checks eslint, stylelint and tsc. Test runners report through their
+ * electron), then the checks eslint, stylelint and tsc (the whole tree, and shared/ alone). Test runners report through their
  * JSON reporters; each check counts as one test. A runner that fails without results
  * (crash, config error, no JSON) counts as a failure, never as zero.
  */
@@ -156,5 +156,7 @@ if (!existsSync(bin('vitest'))) {
   await check('eslint', bin('eslint'), ['.']);
   await check('stylelint', bin('stylelint'), ['--allow-empty-input', 'renderer/**/*.css']);
   await check('tsc', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  // shared/ on its own, with no DOM and no Node types: the compiler keeps it pure.
+  await check('tsc shared', bin('tsc'), ['-p', 'shared/tsconfig.json', '--noEmit']);
   finish();
 }

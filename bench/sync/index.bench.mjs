@@ -1,5 +1,5 @@
 /**
- * Benchmark `sync` (issue 6): the real sync server (server/main.ts, its own process) on
+ * Benchmark `sync`: the real sync server (server/main.ts, its own process) on
  * PostgreSQL — DATABASE_URL when set (in a schema of its own, dropped after), else a throwaway
  * cluster (postgres.mjs) — and desks in Chromium running the app's database and sync code.
  *  1. initial sync: 100,000 generated beneficiaries on the server, pulled into a fresh desk whose

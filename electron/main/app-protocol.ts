@@ -9,7 +9,7 @@ import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy, injectNonce } from '../../shared/security/csp';
 import { SYNC_CONNECT_SOURCES } from '../../shared/sync/server-url';
-import { mimeTypeOf } from './mime';
+import { mimeTypeOf } from '../../shared/web/mime';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'wasl';

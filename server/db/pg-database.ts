@@ -11,9 +11,11 @@ export type PgOptions = { connectionString: string; schema: string; poolSize?: n
 const RECONNECT_MIN_MS = 250;
 const RECONNECT_MAX_MS = 10_000;
 
-export async function openPgDatabase(options: PgOptions): Promise<Database> {
-  const connection = { connectionString: options.connectionString, options: `-c search_path=${quoteIdentifier(options.schema)}` };
-  // A dedicated schema (tests, side-by-side installs) must exist before anything uses it.
+/** The open LISTEN connections of one database, ended with it. */
+type Listeners = { readonly clients: Set<pg.Client>; closed(): boolean };
+
+/** A dedicated schema (tests, side-by-side installs) must exist before anything uses it. */
+async function ensureSchema(options: PgOptions): Promise<void> {
   const setup = new pg.Client({ connectionString: options.connectionString });
   await setup.connect();
   try {
@@ -21,14 +23,10 @@ export async function openPgDatabase(options: PgOptions): Promise<Database> {
   } finally {
     await setup.end();
   }
+}
 
-  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
-  // An idle client's error (server restart) must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  const listeners = new Set<pg.Client>();
-  let closed = false;
-
-  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
+function queryable(target: pg.Pool | pg.PoolClient): Queryable {
+  return {
     async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<R>(sql, [...params]);
       return result.rows;
@@ -36,92 +34,111 @@ export async function openPgDatabase(options: PgOptions): Promise<Database> {
     async exec(sql: string) {
       await target.query(sql);
     },
-  });
-  const root = wrap(pool);
+  };
+}
 
-  async function listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void) {
-    let client: pg.Client | null = null;
-    let stopped = false;
-    let delay = RECONNECT_MIN_MS;
-    let timer: NodeJS.Timeout | null = null;
-
-    const reconnectSoon = () => {
-      if (stopped || closed || timer) return;
-      timer = setTimeout(() => {
-        timer = null;
-        connect(true).catch(() => {
-          delay = Math.min(delay * 2, RECONNECT_MAX_MS);
-          reconnectSoon();
-        });
-      }, delay);
-    };
-
-    const connect = async (isReconnect: boolean): Promise<void> => {
-      const next = new pg.Client(connection);
-      const lost = () => {
-        listeners.delete(next);
-        next.end().catch(() => {});
-        if (client !== next) return;
-        client = null;
-        reconnectSoon();
-      };
-      next.on('error', lost);
-      next.on('end', lost);
-      next.on('notification', (message) => {
-        if (message.channel === channel) onPayload(message.payload ?? '');
-      });
-      try {
-        await next.connect();
-        await next.query(`LISTEN ${quoteIdentifier(channel)}`);
-      } catch (error) {
-        await next.end().catch(() => {});
-        throw error;
-      }
-      if (stopped || closed) {
-        await next.end().catch(() => {});
-        return;
-      }
-      client = next;
-      listeners.add(next);
-      delay = RECONNECT_MIN_MS;
-      if (isReconnect) onReconnect?.();
-    };
-
-    await connect(false);
-    return async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      const current = client;
-      client = null;
-      if (current) {
-        listeners.delete(current);
-        await current.end().catch(() => {});
-      }
-    };
+async function inTransaction<T>(pool: pg.Pool, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(queryable(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
   }
+}
 
+/** A connected client LISTENing on `channel`; `onLost` hears when it errs or ends. */
+async function connectListener(connection: pg.ClientConfig, channel: string, onPayload: (payload: string) => void, onLost: (client: pg.Client) => void): Promise<pg.Client> {
+  const client = new pg.Client(connection);
+  client.on('error', () => onLost(client));
+  client.on('end', () => onLost(client));
+  client.on('notification', (message) => {
+    if (message.channel === channel) onPayload(message.payload ?? '');
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${quoteIdentifier(channel)}`);
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return client;
+}
+
+/** LISTEN on a connection of its own that comes back by itself (growing pause) until stopped. */
+async function listen(connection: pg.ClientConfig, listeners: Listeners, channel: string, onPayload: (payload: string) => void, onReconnect?: () => void) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let delay = RECONNECT_MIN_MS;
+  let timer: NodeJS.Timeout | null = null;
+
+  const reconnectSoon = () => {
+    if (stopped || listeners.closed() || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      connect(true).catch(() => {
+        delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+        reconnectSoon();
+      });
+    }, delay);
+  };
+  const lost = (gone: pg.Client) => {
+    listeners.clients.delete(gone);
+    gone.end().catch(() => {});
+    if (client !== gone) return;
+    client = null;
+    reconnectSoon();
+  };
+  const connect = async (isReconnect: boolean): Promise<void> => {
+    const next = await connectListener(connection, channel, onPayload, lost);
+    if (stopped || listeners.closed()) {
+      await next.end().catch(() => {});
+      return;
+    }
+    client = next;
+    listeners.clients.add(next);
+    delay = RECONNECT_MIN_MS;
+    if (isReconnect) onReconnect?.();
+  };
+
+  await connect(false);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const current = client;
+    client = null;
+    if (current) {
+      listeners.clients.delete(current);
+      await current.end().catch(() => {});
+    }
+  };
+}
+
+export async function openPgDatabase(options: PgOptions): Promise<Database> {
+  const connection = { connectionString: options.connectionString, options: `-c search_path=${quoteIdentifier(options.schema)}` };
+  await ensureSchema(options);
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
+  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  let closed = false;
+  const listeners: Listeners = { clients: new Set(), closed: () => closed };
+  const root = queryable(pool);
   return {
     kind: 'postgres',
     query: root.query,
     exec: root.exec,
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+    transaction<T>(work: (tx: Queryable) => Promise<T>) {
+      return inTransaction(pool, work);
     },
-    listen,
+    listen: (channel, onPayload, onReconnect) => listen(connection, listeners, channel, onPayload, onReconnect),
     async close() {
       closed = true;
-      await Promise.all([...listeners].map((client) => client.end().catch(() => {})));
+      await Promise.all([...listeners.clients].map((client) => client.end().catch(() => {})));
       await pool.end();
     },
   };

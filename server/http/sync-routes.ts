@@ -1,15 +1,15 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { SyncPolicy } from '../auth/sync-policy';
 import { bodyLimit } from 'hono/body-limit';
-import { streamSSE } from 'hono/streaming';
 import { isPlainObject } from '@shared/sync/deep-equal';
-import { parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PushRow, type StreamEvent } from '@shared/sync/protocol';
+import { parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PushRow } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
 import { pullDocuments, pushDocuments } from '../sync/document-store';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
+import { registerStreams } from './sync-stream-routes';
 
 export type SyncRouteDeps = {
   db: Database;
@@ -48,10 +48,14 @@ function checkRows(body: unknown, collection: RegisteredCollection): { rows: Pus
 }
 
 export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
-  const known = (name: string) => deps.registry.get(name);
+  registerPull(app, deps);
+  registerPush(app, deps);
+  registerStreams(app, deps);
+}
 
+function registerPull(app: Hono, deps: SyncRouteDeps): void {
   app.get('/sync/:collection/pull', async (c) => {
-    const collection = known(c.req.param('collection'));
+    const collection = deps.registry.get(c.req.param('collection'));
     if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
     const checkpoint = parseCheckpoint(c.req.query('checkpoint'));
     const limit = Number(c.req.query('limit') ?? PULL_LIMIT_DEFAULT);
@@ -63,12 +67,14 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
     // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
     return c.json({ ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) });
   });
+}
 
+function registerPush(app: Hono, deps: SyncRouteDeps): void {
   app.post(
     '/sync/:collection/push',
     bodyLimit({ maxSize: PUSH_BODY_LIMIT, onError: (c) => jsonError(c, 413, 'push.too-large', `At most ${PUSH_BODY_LIMIT} bytes per push`) }),
     async (c) => {
-      const collection = known(c.req.param('collection'));
+      const collection = deps.registry.get(c.req.param('collection'));
       if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
       let body: unknown;
       try {
@@ -92,78 +98,4 @@ export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
       return c.json(outcome.conflicts);
     },
   );
-
-  /**
-   * All of a desk's collections on one stream: a browser holds at most 6 HTTP/1.1 connections
-   * per server, so one EventSource per collection would starve its own pulls and pushes. Each
-   * event's data is a MultiplexedStreamEvent ({ collection, event }); RESYNC for every collection
-   * on each (re)connect. `?collections=a,b` (default: all).
-   */
-  /**
-   * A live batch goes to every open stream: filtered and encoded once per view (desks whose roles
-   * see the same documents), not once per desk. Measured by bench sync: at 50 desks, encoding each
-   * batch per stream was half the server's busy time. Batches are held weakly: gone once sent.
-   */
-  const encodedBatches = new WeakMap<object, Map<string, string>>();
-  const encodeLive = (c: Context, name: string, event: StreamEvent): string => {
-    const encode = () => JSON.stringify({ collection: name, event: event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) } });
-    const key = event === 'RESYNC' ? null : deps.policy.viewKey(c, name);
-    if (key === null || event === 'RESYNC') return encode();
-    let views = encodedBatches.get(event);
-    if (!views) encodedBatches.set(event, (views = new Map()));
-    let text = views.get(key);
-    if (text === undefined) views.set(key, (text = encode()));
-    return text;
-  };
-
-  app.get('/sync/stream', async (c) => {
-    const wanted = (c.req.query('collections') ?? deps.registry.names().join(',')).split(',').filter(Boolean);
-    const collections = wanted.map((name) => known(name));
-    if (collections.length === 0 || collections.some((entry) => !entry)) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
-    return streamSSE(c, async (stream) => {
-      let queue: Promise<void> = Promise.resolve();
-      const write = (data: string) => {
-        queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data })));
-      };
-      const unsubscribers = await Promise.all(
-        collections.map((entry) => deps.feed.subscribe(entry!.name, (event) => write(encodeLive(c, entry!.name, event)))),
-      );
-      for (const entry of collections) write(JSON.stringify({ collection: entry!.name, event: 'RESYNC' }));
-      const heartbeat = setInterval(() => {
-        queue = queue.then(() => (stream.aborted ? undefined : stream.write(': keep-alive\n\n').then(() => undefined)));
-      }, deps.heartbeatMs);
-      try {
-        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), deps.closing]);
-      } finally {
-        clearInterval(heartbeat);
-        for (const unsubscribe of unsubscribers) unsubscribe();
-      }
-    });
-  });
-
-  app.get('/sync/:collection/stream', async (c) => {
-    const filterEvent = (name: string, event: StreamEvent): StreamEvent =>
-      event === 'RESYNC' ? event : { ...event, documents: deps.policy.filterDocuments(c, name, event.documents) };
-    const collection = known(c.req.param('collection'));
-    if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
-    return streamSSE(c, async (stream) => {
-      // One writer at a time, in order: RESYNC first, then batches as they come.
-      let queue: Promise<void> = Promise.resolve();
-      const send = (event: StreamEvent) => {
-        queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data: event === 'RESYNC' ? 'RESYNC' : JSON.stringify(event) })));
-      };
-      // Subscribe before RESYNC: a write in between is then both in the feed and in the desk's pull.
-      const unsubscribe = await deps.feed.subscribe(collection.name, (event) => send(filterEvent(collection.name, event)));
-      send('RESYNC');
-      const heartbeat = setInterval(() => {
-        queue = queue.then(() => (stream.aborted ? undefined : stream.write(': keep-alive\n\n').then(() => undefined)));
-      }, deps.heartbeatMs);
-      try {
-        await Promise.race([new Promise<void>((resolve) => stream.onAbort(resolve)), deps.closing]);
-      } finally {
-        clearInterval(heartbeat);
-        unsubscribe();
-      }
-    });
-  });
 }

@@ -1,4 +1,4 @@
--- Accounts, sessions, desks and the server's own audit trail (issue 7). Times the code compares with
+-- Accounts, sessions, desks and the server's own audit trail. Times the code compares with
 -- its (injectable) clock are bigint milliseconds since the epoch; the rest are timestamptz.
 
 -- Secrets every server process on this database shares (the access-token signing key).

@@ -7,35 +7,13 @@ import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy, injectNonce } from '@shared/security/csp';
 import { SYNC_CONNECT_SOURCES } from '@shared/sync/server-url';
+import { mimeTypeOf } from '@shared/web/mime';
 
 /**
  * The browser build's static server: serves the built renderer (out/renderer) with the
  * same Content-Security-Policy header as the Electron app:// handler, so e2e tests in
  * Chromium see the policy the desks run under. Nothing else: no framework, no API.
  */
-
-// The handful of types a Vite build emits; a table this small is clearer than a dependency.
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export const DEFAULT_PORT = 4173;
 export const DEFAULT_ROOT = resolve(import.meta.dirname, '../../out/renderer');
@@ -92,7 +70,7 @@ function resolveInside(root: string, urlPath: string): string | null {
 async function sendHtml(res: ServerResponse, file: string, head: boolean): Promise<void> {
   const nonce = freshNonce();
   const html = injectNonce(await readFile(file, 'utf8'), nonce);
-  res.writeHead(200, { ...baseHeaders(nonce), 'Content-Type': MIME_TYPES['.html'] ?? 'text/html' });
+  res.writeHead(200, { ...baseHeaders(nonce), 'Content-Type': mimeTypeOf('.html') });
   res.end(head ? undefined : html);
 }
 
@@ -126,7 +104,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     const body = await readFile(file);
     res.writeHead(200, {
       ...baseHeaders(freshNonce()),
-      'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': mimeTypeOf(ext),
       'Content-Length': String(body.length),
     });
     res.end(head ? undefined : body);

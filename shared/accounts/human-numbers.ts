@@ -8,7 +8,3 @@ export const HUMAN_NUMBER_FIELDS: Readonly<Record<string, string>> = {
   requests: 'requestNumber',
   declarations: 'declarationNumber',
 };
-
-export function isHumanNumberField(collection: string, field: string): boolean {
-  return HUMAN_NUMBER_FIELDS[collection] === field;
-}

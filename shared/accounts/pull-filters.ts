@@ -2,7 +2,7 @@
  * Pull filters: what of each collection reaches a desk, by the roles of the account syncing it.
  * Pure: the server applies it to every pull and stream batch. A document a role may not see in full
  * is either left out or, for beneficiaries, cut down to the duplicate-check fields: every desk that
- * registers beneficiaries must be able to warn about a file registered elsewhere (issue 7).
+ * registers beneficiaries must be able to warn about a file registered elsewhere, without seeing the rest of it (policy 3.6b).
  */
 import type { SyncDocument } from '../sync/protocol';
 import type { Role } from '../staff/roles';

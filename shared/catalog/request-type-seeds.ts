@@ -1,5 +1,5 @@
 /**
- * The seven request types a new desk starts with (issue 4, policy 3.2e/3.3b), each at version 1 with its
+ * The seven request types a new desk starts with (policy 3.2e/3.3b), each at version 1 with its
  * eligibility criteria and its checklist. Requirement ids are stable keys: a request's checklist is keyed
  * by them, and they are shared between types where the paper is the same (a copy of the national ID).
  */

@@ -1,5 +1,5 @@
 /**
- * Data-accuracy declarations (issue 5, policy 3.3 d–f): canonical form and hash, Ed25519 seal,
+ * Data-accuracy declarations (policy 3.3 d–f): canonical form and hash, Ed25519 seal,
  * verification codes, and the pdfmake document. Pure; crypto and the font come from the caller.
  */
 export { canonicalDeclarationBytes, canonicalJson, CANONICAL_FORMAT, declarationHash } from './canonical';

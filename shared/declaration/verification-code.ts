@@ -4,7 +4,7 @@
  *
  * QR payload: `WASL-DECL:1:<ID>:<HASH>`, upper case on purpose: QR's alphanumeric mode
  * (0-9 A-Z space $%*+-./:) holds it in a smaller, sturdier code than byte mode. It carries the
- * declaration id and the FULL hash (issue 5), so a scan can be checked against every bit.
+ * declaration id and the FULL hash, not a short one, so a scan can be checked against every bit.
  * Short code: `<declaration number>-<first 12 hex of the hash>`, e.g. RYD1-D2026-000001-3fa2b9c01d4e.
  */
 import type { DeclarationDoc } from '../db/schemas/declaration.schema';

@@ -1,6 +1,7 @@
 /**
- * Queue rules: which requests are overdue or due soon (issue 4: "overdue and due-within-3-working-days
- * lists, highlighted"), and a unit's queue. Pure filters over whatever request documents the caller holds.
+ * Queue rules: which requests are overdue or due soon (the reply is due within 15 working days,
+ * policy 3.3f: overdue, and due within 3 working days, are listed and highlighted), and a unit's
+ * queue. Pure filters over whatever request documents the caller holds.
  */
 import type { HolidayRange } from '../calendar/holidays';
 import { compareIsoDates, type IsoDate } from '../calendar/iso-date';

@@ -34,9 +34,6 @@ export const CLOCK_RUNNING_STATUSES: readonly RequestStatus[] = [
   'more-info-needed',
 ];
 
-/** Statuses with no way out. */
-export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'withdrawn'];
-
 /** True when `value` is one of REQUEST_STATUSES. */
 export function isRequestStatus(value: unknown): value is RequestStatus {
   return typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);

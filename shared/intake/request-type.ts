@@ -67,7 +67,7 @@ function requirementErrors(requirements: readonly Requirement[]): RequestTypeErr
 }
 
 /**
- * Every problem with a request type (empty = valid). A type needs at least one requirement (issue 4):
+ * Every problem with a request type (empty = valid). A type needs at least one requirement (policy 3.3b: the requirements are handed over and checked):
  * a type with none would let any request be "complete" with nothing handed in.
  */
 export function validateRequestType(type: RequestType): RequestTypeError[] {

@@ -1,6 +1,6 @@
 /**
- * The edges of the request status machine (issue 4's table), one rule per edge: who may take it, what must
- * hold, and what it changes. Kept as data so the table in the issue and the code can be read side by side.
+ * The edges of the request status machine, one rule per edge: who may take it, what must hold, and what
+ * it changes. Kept as data so the table of edges can be read (and reviewed) as a table, beside the code.
  */
 import type { Role } from '../staff/roles';
 import type { HolidayRange } from '../calendar/holidays';
@@ -101,7 +101,7 @@ function decide(request: RequestState, input: RuleInput, _context: TransitionCon
   return { changes: { decision: to }, entry: { decision: to } };
 }
 
-/** The table of issue 4, one rule per edge. */
+/** The status machine, one rule per edge. */
 export const TRANSITION_RULES: readonly TransitionRule[] = [
   { from: ['draft'], to: 'awaiting-signature', roles: ['receptionist'], apply: complete },
   // 'awaiting-signature' → 'referred' stays for requests whose declaration was signed before the

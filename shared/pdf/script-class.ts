@@ -38,6 +38,3 @@ export function classifyPieces(text: string): PieceClass[] {
   for (const index of followers) classes[index] = 'other';
   return classes;
 }
-
-/** Only U+0020 splits a chunk in pdfkit; line breaks happen there too. */
-export const SPACE = ' ';

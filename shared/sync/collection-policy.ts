@@ -8,8 +8,8 @@
 export const APPEND_ONLY_COLLECTIONS: readonly string[] = ['audit', 'interactions'];
 
 /**
- * A declaration is a draft until it is signed; from then on it is frozen. The declarations
- * issue must mark a signed declaration with a non-empty `signedAt` (ISO instant) for this to hold.
+ * A declaration is a draft until it is signed; from then on it is frozen. Signing sets a
+ * non-empty `signedAt` (ISO instant); that is what this checks.
  */
 function isSignedDeclaration(doc: Record<string, unknown> | null | undefined): boolean {
   return typeof doc?.signedAt === 'string' && doc.signedAt !== '';

@@ -1,5 +1,5 @@
 /**
- * Issue 3: the beneficiary category list is configurable. The admin adds a category and deactivates
+ * The beneficiary category list is configurable (each association names its own). The admin adds a category and deactivates
  * another in the catalog screen; the registry form then offers the active ones only, and a file is
  * saved under the new category. A refused entry writes nothing.
  */

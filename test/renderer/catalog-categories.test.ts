@@ -1,5 +1,5 @@
 /**
- * Beneficiary categories edited by the admin (issue 3: a configurable list) on a real desk database:
+ * Beneficiary categories edited by the admin (a configurable list) on a real desk database:
  * refused input writes nothing (no entry, no audit), an added category is offered to new files, a
  * renamed one keeps its key, a deactivated one is offered only to the files that already carry it.
  */

@@ -8,6 +8,7 @@ import { saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/
 import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
 import { decodeConflict, resolveConflict } from '../../renderer/src/sync/conflict-records';
 import { manualOnlineSource } from '../../renderer/src/sync/online-source';
+import { isUnchangedSeed } from '../../renderer/src/db/catalog-seed';
 import { startSyncManager, type SyncManager } from '../../renderer/src/sync/sync-manager';
 import { dropSchema, pullAll, push, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { completeNationalId } from '../../shared/registry/national-id';
@@ -35,6 +36,7 @@ beforeAll(async () => {
     token: TOKEN,
     online,
     backoffBaseMs: 100,
+    keepLocal: (_collection, doc) => isUnchangedSeed(doc),
     transport: {
       // The real fetch; the push bodies are kept to look at what left the desk.
       fetch: async (input, init) => {

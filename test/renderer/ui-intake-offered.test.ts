@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { newRequestState, type RequestStatus } from '@shared/intake/request-status';
 import type { Actor } from '@shared/intake/transition';
-import { offeredTransitions } from '@renderer/features/intake/hooks/offered-transitions';
+import { offeredTransitions } from '@renderer/features/intake/offered-transitions';
 
 const NOW = '2026-02-18T06:30:00.000Z';
 

@@ -3,9 +3,9 @@ import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema'
 import { validateBeneficiaryInput } from '../../shared/registry/beneficiary-input';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { INCOMPLETE_DATE } from '../../renderer/src/components/dual-calendar-date-field';
-import { editForm, fromDoc, mobileChange, toFormInput } from '../../renderer/src/features/beneficiaries/hooks/form-input';
-import { recheckErrors } from '../../renderer/src/features/beneficiaries/hooks/form-recheck';
-import { EMPTY_FORM } from '../../renderer/src/features/beneficiaries/hooks/form-state';
+import { editForm, fromDoc, mobileChange, toFormInput } from '../../renderer/src/features/beneficiaries/form-input';
+import { recheckErrors } from '../../renderer/src/features/beneficiaries/form-recheck';
+import { EMPTY_FORM } from '../../renderer/src/features/beneficiaries/form-state';
 
 const TODAY = '2026-05-01';
 const PURPOSE = 'غرض المعالجة';

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWaslDatabase, type WaslDatabase } from '@renderer/db/database';
 import { readDeskSettings } from '@renderer/db/desk-settings';
 import { validateSetup, type SetupInput } from '@renderer/features/setup/validate-setup';
-import { completeSetup } from '@renderer/features/setup/complete-setup';
-import { discardInterruptedSetup } from '@renderer/features/setup/discard-interrupted-setup';
-import { attemptPassword } from '@renderer/features/auth/attempt-password';
+import { completeSetup } from '@renderer/features/setup/data/complete-setup';
+import { discardInterruptedSetup } from '@renderer/features/setup/data/discard-interrupted-setup';
+import { attemptPassword } from '@renderer/features/auth/data/attempt-password';
 import { validateSettings } from '@renderer/features/settings/validate-settings';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
 

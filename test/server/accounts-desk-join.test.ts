@@ -7,10 +7,10 @@ import type { FetchLike } from '@shared/sync/http-client';
 import { readAccountLink } from '@renderer/db/account-links';
 import { loadOrCreateDeskKey } from '@renderer/db/desk-keys';
 import { readDeskSettings } from '@renderer/db/desk-settings';
-import { signInWithAssociation } from '@renderer/features/auth/association-sign-in';
-import { attemptPassword } from '@renderer/features/auth/attempt-password';
+import { signInWithAssociation } from '@renderer/features/auth/data/association-sign-in';
+import { attemptPassword } from '@renderer/features/auth/data/attempt-password';
 import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-beneficiary';
-import { joinAssociation } from '@renderer/features/setup/join-association';
+import { joinAssociation } from '@renderer/features/setup/data/join-association';
 import { validateJoin, type JoinInput } from '@renderer/features/setup/validate-join';
 import { queryTokenEventSource } from '@renderer/sync/browser-transport';
 import { startDeskSync } from '@renderer/sync/desk-sync';
@@ -21,7 +21,7 @@ import { uniqueName } from '../renderer/db-fixtures';
 import { PASSWORD, registerTestDesk, startAuthServer, type AuthServer } from './accounts-support';
 
 /**
- * Joining an association and signing in on the joined desk (issue 7), with the renderer's real
+ * Joining an association and signing in on the joined desk, with the renderer's real
  * code (database on fake-indexeddb, desk key in WebCrypto, desk sync) against the real server
  * with real accounts. "Offline" is a real refused connection: a port nobody listens on.
  */

@@ -16,7 +16,7 @@ import { staffDoc, uniqueName } from '../renderer/db-fixtures';
 import { registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
 
 /**
- * A revoked desk wipes itself (issue 7): the renderer's real database (encrypted Dexie on
+ * A revoked desk wipes itself (policy 3.6b): the renderer's real database (encrypted Dexie on
  * fake-indexeddb), search index, file store and desk key, synced by the renderer's desk sync
  * against the real server with real sign-in. After the server's first "revoked" answer, no
  * request leaves the desk, nothing more reaches the server, and every local database is gone.

@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILE_SIZE_LIMIT } from '@shared/sync/protocol';
-import { dropSchema, startTestServer, type TestServer } from './sync-support/harness';
+import { type TestServer, withTestServer } from './sync-support/harness';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await dropSchema(server.schema);
-});
+withTestServer((started) => (server = started));
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 // Synthetic "scan": every byte value, so text decoding anywhere on the way would show.

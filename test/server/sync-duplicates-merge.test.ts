@@ -2,20 +2,14 @@
  * GET /duplicates after a desk merged a pair: the server validates the merge marks with the desks'
  * own beneficiary schema (v1) and stops listing a pair once either of its files is merged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { PossibleDuplicate, SyncDocument } from '@shared/sync/protocol';
-import { dropSchema, push, startTestServer, type TestServer } from './sync-support/harness';
+import { push, type TestServer, withTestServer } from './sync-support/harness';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ collections: COLLECTIONS });
-});
-afterAll(async () => {
-  await server.close();
-  await dropSchema(server.schema);
-});
+withTestServer((started) => (server = started), { collections: COLLECTIONS });
 
 const AT = '2026-03-01T08:00:00.000Z';
 /** A full, synthetic file as a desk pushes it (plaintext over the wire). */

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PossibleDuplicate } from '@shared/sync/protocol';
-import { beneficiary, dropSchema, pullAll, push, startTestServer, type TestServer } from './sync-support/harness';
+import { beneficiary, pullAll, push, type TestServer, withTestServer } from './sync-support/harness';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await dropSchema(server.schema);
-});
+withTestServer((started) => (server = started));
 
 const duplicates = async (): Promise<PossibleDuplicate[]> => (await (await server.fetch('/duplicates')).json()).duplicates;
 

@@ -9,7 +9,7 @@ import { deskActions, pushesOf } from './sync-fault-support/desk-actions';
 import { PGLITE_SKIP_REASON } from './sync-fault-support/skip-reason';
 
 /**
- * THE SYNC FAULT MATRIX (issue 6), on PostgreSQL. Each case ends with every desk and the server
+ * THE SYNC FAULT MATRIX, on PostgreSQL. Each case ends with every desk and the server
  * equal (all synced collections) and no acknowledged write lost (AckLedger: every write a desk
  * showed as saved is on the server, or kept in a conflict record beside the other desk's value).
  *

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PullResponse } from '@shared/sync/protocol';
-import { beneficiary, dropSchema, push, startTestServer, type TestServer } from './sync-support/harness';
+import { beneficiary, push, type TestServer, withTestServer } from './sync-support/harness';
 
 /**
  * Regression found by `npm run bench -- sync`: pull ordered by the text alias of seq ('10' < '9'),
@@ -8,13 +8,7 @@ import { beneficiary, dropSchema, push, startTestServer, type TestServer } from 
  * never sent (100k seeded, a fresh desk got 10,023). Pages must follow the numeric order.
  */
 let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await dropSchema(server.schema);
-});
+withTestServer((started) => (server = started));
 
 describe('pull order', () => {
   it('pages through sequences of growing digit counts without skipping any document', async () => {

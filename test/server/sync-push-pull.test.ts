@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncDocument } from '@shared/sync/protocol';
-import { beneficiary, dropSchema, pullAll, push, startTestServer, TOKEN, type TestServer } from './sync-support/harness';
+import { beneficiary, pullAll, push, type TestServer, TOKEN, withTestServer } from './sync-support/harness';
 
 // Push and pull over HTTP against a real server (PGlite, or PostgreSQL when DATABASE_URL is set).
 let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-  await dropSchema(server.schema);
-});
+withTestServer((started) => (server = started));
 
 function audit(id: string, fields: Record<string, unknown> = {}): SyncDocument {
   return {

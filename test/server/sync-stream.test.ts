@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSyncClient } from '@shared/sync/http-client';
 import type { PullResponse, StreamEvent } from '@shared/sync/protocol';
 import { nodeEventSource } from './sync-support/desk';
-import { beneficiary, dropSchema, ON_POSTGRES, push, startTestServer, TOKEN, type TestServer } from './sync-support/harness';
+import { beneficiary, dropSchema, ON_POSTGRES, push, startTestServer, type TestServer, TOKEN, withTestServer } from './sync-support/harness';
 
 /** Opens the SSE stream of a collection and collects its events. */
 function listen(server: TestServer, collection: string) {
@@ -24,13 +24,7 @@ const idsOf = (events: StreamEvent[]) => events.flatMap((event) => (event === 'R
 
 describe('change stream (SSE)', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server.close();
-    await dropSchema(server.schema);
-  });
+  withTestServer((started) => (server = started));
 
   it('sends RESYNC on connect, then the writes as they happen, with their checkpoint', async () => {
     const stream = listen(server, 'beneficiaries');

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
-import { SyncIndicator } from '@renderer/features/sync/sync-indicator';
+import { SyncIndicator } from '@renderer/features/sync/components/sync-indicator';
 import { useSessionStore } from '../stores/session-store';
 import { useDesk } from './desk-context';
+import { hashOf, routePaths } from './route-paths';
 
 /** The header's height when everything fits on one line. */
 export const HEADER_MIN_HEIGHT = 64;
@@ -29,7 +30,7 @@ function useContentHeight(onHeightChange: ((px: number) => void) | undefined) {
 /** Association and desk on one side; who is signed in and the session controls on the other. */
 export function AppHeader({ onHeightChange }: { onHeightChange?: (px: number) => void }) {
   const { t } = useTranslation();
-  const { db, settings, switchLocale, lock, signOut } = useDesk();
+  const { settings, switchLocale, lock, signOut } = useDesk();
   const user = useSessionStore((s) => s.user);
   const ref = useContentHeight(onHeightChange);
   // The name is isolated (<bdi>) so an Arabic name does not pull the English label's colon across.
@@ -45,7 +46,7 @@ export function AppHeader({ onHeightChange }: { onHeightChange?: (px: number) =>
         </Text>
       </Group>
       <Group gap="xs" wrap="wrap" justify="flex-end" style={{ marginInlineStart: 'auto' }}>
-        <SyncIndicator db={db} onOpen={() => (window.location.hash = '#/sync')} />
+        <SyncIndicator onOpen={() => (window.location.hash = hashOf(routePaths.sync))} />
         <Text data-testid="signed-in-user">
           {before}
           <bdi>{user?.displayName ?? ''}</bdi>

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { WaslBridge } from '@shared/ipc/contract';
 import { getBridge } from '@renderer/bridge/bridge';
 import { getDatabase, type WaslDatabase } from '@renderer/db/database';
+import { getDeskSync, type DeskSync } from '@renderer/sync/desk-sync';
+import { DeskSyncContext } from '@renderer/sync/sync-context';
 import { StatusScreen } from '../components/status-screen';
 import { Providers } from './providers';
 import { DeskGate } from './desk-gate';
 
 type Boot =
   | { status: 'loading' }
-  | { status: 'ready'; db: WaslDatabase; bridge: WaslBridge }
+  | { status: 'ready'; db: WaslDatabase; bridge: WaslBridge; sync: DeskSync }
   | { status: 'failed'; message: string };
 
 /** Opens the bridge and the database once, before any screen that needs them renders. */
@@ -22,7 +24,9 @@ function useBoot(): [Boot, () => void] {
     (async () => {
       const bridge = getBridge();
       const db = await getDatabase();
-      if (!cancelled) setBoot({ status: 'ready', db, bridge });
+      // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself
+      // even when nobody uses it. One per database, however often this effect runs.
+      if (!cancelled) setBoot({ status: 'ready', db, bridge, sync: getDeskSync(db) });
     })().catch((error: unknown) => {
       if (!cancelled) setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     });
@@ -50,7 +54,11 @@ function BootView() {
       </StatusScreen>
     );
   }
-  return <DeskGate db={boot.db} bridge={boot.bridge} />;
+  return (
+    <DeskSyncContext.Provider value={boot.sync}>
+      <DeskGate db={boot.db} bridge={boot.bridge} />
+    </DeskSyncContext.Provider>
+  );
 }
 
 export function AppRoot() {

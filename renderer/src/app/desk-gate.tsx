@@ -4,13 +4,13 @@ import type { WaslBridge } from '@shared/ipc/contract';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import { writeDeskSettings } from '@renderer/db/desk-settings';
-import { SetupScreen } from '@renderer/features/setup/setup-screen';
-import { SignInScreen } from '@renderer/features/auth/sign-in-screen';
-import { LockScreen } from '@renderer/features/auth/lock-screen';
-import { AssociationSignInScreen } from '@renderer/features/auth/association-sign-in-screen';
-import { RevokedScreen } from '@renderer/features/sync/revoked-screen';
+import { SetupScreen } from '@renderer/features/setup/components/setup-screen';
+import { SignInScreen } from '@renderer/features/auth/components/sign-in-screen';
+import { LockScreen } from '@renderer/features/auth/components/lock-screen';
+import { AssociationSignInScreen } from '@renderer/features/auth/components/association-sign-in-screen';
+import { RevokedScreen } from '@renderer/features/sync/components/revoked-screen';
 import { useObservable } from '@renderer/components/use-observable';
-import { getDeskSync } from '@renderer/sync/desk-sync';
+import { useDeskSync } from '@renderer/sync/sync-context';
 import { StatusScreen } from '../components/status-screen';
 import { changeLocale } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-locale';
@@ -21,6 +21,7 @@ import { useDeskSettings } from './use-desk-settings';
 import { useIdleLock } from './use-idle-lock';
 import { useMenuCommands } from './use-menu-commands';
 import { SignedInApp } from './signed-in-app';
+import { hashOf, routePaths } from './route-paths';
 
 /** Decides what the desk shows: setup, sign-in, the lock screen, or the signed-in app. */
 export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge }) {
@@ -32,7 +33,8 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   const storedLocale = settings?.locale;
   // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself even
   // when nobody uses it.
-  const revocation = useObservable(() => getDeskSync(db).revocation$, [db], 'active');
+  const sync = useDeskSync();
+  const revocation = useObservable(() => sync.revocation$, [sync], 'active');
 
   useEffect(() => {
     if (!storedLocale) return;
@@ -62,7 +64,7 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   }, [db, settings]);
 
   const startSession = useCallback((signedIn: SessionUser) => {
-    window.location.hash = '#/';
+    window.location.hash = hashOf(routePaths.home);
     useSessionStore.getState().signIn(signedIn, Date.now());
   }, []);
 
@@ -74,7 +76,7 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
     'sign-out': () => void endSession(),
     'switch-language': () => void switchLocale(locale === 'ar' ? 'en' : 'ar'),
     about: () => {
-      if (useSessionStore.getState().user) window.location.hash = '#/about';
+      if (useSessionStore.getState().user) window.location.hash = hashOf(routePaths.about);
     },
   });
 

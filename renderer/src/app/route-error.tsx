@@ -9,6 +9,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { StatusScreen } from '../components/status-screen';
+import { routePaths } from './route-paths';
 
 function WayBack() {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ function WayBack() {
   return (
     <Group>
       <Button onClick={() => void navigate(-1)}>{t('app.routeError.back')}</Button>
-      <Button variant="light" onClick={() => void navigate('/')}>
+      <Button variant="light" onClick={() => void navigate(routePaths.home)}>
         {t('app.routeError.home')}
       </Button>
     </Group>

@@ -11,32 +11,33 @@ import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, Reque
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
+import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
 const SCREENS: RouteObject[] = [
   { index: true, element: <HomeScreen /> },
-  { path: 'beneficiaries', element: <BeneficiariesRoute /> },
-  { path: 'beneficiaries/new', element: <NewBeneficiaryRoute /> },
-  { path: 'beneficiaries/:id', element: <BeneficiaryFileRoute /> },
-  { path: 'beneficiaries/:id/edit', element: <EditBeneficiaryRoute /> },
-  { path: 'beneficiaries/:id/requests/new', element: <NewIntakeRoute /> },
-  { path: 'requests', element: <RequestsRoute /> },
-  { path: 'requests/new', element: <PickBeneficiaryRoute /> },
-  { path: 'requests/:id', element: <RequestRoute /> },
-  { path: 'catalog', element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
-  { path: 'staff', element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
-  { path: 'settings', element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
-  { path: 'duplicates', element: <RequireRole role="admin"><DuplicatesRoute /></RequireRole> },
-  { path: 'duplicates/:first/:second', element: <RequireRole role="admin"><MergeRoute /></RequireRole> },
-  { path: 'verify', element: <VerifyDeclarationRoute /> },
-  { path: 'sync', element: <SyncRoute /> },
-  { path: 'about', element: <AboutScreen /> },
-  { path: '*', element: <Navigate to="/" replace /> },
+  { path: routePatterns.beneficiaries, element: <BeneficiariesRoute /> },
+  { path: routePatterns.newBeneficiary, element: <NewBeneficiaryRoute /> },
+  { path: routePatterns.beneficiary, element: <BeneficiaryFileRoute /> },
+  { path: routePatterns.editBeneficiary, element: <EditBeneficiaryRoute /> },
+  { path: routePatterns.newRequest, element: <NewIntakeRoute /> },
+  { path: routePatterns.requests, element: <RequestsRoute /> },
+  { path: routePatterns.pickBeneficiary, element: <PickBeneficiaryRoute /> },
+  { path: routePatterns.request, element: <RequestRoute /> },
+  { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
+  { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
+  { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
+  { path: routePatterns.duplicates, element: <RequireRole role="admin"><DuplicatesRoute /></RequireRole> },
+  { path: routePatterns.duplicatePair, element: <RequireRole role="admin"><MergeRoute /></RequireRole> },
+  { path: routePatterns.verify, element: <VerifyDeclarationRoute /> },
+  { path: routePatterns.sync, element: <SyncRoute /> },
+  { path: routePatterns.about, element: <AboutScreen /> },
+  { path: '*', element: <Navigate to={routePaths.home} replace /> },
 ];
 
 const routes: RouteObject[] = [
   {
-    path: '/',
+    path: routePaths.home,
     element: <ShellLayout />,
     errorElement: <RootRouteError />,
     children: SCREENS.map((screen) => ({ ...screen, errorElement: <RouteError /> }) as RouteObject),

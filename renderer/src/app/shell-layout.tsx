@@ -6,6 +6,7 @@ import type { Role } from '@shared/staff/roles';
 import { isBrowserBuild } from '../bridge/bridge';
 import { hasRole, useSessionStore } from '../stores/session-store';
 import { AppHeader, HEADER_MIN_HEIGHT } from './app-header';
+import { routePaths } from './route-paths';
 
 interface NavItem {
   to: string;
@@ -14,16 +15,16 @@ interface NavItem {
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', labelKey: 'nav.home' },
-  { to: '/beneficiaries', labelKey: 'nav.beneficiaries' },
-  { to: '/requests', labelKey: 'nav.requests' },
-  { to: '/verify', labelKey: 'nav.verify' },
-  { to: '/staff', labelKey: 'nav.staff', role: 'admin' },
-  { to: '/catalog', labelKey: 'nav.catalog', role: 'admin' },
-  { to: '/duplicates', labelKey: 'nav.duplicates', role: 'admin' },
-  { to: '/settings', labelKey: 'nav.settings', role: 'admin' },
-  { to: '/sync', labelKey: 'nav.sync' },
-  { to: '/about', labelKey: 'nav.about' },
+  { to: routePaths.home, labelKey: 'nav.home' },
+  { to: routePaths.beneficiaries.search, labelKey: 'nav.beneficiaries' },
+  { to: routePaths.requests.list, labelKey: 'nav.requests' },
+  { to: routePaths.verify, labelKey: 'nav.verify' },
+  { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
+  { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },
+  { to: routePaths.duplicates.list, labelKey: 'nav.duplicates', role: 'admin' },
+  { to: routePaths.settings, labelKey: 'nav.settings', role: 'admin' },
+  { to: routePaths.sync, labelKey: 'nav.sync' },
+  { to: routePaths.about, labelKey: 'nav.about' },
 ];
 
 export function ShellLayout() {
@@ -44,7 +45,7 @@ export function ShellLayout() {
               key={item.to}
               component={NavLink}
               to={item.to}
-              end={item.to === '/'}
+              end={item.to === routePaths.home}
               label={t(item.labelKey)}
               className="wasl-nav-link"
             />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WaslDatabase } from '@renderer/db/database';
 import { watchDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
-import { discardInterruptedSetup } from '@renderer/features/setup/discard-interrupted-setup';
+import { discardInterruptedSetup } from '@renderer/features/setup/data/discard-interrupted-setup';
 
 /** undefined while loading; null when the desk has not been set up (orphans already removed). */
 export function useDeskSettings(db: WaslDatabase): DeskSettings | null | undefined {

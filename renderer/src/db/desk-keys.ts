@@ -1,5 +1,5 @@
 /**
- * The desk's Ed25519 key pair, which seals data-accuracy declarations (issue 5). The private key
+ * The desk's Ed25519 key pair, which seals data-accuracy declarations (policy 3.3d). The private key
  * is a NON-extractable WebCrypto key: its bytes never reach JavaScript, so nothing in the page
  * (or a copy of the IndexedDB files) can export it; IndexedDB keeps the CryptoKey object itself
  * (structured clone), in a database of its own that is desk-local and never synced. The public

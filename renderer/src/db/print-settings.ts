@@ -1,5 +1,5 @@
 /**
- * How this desk prints declarations (issue 5): Arabic only or bilingual, and the association's
+ * How this desk prints declarations (policy 3.3d): Arabic only or bilingual, and the association's
  * logo on the masthead. An RxDB local document like the desk settings, so it never replicates,
  * and kept apart from them: printing is not part of what setup must have written.
  */

@@ -1,5 +1,5 @@
 /**
- * Wiping a revoked desk (a lost or stolen laptop, issue 7): the RxDB database with every
+ * Wiping a revoked desk (a lost or stolen laptop must not keep beneficiaries' data, policy 3.6b): the RxDB database with every
  * collection and the desk settings, then the desk-local IndexedDB databases beside it — the
  * search index, the file store, the desk's Ed25519 key, then the storage secret and blind-index key.
  * Whatever holds one of them open is closed first: IndexedDB will not delete an open database.

@@ -1,7 +1,7 @@
 /**
  * The documents the PDF worker can build, by kind: each is a pure builder from shared/ that
- * takes a plain, structured-cloneable snapshot and the font metrics. The declaration issue adds
- * its kind here (input type + builder) and nothing else changes.
+ * takes a plain, structured-cloneable snapshot and the font metrics. A new document adds its
+ * kind here (input type + builder) and nothing else changes.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';

@@ -4,8 +4,9 @@
  * the page: it keeps running while the desk is locked or nobody is signed in.
  */
 import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
-import { watchDeskSettings } from '../db/desk-settings';
+import { watchDeskSettings, type DeskSettings } from '../db/desk-settings';
 import { wipeAppDesk } from '../db/wipe-desk';
+import { isUnchangedSeed } from '../db/catalog-seed';
 import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
@@ -40,6 +41,74 @@ export type DeskSyncDeps = {
   now?: () => number;
 };
 
+/** Where and as whom this desk syncs, from its settings; null when it does not. */
+function syncTarget(settings: DeskSettings | null): Target {
+  if (!settings?.serverUrl) return null;
+  // A joined desk syncs as whoever last signed in online; a development server takes its token.
+  if (settings.session) {
+    return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
+  }
+  return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
+}
+
+/**
+ * A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
+ * Returns the scheduler: each call replaces the pending refresh; null cancels it.
+ */
+function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () => void): (target: Target) => void {
+  const now = deps.now ?? Date.now;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const schedule = (target: Target): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!target || target.expiresAt === null) return;
+    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
+    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, now()));
+    timer = setTimeout(() => {
+      timer = null;
+      refreshDeskSession(db, (deps.transport ?? browserTransport()).fetch).then(
+        (outcome) => {
+          if (outcome === 'revoked') onRevoked();
+          // A new session in the settings schedules itself; a failed attempt tries again later.
+          if (outcome === 'unreachable') schedule({ ...target, expiresAt: now() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
+        },
+        (error: unknown) => console.error('sync: session refresh failed', error),
+      );
+    }, delay);
+  };
+  return schedule;
+}
+
+/** The replication manager for a target, and (on a joined desk) the other desks' keys fetched. */
+function managerFor(db: WaslDatabase, deps: DeskSyncDeps, target: NonNullable<Target>, onRevoked: () => void): SyncManager {
+  const transport = deps.transport ?? browserTransport();
+  const manager = startSyncManager({
+    db,
+    deskId: target.deskId,
+    serverUrl: target.serverUrl,
+    token: target.token,
+    transport,
+    online: deps.online ?? browserOnlineSource,
+    ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
+    onRevoked,
+    keepLocal: (collection, doc) => keepsLocal(target, collection, doc),
+  });
+  if (target.joined) {
+    importServerDeskKeys(db, transport.fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
+  }
+  return manager;
+}
+
+async function wipeRevoked(db: WaslDatabase, deps: DeskSyncDeps): Promise<RevocationState> {
+  try {
+    await (deps.wipe ?? wipeAppDesk)(db);
+    return 'wiped';
+  } catch (error) {
+    console.error('sync: wiping the revoked desk failed', error);
+    return 'wipe-failed';
+  }
+}
+
 export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
   const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
   const revocation$ = new BehaviorSubject<RevocationState>('active');
@@ -48,28 +117,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   let statusSubscription: Subscription | null = null;
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
-
-  // A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
-  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  function scheduleRefresh(target: Target): void {
-    if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = null;
-    if (!target || target.expiresAt === null) return;
-    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
-    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, (deps.now ?? Date.now)()));
-    refreshTimer = setTimeout(() => {
-      refreshTimer = null;
-      const fetch = (deps.transport ?? browserTransport()).fetch;
-      refreshDeskSession(db, fetch).then(
-        (outcome) => {
-          if (outcome === 'revoked') void revoke();
-          // A new session in the settings schedules itself; a failed attempt tries again later.
-          if (outcome === 'unreachable') scheduleRefresh({ ...target, expiresAt: (deps.now ?? Date.now)() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
-        },
-        (error: unknown) => console.error('sync: session refresh failed', error),
-      );
-    }, delay);
-  }
+  const scheduleRefresh = sessionRefresher(db, deps, () => void revoke());
 
   async function switchTo(target: Target): Promise<void> {
     statusSubscription?.unsubscribe();
@@ -81,21 +129,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       status$.next(NOT_CONFIGURED);
       return;
     }
-    current = startSyncManager({
-      db,
-      deskId: target.deskId,
-      serverUrl: target.serverUrl,
-      token: target.token,
-      transport: deps.transport ?? browserTransport(),
-      online: deps.online ?? browserOnlineSource,
-      ...(deps.backoffBaseMs === undefined ? {} : { backoffBaseMs: deps.backoffBaseMs }),
-      onRevoked: () => void revoke(),
-      // A joined desk's keys are published by the server (registration): none is pushed.
-      ...(target.joined ? { keepLocal: (collection: string, doc: Record<string, unknown>) => collection === 'catalog' && isDeskKeyEntry(doc) } : {}),
-    });
-    if (target.joined) {
-      importServerDeskKeys(db, (deps.transport ?? browserTransport()).fetch, target.serverUrl, target.token).catch((error: unknown) => console.warn('sync: desk keys not fetched', error));
-    }
+    current = managerFor(db, deps, target, () => void revoke());
     statusSubscription = current.status$.subscribe((status) => status$.next(status));
   }
 
@@ -107,25 +141,12 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     scheduleRefresh(null);
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
-    try {
-      await (deps.wipe ?? wipeAppDesk)(db);
-      revocation$.next('wiped');
-    } catch (error) {
-      console.error('sync: wiping the revoked desk failed', error);
-      revocation$.next('wipe-failed');
-    }
+    revocation$.next(await wipeRevoked(db, deps));
   }
 
   settingsSubscription = watchDeskSettings(db)
     .pipe(
-      map((settings): Target => {
-        if (!settings?.serverUrl) return null;
-        // A joined desk syncs as whoever last signed in online; a development server takes its token.
-        if (settings.session) {
-          return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
-        }
-        return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
-      }),
+      map(syncTarget),
       distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
     )
     .subscribe((target) => {
@@ -150,6 +171,15 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
 }
 
 const MIN_REFRESH_MS = 10_000;
+
+/**
+ * What this desk never pushes: catalog entries seeded on every desk and not edited since (the
+ * same on every desk; no account may push them), and on a joined desk its own desk key, which the
+ * server published at registration.
+ */
+function keepsLocal(target: NonNullable<Target>, collection: string, doc: Record<string, unknown>): boolean {
+  return isUnchangedSeed(doc) || (target.joined && collection === 'catalog' && isDeskKeyEntry(doc));
+}
 
 const running = new WeakMap<WaslDatabase, DeskSync>();
 

@@ -9,7 +9,6 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import type { Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import type { PushRow, StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
-import { isUnchangedSeed } from '../db/catalog-seed';
 import type { BackoffGate } from './backoff-gate';
 
 type Doc = Record<string, unknown>;
@@ -37,8 +36,8 @@ export function replicateCollection(options: {
   stream$: Observable<StreamEvent>;
   onSuccess(): void;
   onFailure(error: unknown): void;
-  /** documents that stay on this desk (never pushed), besides unedited seed entries */
-  keepLocal?: (doc: Doc) => boolean;
+  /** documents that stay on this desk, never pushed (the desk's wiring says which: desk-sync.ts) */
+  keepLocal: (doc: Doc) => boolean;
 }): CollectionReplication {
   const { name, gate } = options;
   const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
@@ -76,7 +75,7 @@ export function replicateCollection(options: {
       handler: (rows) => request(() => client.push(rows as PushRow[])) as never,
       batchSize: PUSH_BATCH,
       // Returning null leaves a row out of the push (RxDB counts it as sent).
-      modifier: (doc) => (isUnchangedSeed(doc) || options.keepLocal?.(doc) ? null : doc),
+      modifier: (doc) => (options.keepLocal(doc) ? null : doc),
     },
   });
   return {

@@ -1,5 +1,5 @@
 /**
- * A revoked desk must push nothing further (issue 7): the server answers every request of a
+ * A revoked desk must push nothing further (policy 3.6b: a lost desk writes no more data): the server answers every request of a
  * revoked desk with 403 desk.revoked and the wipe header. This wraps the desk's transport so the
  * first such answer closes a latch: from then on every request fails here, before the network,
  * whatever replication or retry asks for it. A stream that fails (a browser EventSource cannot
@@ -79,8 +79,4 @@ export function guardRevocation(inner: SyncTransport, options: { serverUrl: stri
   };
 
   return { transport: { fetch, openEventSource }, isRevoked: () => revoked };
-}
-
-export function isRevocation(error: unknown): boolean {
-  return error instanceof SyncHttpError && error.status === 403 && error.code === DESK_REVOKED;
 }

@@ -4,19 +4,21 @@
  * all, online resumes them; failures back off exponentially through one shared gate; the status
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
-import { BehaviorSubject, merge, Subject, type Subscription } from 'rxjs';
+import { Subject, type BehaviorSubject, type Observable } from 'rxjs';
+import type { RxCollection } from 'rxdb/plugins/core';
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
 import { openMultiplexedStream } from '@shared/sync/http-client';
 import type { StreamEvent } from '@shared/sync/protocol';
 import { jsonCollection, type WaslDatabase } from '../db/database';
-import { createBackoffGate } from './backoff-gate';
+import { createBackoffGate, type BackoffGate } from './backoff-gate';
 import { createConflictHandler } from './conflict-handler';
 import { recordConflicts } from './conflict-records';
 import type { OnlineSource } from './online-source';
-import { countPendingChanges } from './pending-changes';
 import { guardRevocation } from './revocation-guard';
 import { replicateCollection, type CollectionReplication, type SyncTransport } from './replicate-collection';
-import { overallPhase, syncErrorCodeOf, type CollectionSyncStatus, type SyncErrorCode, type SyncStatus } from './sync-status';
+import { watchReplications } from './replication-watch';
+import { syncErrorCodeOf, type SyncStatus } from './sync-status';
+import { createStatusBook, type StatusBook } from './sync-status-book';
 
 type Doc = Record<string, unknown>;
 
@@ -34,7 +36,7 @@ export type SyncManagerOptions = {
   backoffBaseMs?: number;
   /** the server said this desk is revoked: replication has already halted and sends nothing more */
   onRevoked?: () => void;
-  /** documents of a collection that stay on this desk (never pushed) */
+  /** documents of a collection that stay on this desk, never pushed (unedited seed entries: desk-sync.ts) */
   keepLocal?: (collection: CollectionName, doc: Doc) => boolean;
 };
 
@@ -47,166 +49,110 @@ export type SyncManager = {
   stop(): Promise<void>;
 };
 
-const RECOUNT_DELAY_MS = 250;
+/** One SSE connection for all collections (a browser has 6 per server), fanned out here. */
+function streamFanout(options: SyncManagerOptions, names: readonly CollectionName[], transport: SyncTransport) {
+  const streams = new Map(names.map((name) => [name as string, new Subject<StreamEvent>()]));
+  let closeStream: (() => void) | null = null;
+  return {
+    stream$: (name: string): Observable<StreamEvent> => (streams.get(name) as Subject<StreamEvent>).asObservable(),
+    open() {
+      closeStream?.();
+      // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
+      closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, transport.openEventSource, (collection, event) =>
+        streams.get(collection)?.next(event),
+      );
+    },
+    close() {
+      closeStream?.();
+      closeStream = null;
+    },
+    complete() {
+      for (const stream of streams.values()) stream.complete();
+    },
+  };
+}
+
+type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date };
+
+/** A collection's replication, with the three-way-merge conflict handler set on it first. */
+function startCollection(options: SyncManagerOptions, name: CollectionName, wiring: CollectionWiring): CollectionReplication {
+  const { db } = options;
+  const { book, now } = wiring;
+  const collection = jsonCollection(db, name);
+  // RxDB reads the handler from the collection when a replication starts; the database is
+  // opened before the desk knows it will sync, so the handler is set here.
+  collection.conflictHandler = createConflictHandler(name, {
+    record: (conflicts, theirsDeskId) => recordConflicts(db, conflicts, options.deskId, theirsDeskId, now()),
+    immutableViolation: (collectionName, documentId) => {
+      console.error(`sync: append-only ${collectionName}/${documentId} differs on the server; the server's version stays`);
+      book.violate('sync.immutable-changed');
+    },
+  });
+  return replicateCollection({
+    name,
+    collection,
+    serverUrl: options.serverUrl,
+    token: options.token,
+    transport: wiring.transport,
+    gate: wiring.gate,
+    stream$: wiring.stream$,
+    onSuccess: () => book.update(name, { error: null, lastSuccessAt: now().toISOString() }),
+    onFailure: (error) => book.update(name, { error: syncErrorCodeOf(error) }),
+    keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false,
+  });
+}
+
+/** Offline pauses every replication, online resumes them; the status shows which. */
+function followOnline(source: OnlineSource, book: StatusBook, on: { online(): void; offline(): void }): () => void {
+  return source.subscribe((next) => {
+    if (next === book.isOnline()) return;
+    book.setOnline(next);
+    if (next) on.online();
+    else on.offline();
+  });
+}
 
 export function startSyncManager(options: SyncManagerOptions): SyncManager {
-  const { db } = options;
   const now = options.now ?? (() => new Date());
   const names = options.collections ?? (Object.keys(COLLECTIONS) as CollectionName[]);
   const gate = createBackoffGate({ baseMs: options.backoffBaseMs });
-  let online = options.online.isOnline();
-  let initialDone = false;
-  let stopped = false;
-  let lastSyncedAt: string | null = null;
-  let violation: SyncErrorCode | null = null;
-  const parts = new Map<string, CollectionSyncStatus>(
-    names.map((name) => [name, { name, active: false, pending: 0, error: null, lastSuccessAt: null }]),
-  );
-  const status$ = new BehaviorSubject<SyncStatus>(snapshot());
+  const book = createStatusBook(options.serverUrl, names, options.online.isOnline(), now);
+  let replications: CollectionReplication[] = [];
   // Every request goes through the latch: after the first "revoked" answer nothing leaves the desk.
   const { transport } = guardRevocation(options.transport, {
     serverUrl: options.serverUrl,
     token: options.token,
     onRevoked: () => {
-      violation = 'sync.desk-revoked';
-      publish();
+      book.violate('sync.desk-revoked');
       void pauseAll();
       options.onRevoked?.();
     },
   });
-
-  function snapshot(): SyncStatus {
-    const collections = [...parts.values()];
-    const phase = violation && online ? 'error' : overallPhase(online, collections, initialDone);
-    if (phase === 'synced') lastSyncedAt = now().toISOString();
-    return {
-      phase,
-      online,
-      serverUrl: options.serverUrl,
-      pending: collections.reduce((sum, c) => sum + c.pending, 0),
-      lastSyncedAt,
-      error: violation ?? collections.find((c) => c.error)?.error ?? null,
-      collections,
-    };
-  }
-  const publish = () => {
-    if (!stopped) status$.next(snapshot());
-  };
-  const update = (name: string, patch: Partial<CollectionSyncStatus>) => {
-    const current = parts.get(name);
-    if (current) parts.set(name, { ...current, ...patch });
-    publish();
-  };
-
-  // One SSE connection for all collections (a browser has 6 per server), fanned out here.
-  const streams = new Map(names.map((name) => [name as string, new Subject<StreamEvent>()]));
-  let closeStream: (() => void) | null = null;
-  const openStream = () => {
-    closeStream?.();
-    // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
-    closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, transport.openEventSource, (collection, event) =>
-      streams.get(collection)?.next(event),
-    );
-  };
+  const streams = streamFanout(options, names, transport);
   const pauseAll = async () => {
-    closeStream?.();
-    closeStream = null;
+    streams.close();
     await Promise.all(replications.map((r) => r.pause()));
   };
   const resumeAll = async () => {
-    openStream();
+    streams.open();
     await Promise.all(replications.map((r) => r.resume()));
   };
 
-  const replications: CollectionReplication[] = names.map((name) => {
-    const collection = jsonCollection(db, name);
-    // RxDB reads the handler from the collection when a replication starts; the database is
-    // opened before the desk knows it will sync, so the handler is set here.
-    collection.conflictHandler = createConflictHandler(name, {
-      record: (conflicts, theirsDeskId) => recordConflicts(db, conflicts, options.deskId, theirsDeskId, now()),
-      immutableViolation: (collectionName, documentId) => {
-        console.error(`sync: append-only ${collectionName}/${documentId} differs on the server; the server's version stays`);
-        violation = 'sync.immutable-changed';
-        publish();
-      },
-    });
-    return replicateCollection({
-      name,
-      collection,
-      serverUrl: options.serverUrl,
-      token: options.token,
-      transport,
-      gate,
-      stream$: (streams.get(name) as Subject<StreamEvent>).asObservable(),
-      onSuccess: () => update(name, { error: null, lastSuccessAt: now().toISOString() }),
-      onFailure: (error) => update(name, { error: syncErrorCodeOf(error) }),
-      ...(options.keepLocal ? { keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false } : {}),
-    });
-  });
+  replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now }));
+  const watch = watchReplications(options.db, replications, book);
 
-  const subscriptions: Subscription[] = [];
-  const recountTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  function scheduleRecount(replication: CollectionReplication): void {
-    if (recountTimers.has(replication.name) || stopped) return;
-    recountTimers.set(
-      replication.name,
-      setTimeout(() => {
-        recountTimers.delete(replication.name);
-        const state = replication.state.internalReplicationState;
-        if (!state || stopped) return;
-        countPendingChanges(state as never).then(
-          (pending) => update(replication.name, { pending }),
-          () => undefined,
-        );
-      }, RECOUNT_DELAY_MS),
-    );
-  }
-  for (const replication of replications) {
-    const collection = jsonCollection(db, replication.name as CollectionName);
-    subscriptions.push(
-      replication.state.active$.subscribe((active) => {
-        update(replication.name, { active });
-        if (initialDone) scheduleRecount(replication);
-      }),
-      // Not during the first sync: every recount reads each document changed since the upstream
-      // checkpoint, which then is every document pulled so far (bench sync: quadratic at 100k).
-      merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => {
-        if (initialDone) scheduleRecount(replication);
-      }),
-      // Errors outside the handlers (e.g. writing a conflict record) show too; a handler's own
-      // failure was already classified from the original error, which RxDB's wrapper has lost.
-      replication.state.error$.subscribe(() => {
-        if (parts.get(replication.name)?.error === null) update(replication.name, { error: 'sync.failed' });
-      }),
-    );
-  }
-  // RxDB writes the acknowledged state after the replication already reported "idle"; while
-  // anything is pending, look again every second so the count reaches 0 without a new event.
-  const recountTimer = setInterval(() => {
-    for (const replication of replications) if ((parts.get(replication.name)?.pending ?? 0) > 0) scheduleRecount(replication);
-  }, 1000);
-  void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
-    initialDone = true;
-    for (const replication of replications) scheduleRecount(replication);
-    publish();
-  }, () => undefined);
-
-  const unsubscribeOnline = options.online.subscribe((next) => {
-    if (next === online) return;
-    online = next;
-    if (online) {
+  const unsubscribeOnline = followOnline(options.online, book, {
+    online: () => {
       gate.release();
       void resumeAll();
-    } else {
-      void pauseAll();
-    }
-    publish();
+    },
+    offline: () => void pauseAll(),
   });
-  if (online) openStream();
+  if (book.isOnline()) streams.open();
   else void pauseAll();
 
   return {
-    status$,
+    status$: book.status$,
     async awaitInSync() {
       await Promise.all(replications.map((r) => r.state.awaitInSync()));
     },
@@ -215,15 +161,13 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       for (const replication of replications) replication.state.reSync();
     },
     async stop() {
-      stopped = true;
-      clearInterval(recountTimer);
+      book.close();
+      watch.stop();
       unsubscribeOnline();
-      for (const timer of recountTimers.values()) clearTimeout(timer);
-      for (const subscription of subscriptions) subscription.unsubscribe();
-      closeStream?.();
+      streams.close();
       await Promise.all(replications.map((r) => r.cancel()));
-      for (const stream of streams.values()) stream.complete();
-      status$.complete();
+      streams.complete();
+      book.status$.complete();
     },
   };
 }

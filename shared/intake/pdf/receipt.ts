@@ -1,5 +1,5 @@
 /**
- * The receipt handed to a beneficiary when a request becomes complete (issue 4; policy 3.3e–f):
+ * The receipt handed to a beneficiary when a request becomes complete (policy 3.3e–f):
  * the request number, the due date in both calendars, the unit that studies it and the channel
  * through which the answer will come. Built from a plain snapshot; dates arrive formatted.
  */

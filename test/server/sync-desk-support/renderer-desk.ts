@@ -4,6 +4,7 @@ import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-bene
 import { queryTokenEventSource } from '@renderer/sync/browser-transport';
 import { decodeConflict, resolveConflict } from '@renderer/sync/conflict-records';
 import { manualOnlineSource } from '@renderer/sync/online-source';
+import { isUnchangedSeed } from '@renderer/db/catalog-seed';
 import { startSyncManager, type SyncManager } from '@renderer/sync/sync-manager';
 import type { BeneficiaryFormInput } from '@shared/registry/beneficiary-input';
 import { ACTOR, formInput, openDesk, type Desk } from '../../renderer/registry-fixtures';
@@ -30,6 +31,7 @@ export async function handle(command: string, args: Record<string, unknown>): Pr
       token: SYNC_TOKEN,
       online,
       backoffBaseMs: 100,
+      keepLocal: (_collection, doc) => isUnchangedSeed(doc),
       transport: { fetch: (input, init) => fetch(input, init), openEventSource: queryTokenEventSource(EventSource) },
     });
     return true;

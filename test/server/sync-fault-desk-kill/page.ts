@@ -9,6 +9,7 @@ import { createSearchIndex } from '@renderer/db/search-index';
 import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-beneficiary';
 import { browserTransport } from '@renderer/sync/browser-transport';
 import { manualOnlineSource } from '@renderer/sync/online-source';
+import { isUnchangedSeed } from '@renderer/db/catalog-seed';
 import { startSyncManager, type SyncManager } from '@renderer/sync/sync-manager';
 import { completeNationalId } from '@shared/registry/national-id';
 import { ACTOR, BLIND_KEY, DESK, formInput, PASSWORD } from '../../renderer/registry-fixtures';
@@ -33,7 +34,7 @@ async function open(cfg: { serverUrl: string; token: string }): Promise<void> {
   const index = createSearchIndex(db, BLIND_KEY);
   await index.start();
   const deps = { db, index, actor: ACTOR, desk: DESK, now: () => new Date() };
-  const manager = startSyncManager({ db, deskId: DESK.deskId, serverUrl: cfg.serverUrl, token: cfg.token, transport: browserTransport(), online, backoffBaseMs: 100 });
+  const manager = startSyncManager({ db, deskId: DESK.deskId, serverUrl: cfg.serverUrl, token: cfg.token, transport: browserTransport(), online, backoffBaseMs: 100, keepLocal: (_collection, doc) => isUnchangedSeed(doc) });
   const save = async (n: number) => {
     const input = formInput({ nationalId: completeNationalId(`15${String(n).padStart(7, '0')}`), mobiles: [`0581${String(n).padStart(6, '0')}`], birthDate: new Date(Date.UTC(1970, 0, n)).toISOString().slice(0, 10) });
     const saved = await saveBeneficiary(deps, input, { acknowledged: [] });

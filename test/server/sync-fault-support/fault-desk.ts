@@ -113,6 +113,7 @@ export async function handle(command: string, args: Record<string, unknown>, clo
       token: SYNC_TOKEN,
       online,
       backoffBaseMs: 100,
+      keepLocal: (_collection, doc) => isUnchangedSeed(doc),
       transport: { fetch: (input, init) => fetch(input, init), openEventSource: queryTokenEventSource(EventSource) },
     });
     return true;

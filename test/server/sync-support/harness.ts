@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import { TEST_COLLECTIONS } from './test-collections';
 import { startSyncServer, type RunningSyncServer, type StartOptions } from '../../../server/server';
@@ -43,6 +43,23 @@ export async function startTestServer(overrides: Partial<StartOptions> = {}): Pr
     fetch: (path, init = {}) =>
       fetch(`${running.url}${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) } }),
   };
+}
+
+/**
+ * One test server for the file (or the describe block around the call): started before its
+ * tests, closed and its schema dropped after them. `use` receives it once started.
+ */
+export function withTestServer(use: (server: TestServer) => void, overrides: Partial<StartOptions> = {}): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(overrides);
+    use(server);
+  });
+  afterAll(async () => {
+    if (!server) return;
+    await server.close();
+    await dropSchema(server.schema);
+  });
 }
 
 /** Drops a test schema on PostgreSQL (PGlite in memory vanishes by itself). */

@@ -1,5 +1,5 @@
-import { StaffScreen } from '@renderer/features/staff/staff-screen';
-import { SettingsScreen } from '@renderer/features/settings/settings-screen';
+import { StaffScreen } from '@renderer/features/staff/components/staff-screen';
+import { SettingsScreen } from '@renderer/features/settings/components/settings-screen';
 import { useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { beneficiaryFieldLabel, formatBeneficiaryValue } from '@shared/registry/beneficiary-field-display';
 import { useCategories } from '@renderer/features/beneficiaries/hooks/use-categories';
-import { beneficiaryPaths } from '@renderer/features/beneficiaries/paths';
-import type { ConflictDescriber } from '@renderer/features/sync/conflict-card';
+import { routePaths } from '../route-paths';
+import type { ConflictDescriber } from '@renderer/features/sync/components/conflict-card';
 import { useBeneficiary } from '@renderer/features/intake/hooks/use-beneficiary';
 import { useLocale } from '@renderer/i18n/use-locale';
 import type { OpenConflict } from '@renderer/sync/conflict-records';
@@ -18,7 +18,7 @@ function ConflictSubject({ conflict }: { conflict: OpenConflict }) {
   const file = useBeneficiary(db, conflict.collectionName === 'beneficiaries' ? conflict.documentId : undefined);
   if (!file) return <bdi>{t(`sync.collections.${conflict.collectionName}`, { defaultValue: conflict.collectionName })}</bdi>;
   return (
-    <Anchor component={Link} to={beneficiaryPaths.view(file.id)}>
+    <Anchor component={Link} to={routePaths.beneficiaries.view(file.id)}>
       <bdi dir="ltr">{file.fileNumber}</bdi> — <bdi>{file.fullName}</bdi>
     </Anchor>
   );

@@ -1,5 +1,5 @@
 /**
- * The declaration wiring (issue 5): the signing step inside the request screen (intake and
+ * The declaration wiring (policy 3.3d, the data-accuracy declaration): the signing step inside the request screen (intake and
  * declaration features meet only here), and the verification screen for all staff.
  */
 import { useMemo } from 'react';

@@ -8,12 +8,7 @@ import { DuplicatesScreen } from '@renderer/features/duplicates/components/dupli
 import { MergePanel } from '@renderer/features/duplicates/components/merge-panel';
 import { useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
-import { intakePaths } from '../intake-paths';
-
-export const duplicatesPaths = {
-  list: '/duplicates',
-  pair: (first: string, second: string) => `/duplicates/${encodeURIComponent(first)}/${encodeURIComponent(second)}`,
-} as const;
+import { routePaths } from '../route-paths';
 
 /** The merge screens' deps: the desk database, its search index (opened once, memoised) and the signed-in staff member. */
 function useDuplicatesDeps(): DuplicatesDeps | null | Error {
@@ -46,7 +41,7 @@ function WithDeps({ children }: { children: (deps: DuplicatesDeps) => ReactNode 
 
 export function DuplicatesRoute() {
   const navigate = useNavigate();
-  return <WithDeps>{(deps) => <DuplicatesScreen deps={deps} onReview={(a, b) => void navigate(duplicatesPaths.pair(a, b))} />}</WithDeps>;
+  return <WithDeps>{(deps) => <DuplicatesScreen deps={deps} onReview={(a, b) => void navigate(routePaths.duplicates.pair(a, b))} />}</WithDeps>;
 }
 
 export function MergeRoute() {
@@ -54,7 +49,7 @@ export function MergeRoute() {
   const { first = '', second = '' } = useParams();
   return (
     <WithDeps>
-      {(deps) => <MergePanel key={`${first}|${second}`} deps={deps} first={first} second={second} fileHref={intakePaths.file} onBack={() => void navigate(duplicatesPaths.list)} />}
+      {(deps) => <MergePanel key={`${first}|${second}`} deps={deps} first={first} second={second} fileHref={routePaths.beneficiaries.view} onBack={() => void navigate(routePaths.duplicates.list)} />}
     </WithDeps>
   );
 }

@@ -9,12 +9,12 @@ import { BeneficiaryTimeline } from '@renderer/features/intake/components/benefi
 import { ContactForm } from '@renderer/features/intake/components/contact-form';
 import { NewIntakeScreen } from '@renderer/features/intake/components/new-intake-screen';
 import { RequestScreen } from '@renderer/features/intake/components/request-screen';
-import { RequestsScreen } from '@renderer/features/requests/requests-screen';
-import type { RequestSources } from '@renderer/features/requests/request-rows';
+import { RequestsScreen } from '@renderer/features/requests/components/requests-screen';
+import type { RequestSources } from '@renderer/features/requests/data/request-rows';
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
 import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
 import { useDesk } from '../desk-context';
-import { intakePaths } from '../intake-paths';
+import { routePaths } from '../route-paths';
 import { ViewBeneficiaryRoute } from './beneficiary-routes';
 import { receiptMaker } from './receipt-maker';
 import { requirementsSheetMaker } from './requirements-sheet-maker';
@@ -37,12 +37,12 @@ export function BeneficiaryFileRoute() {
   const { db } = useDesk();
   return (
     <Stack gap="lg">
-      <MergedNotice db={db} id={id} fileHref={intakePaths.file} />
+      <MergedNotice db={db} id={id} fileHref={routePaths.beneficiaries.view} />
       <ViewBeneficiaryRoute />
       <WithDeps>
         {(deps) => (
           <>
-            <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(intakePaths.newFor(id))} onOpen={(rid) => void navigate(intakePaths.request(rid))} />
+            <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
             <ContactForm deps={deps} beneficiaryId={id} />
             <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
           </>
@@ -57,14 +57,14 @@ export function NewIntakeRoute() {
   const navigate = useNavigate();
   const { db, settings } = useDesk();
   const sheet = useMemo(() => requirementsSheetMaker(db, settings), [db, settings]);
-  return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} sheet={sheet} onStarted={(rid) => void navigate(intakePaths.request(rid), { replace: true })} />}</WithDeps>;
+  return <WithDeps>{(deps) => <NewIntakeScreen deps={deps} beneficiaryId={id} sheet={sheet} onStarted={(rid) => void navigate(routePaths.requests.view(rid), { replace: true })} />}</WithDeps>;
 }
 
 function OneRequest({ deps, id }: { deps: IntakeDeps; id: string }) {
   const { db, settings } = useDesk();
   const declaration = useDeclarationSlot(deps);
   return (
-    <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={intakePaths.file} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} />
+    <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={routePaths.beneficiaries.view} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} />
   );
 }
 
@@ -86,8 +86,8 @@ function RequestsBody({ deps }: { deps: IntakeDeps }) {
       sources={sources}
       myUnits={roles.some((r) => ALL_UNITS.includes(r)) ? null : deps.actor.unitIds}
       canTake={roles.some((r) => TAKERS.includes(r))}
-      onOpen={(rid) => void navigate(intakePaths.request(rid))}
-      onNew={() => void navigate(intakePaths.pick)}
+      onOpen={(rid) => void navigate(routePaths.requests.view(rid))}
+      onNew={() => void navigate(routePaths.requests.pickBeneficiary)}
     />
   );
 }

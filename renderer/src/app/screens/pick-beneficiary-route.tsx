@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { getSearchIndex, type SearchIndex } from '@renderer/db/search-index';
 import { useBeneficiarySearch } from '@renderer/features/beneficiaries/hooks/use-beneficiary-search';
 import { SearchResults, optionId } from '@renderer/features/beneficiaries/components/search-results';
-import { intakePaths } from '../intake-paths';
+import { routePaths } from '../route-paths';
 
 /** A new request from the requests screen: find the beneficiary with the registry's search, Enter starts. */
 export function PickBeneficiaryRoute() {
@@ -24,7 +24,7 @@ export function PickBeneficiaryRoute() {
   }, []);
   const { hits } = useBeneficiarySearch(index, query);
   const current = Math.min(active, Math.max(hits.length - 1, 0));
-  const choose = (id: string) => void navigate(intakePaths.newFor(id));
+  const choose = (id: string) => void navigate(routePaths.beneficiaries.newRequest(id));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -1,5 +1,5 @@
 /**
- * The receipt wiring (issue 4): the request, its beneficiary, the catalog labels, the desk and the staff
+ * The receipt wiring (policy 3.3e–f: what the beneficiary takes home): the request, its beneficiary, the catalog labels, the desk and the staff
  * member become the plain snapshot of shared/intake/pdf/receipt.ts, which the PDF worker renders.
  */
 import { findSubChannel, type Channel } from '@shared/catalog/channels';

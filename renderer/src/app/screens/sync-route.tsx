@@ -1,4 +1,4 @@
-import { SyncScreen } from '@renderer/features/sync/sync-screen';
+import { SyncScreen } from '@renderer/features/sync/components/sync-screen';
 import { hasRole, useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
 import { useConflictDescriber } from './conflict-describer';

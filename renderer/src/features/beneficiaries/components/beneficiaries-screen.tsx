@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { classifySearchQuery } from '@shared/registry/search-query';
 import type { SearchIndex } from '@renderer/db/search-index';
 import { useBeneficiarySearch } from '../hooks/use-beneficiary-search';
-import { beneficiaryPaths } from '../paths';
+import { routePaths } from '@renderer/app/route-paths';
 import { SearchResults, optionId } from './search-results';
 import '@renderer/styles/registry.css';
 
@@ -30,13 +30,13 @@ export function BeneficiariesScreen({ index, canRegister = true }: { index: Pick
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!canRegister || !isNewFileShortcut(event)) return;
       event.preventDefault();
-      void navigate(beneficiaryPaths.create);
+      void navigate(routePaths.beneficiaries.create);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate, canRegister]);
 
-  const open = (id: string) => void navigate(beneficiaryPaths.view(id));
+  const open = (id: string) => void navigate(routePaths.beneficiaries.view(id));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -59,7 +59,7 @@ export function BeneficiariesScreen({ index, canRegister = true }: { index: Pick
           {t('registry.title')}
         </Title>
         {canRegister && (
-          <Button onClick={() => void navigate(beneficiaryPaths.create)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+          <Button onClick={() => void navigate(routePaths.beneficiaries.create)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             {t('registry.newFile')}
           </Button>
         )}

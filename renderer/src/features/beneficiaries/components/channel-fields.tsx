@@ -1,7 +1,7 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, findSubChannel } from '@shared/catalog/channels';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
 
 const label = (entry: { labelAr: string; labelEn: string }, language: string) => (language === 'ar' ? entry.labelAr : entry.labelEn);
 

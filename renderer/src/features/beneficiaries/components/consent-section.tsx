@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Fieldset, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
 
 /** PDPL consent (the purpose read to the beneficiary; no file without it) and free notes. */
 export function ConsentSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { mobileChange } from '../hooks/form-input';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { mobileChange } from '../form-input';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
 import { ChannelFields } from './channel-fields';
 
 /** Mobiles (or why there is none), where the beneficiary lives, and how they agree to be reached. */

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { beneficiaryPaths } from '../paths';
+import { routePaths } from '@renderer/app/route-paths';
 
 export interface DuplicateWarningView {
   key: string;
@@ -13,7 +13,7 @@ export interface DuplicateWarningView {
 
 function FileLink({ fileId, fileNumber, fullName }: { fileId: string; fileNumber: string; fullName?: string }) {
   return (
-    <Anchor component={Link} to={beneficiaryPaths.view(fileId)}>
+    <Anchor component={Link} to={routePaths.beneficiaries.view(fileId)}>
       {fullName ? <>{fullName} — </> : null}
       <bdi dir="ltr">{fileNumber}</bdi>
     </Anchor>

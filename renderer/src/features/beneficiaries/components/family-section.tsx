@@ -2,7 +2,7 @@ import { ActionIcon, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, T
 import { useTranslation } from 'react-i18next';
 import { FAMILY_RELATIONS } from '@shared/db/schemas/beneficiary.schema';
 import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-field';
-import { fieldId, type ErrorOf, type FormPatch, type FormState, type MemberRow } from '../hooks/form-state';
+import { fieldId, type ErrorOf, type FormPatch, type FormState, type MemberRow } from '../form-state';
 
 export interface CategoryOption {
   value: string;

@@ -6,10 +6,10 @@ import { isCompleteFile } from '@shared/registry/held-copy';
 import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { staffDisplayName } from '../data/staff-name';
-import { editForm } from '../hooks/form-input';
+import { editForm } from '../form-input';
 import { useCategories } from '../hooks/use-categories';
 import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';
-import { beneficiaryPaths } from '../paths';
+import { routePaths } from '@renderer/app/route-paths';
 import { BeneficiaryForm } from './beneficiary-form';
 import { BeneficiaryView } from './beneficiary-view';
 import { HeldCopyNotice } from './held-copy-notice';
@@ -24,7 +24,7 @@ function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extr
       <Alert color="red" role="alert">
         {opened.status === 'missing' ? t('registry.view.missing') : t('errors.save-failed', { message: opened.message })}
       </Alert>
-      <Anchor component={Link} to={beneficiaryPaths.search}>
+      <Anchor component={Link} to={routePaths.beneficiaries.search}>
         {t('registry.view.back')}
       </Anchor>
     </Stack>
@@ -67,7 +67,7 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
         </Alert>
       )}
       <OpenedGate opened={opened}>
-        {(file) => <BeneficiaryView doc={file} categories={categories} staffName={staffName} onEdit={() => void navigate(beneficiaryPaths.edit(file.id))} />}
+        {(file) => <BeneficiaryView doc={file} categories={categories} staffName={staffName} onEdit={() => void navigate(routePaths.beneficiaries.edit(file.id))} />}
       </OpenedGate>
     </Stack>
   );
@@ -84,8 +84,8 @@ function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typ
       categories={categories}
       editing={editing}
       initial={initial}
-      onSaved={(doc) => void navigate(beneficiaryPaths.view(doc.id), { state: { saved: doc.fileNumber } })}
-      onCancel={() => void navigate(editing ? beneficiaryPaths.view(editing.id) : beneficiaryPaths.search)}
+      onSaved={(doc) => void navigate(routePaths.beneficiaries.view(doc.id), { state: { saved: doc.fileNumber } })}
+      onCancel={() => void navigate(editing ? routePaths.beneficiaries.view(editing.id) : routePaths.beneficiaries.search)}
     />
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
-import { beneficiaryPaths } from '../paths';
+import { routePaths } from '@renderer/app/route-paths';
 
 /** What a duplicate-check copy may hold: any subset of a file's fields. */
 export type HeldCopy = Partial<BeneficiaryDoc> & { id: string };
@@ -28,7 +28,7 @@ export function HeldCopyNotice({ doc }: { doc: HeldCopy }) {
       <Alert color="blue" role="status" title={t('registry.view.heldTitle')}>
         {t('registry.view.heldBody')}
       </Alert>
-      <Anchor component={Link} to={beneficiaryPaths.search}>
+      <Anchor component={Link} to={routePaths.beneficiaries.search}>
         {t('registry.view.back')}
       </Anchor>
     </Stack>

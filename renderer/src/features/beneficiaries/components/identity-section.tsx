@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-field';
 import { GENDERS, MARITAL_STATUSES } from '@shared/db/schemas/beneficiary.schema';
 import type { IdHolder } from '../data/duplicate-check';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
 import { DuplicateIdAlert } from './duplicate-panel';
 import { NATIONALITY_CODES, nationalityName } from './nationalities';
 

@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isNamePartRequired, NAME_PARTS } from '@shared/registry/name-parts';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../hooks/form-state';
+import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
 
 /** The Arabic name parts in reading order (right to left in Arabic), then the Latin spelling. */
 export function NameSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {

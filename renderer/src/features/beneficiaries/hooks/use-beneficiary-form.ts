@@ -5,9 +5,9 @@ import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
 import type { DuplicateWarningView } from '../components/duplicate-panel';
-import { dropDraft, keepDraft, readDraft, draftKey } from './form-drafts';
-import { toFormInput } from './form-input';
-import { EMPTY_FORM, type FormPatch, type FormState } from './form-state';
+import { dropDraft, keepDraft, readDraft, draftKey } from '../form-drafts';
+import { toFormInput } from '../form-input';
+import { EMPTY_FORM, type FormPatch, type FormState } from '../form-state';
 import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
 export type SaveProblem = { kind: 'failed'; message: string } | null;

@@ -4,8 +4,8 @@ import type { FieldErrors } from '@shared/registry/beneficiary-input';
 import { validateNationalId } from '@shared/registry/national-id';
 import { findNationalIdHolder, type IdHolder } from '../data/duplicate-check';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { recheckErrors } from './form-recheck';
-import type { FormState } from './form-state';
+import { recheckErrors } from '../form-recheck';
+import type { FormState } from '../form-state';
 
 export const DUPLICATE_ID = 'beneficiary.duplicate-id';
 

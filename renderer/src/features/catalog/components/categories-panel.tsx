@@ -3,7 +3,7 @@ import { LabelledPanel } from './labelled-panel';
 import { useCatalogKind } from './use-catalog-kind';
 
 /**
- * Beneficiary categories (issue 3: a configurable list): add, rename, deactivate. The registry form
+ * Beneficiary categories (a configurable list: each association names its own; policy 3.7a assigns liaison by category): add, rename, deactivate. The registry form
  * offers the active ones; a file keeps a category deactivated after it was filed.
  */
 export function CategoriesPanel({ deps }: { deps: CatalogWriteDeps }) {

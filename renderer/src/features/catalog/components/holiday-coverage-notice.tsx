@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { HolidayCoverage } from '@shared/calendar/holiday-coverage';
 import { formatGregorian, formatHijri } from '@shared/calendar/hijri';
 import { useLocale } from '@renderer/i18n/use-locale';
+import { routePaths } from '@renderer/app/route-paths';
 
 /**
  * The admin's warning that the holiday table ends within the next 12 months: due dates after that silently
@@ -18,7 +19,7 @@ export function HolidayCoverageNotice({ coverage }: { coverage: HolidayCoverage 
   return (
     <Alert color="orange" role="alert" title={t('home.holidaysShort.title')} data-testid="holiday-coverage-notice">
       <Text size="sm">{t('home.holidaysShort.body', { date, missing })}</Text>
-      <Anchor component={Link} to="/catalog" size="sm">
+      <Anchor component={Link} to={routePaths.catalog} size="sm">
         {t('home.holidaysShort.open')}
       </Anchor>
     </Alert>

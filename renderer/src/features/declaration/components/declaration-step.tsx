@@ -5,7 +5,7 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { shortCode } from '@shared/declaration/verification-code';
 import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationResult } from '../data';
-import { outputDeclaration, type DeclarationLook } from '../hooks/declaration-pdf';
+import { outputDeclaration, type DeclarationLook } from '../data/declaration-pdf';
 import { useCurrentDeclaration } from '../hooks/use-declaration';
 import { SignaturePadField, type PadHandle } from './signature-pad-field';
 import { SnapshotView } from './snapshot-view';

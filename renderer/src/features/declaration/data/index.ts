@@ -1,4 +1,4 @@
-/** The declaration data API (issue 5): create, sign on the pad or on paper, verify, and the request's declaration state. */
+/** The declaration data API (policy 3.3d): create, sign on the pad or on paper, verify, and the request's declaration state. */
 export { createDeclaration, correctDeclaration } from './create-declaration';
 export { signOnPad, printForPaper, attachSignedScan, recordOutput, type DeclarationOutput } from './sign-declaration';
 export { verifyCode, type VerificationOutcome } from './verify';

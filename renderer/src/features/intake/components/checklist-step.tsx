@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_LIMITS, type RequestDoc } from '@shared/db/schemas/request.schema';
-import type { RequestActions } from '../hooks/request-actions';
+import type { RequestActions } from '../data/request-actions';
 import type { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { RefusalAlert } from './refusal-alert';
 import { RequirementLine } from './requirement-line';

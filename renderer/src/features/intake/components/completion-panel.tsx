@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { Labelled } from '../hooks/use-intake-catalog';
 import { useBilingual } from '../hooks/use-intake-catalog';
-import type { RequestActions } from '../hooks/request-actions';
+import type { RequestActions } from '../data/request-actions';
 import { DualDate } from './dual-date';
 import { ReceiptButton, type ReceiptMaker } from './receipt-button';
 import { RefusalAlert, type Refusal } from './refusal-alert';

@@ -3,7 +3,7 @@ import { Stack, Stepper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import type { RequestActions } from '../hooks/request-actions';
+import type { RequestActions } from '../data/request-actions';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { ChecklistStep } from './checklist-step';
 import type { Refusal } from './refusal-alert';

@@ -6,7 +6,7 @@ import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { buildNotice, noticeTemplateFor } from '@shared/intake/notice-message';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { IntakeDeps } from '../data';
-import type { RequestActions } from '../hooks/request-actions';
+import type { RequestActions } from '../data/request-actions';
 import { optionKey, useChannelOptions } from '../hooks/use-channels';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision, type RequestStatus } from '@shared/intake/request-status';
-import type { RequestActions, TransitionRequest } from '../hooks/request-actions';
+import type { RequestActions, TransitionRequest } from '../data/request-actions';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 
 type Props = { offered: readonly RequestStatus[]; actions: RequestActions };

@@ -19,7 +19,3 @@ export async function signedDeclarationFor(
   const current = docs.filter((doc) => doc.createdAt >= since).at(-1);
   return current !== undefined && current.signedAt !== '' ? { declarationNumber: current.declarationNumber } : null;
 }
-
-export async function declarationSignedFor(deps: Pick<IntakeDeps, 'db'>, request: Pick<RequestDoc, 'id' | 'history'>): Promise<boolean> {
-  return (await signedDeclarationFor(deps, request)) !== null;
-}

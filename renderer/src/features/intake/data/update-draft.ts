@@ -1,5 +1,5 @@
 /**
- * Autosave of a draft (issue 4: "drafts are saved as the receptionist types"). updateDraft may be
+ * Autosave of a draft: drafts are saved as the receptionist types, so nothing typed is lost before the request is complete (policy 3.3c). updateDraft may be
  * called on every keystroke: a call only queues its patch; patches that arrive while a write is in
  * flight are applied together, in call order, in the next single write. Writes of one request never
  * overlap (request-write.ts), so the last keystroke always wins. Saving what is already stored

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { Refusal } from '../components/refusal-alert';
-import type { RequestActions } from './request-actions';
+import type { RequestActions } from '../data/request-actions';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

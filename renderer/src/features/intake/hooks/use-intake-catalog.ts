@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import { readRequestTypeData } from '@shared/catalog/request-type-catalog';
-import { holidayFromCatalog } from '@shared/catalog/holiday-catalog';
-import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestType } from '@shared/intake/request-type';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
@@ -33,11 +31,6 @@ export function useRequestTypes(db: WaslDatabase): TypeOption[] {
 /** Catalog entries of a labelled kind (units, channels), inactive included: old requests still name them. */
 export function useLabelled(db: WaslDatabase, kind: 'unit' | 'channel'): Labelled[] {
   return useKind(db, kind);
-}
-
-export function useHolidays(db: WaslDatabase): HolidayRange[] {
-  const docs = useKind(db, 'holiday');
-  return useMemo(() => docs.filter((d) => d.active).flatMap((d) => holidayFromCatalog(d) ?? []), [docs]);
 }
 
 /** Arabic or English text for the UI language. */

@@ -6,8 +6,8 @@ import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
-import { joinAssociation } from './join-association';
-import { JOIN_FIELDS, validateJoin, type JoinErrors, type JoinField, type JoinInput } from './validate-join';
+import { joinAssociation } from '../data/join-association';
+import { JOIN_FIELDS, validateJoin, type JoinErrors, type JoinField, type JoinInput } from '../validate-join';
 
 interface JoinScreenProps {
   db: WaslDatabase;

@@ -2,7 +2,7 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatGregorian, formatHijri } from '@shared/calendar/hijri';
 import { useLocale } from '@renderer/i18n/use-locale';
-import type { QueueRow } from './request-rows';
+import type { QueueRow } from '../data/request-rows';
 
 const DUE_COLOR = { overdue: 'red', 'due-soon': 'orange', 'on-track': 'teal', 'no-clock': 'gray' } as const;
 

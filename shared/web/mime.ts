@@ -1,4 +1,8 @@
-/** MIME types of the files Vite emits into out/renderer; anything else is served as bytes. */
+/**
+ * MIME types of the files Vite emits into out/renderer, for both servers of the built renderer:
+ * the Electron app:// handler and the browser build's static server. One table, so the desk and
+ * the e2e runs in Chromium serve every asset with the same type. Anything else is served as bytes.
+ */
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,6 +26,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The Content-Type for a file extension (with its dot, any case). */
 export function mimeTypeOf(extension: string): string {
   return MIME_TYPES[extension.toLowerCase()] ?? 'application/octet-stream';
 }

@@ -11,7 +11,7 @@ import type { FetchLike } from '@shared/sync/http-client';
 import type { WaslDatabase } from '@renderer/db/database';
 import { loadOrCreateDeskKey, moveDeskKey, type DeskKeyEnvironment } from '@renderer/db/desk-keys';
 import { writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
-import type { JoinField, ValidJoin } from './validate-join';
+import type { JoinField, ValidJoin } from '../validate-join';
 
 export type JoinDeps = { db: WaslDatabase; fetch: FetchLike; keys: DeskKeyEnvironment; now: () => Date };
 

@@ -5,8 +5,8 @@ import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { getDeskSync } from '@renderer/sync/desk-sync';
-import { signInWithAssociation, type AssociationSignIn } from './association-sign-in';
+import { useDeskSync } from '@renderer/sync/sync-context';
+import { signInWithAssociation, type AssociationSignIn } from '../data/association-sign-in';
 import { SignInCard } from './sign-in-card';
 import { PasswordInput } from '@renderer/components/password-input';
 
@@ -27,6 +27,7 @@ const ERROR_OF: Record<Exclude<AssociationSignIn['kind'], 'ok'>, string> = {
 /** A joined desk: staff sign in with their association account (online the first time, then offline too). */
 export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSignedIn }: AssociationSignInScreenProps) {
   const { t } = useTranslation();
+  const sync = useDeskSync();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
     setPassword('');
     if (result.kind === 'ok') onSignedIn(result.user);
     // A revoked desk learns it here when nobody had signed in yet: it wipes itself like sync does.
-    else if (result.kind === 'revoked') void getDeskSync(db).revoke();
+    else if (result.kind === 'revoked') void sync.revoke();
     else setError(ERROR_OF[result.kind]);
   };
 

@@ -1,8 +1,8 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { WaslDatabase } from '@renderer/db/database';
 import type { SyncPhase } from '@renderer/sync/sync-status';
-import { formatSyncTime, useSyncStatus } from './use-sync-status';
+import { formatSyncTime } from '../format-sync-time';
+import { useSyncStatus } from '../hooks/use-sync-status';
 
 const PHASE_COLOR: Record<SyncPhase, string> = {
   'not-configured': 'gray',
@@ -13,9 +13,9 @@ const PHASE_COLOR: Record<SyncPhase, string> = {
 };
 
 /** Header: online/offline, pending local changes, last successful sync, the error in words. */
-export function SyncIndicator({ db, onOpen }: { db: WaslDatabase; onOpen: () => void }) {
+export function SyncIndicator({ onOpen }: { onOpen: () => void }) {
   const { t, i18n } = useTranslation();
-  const status = useSyncStatus(db);
+  const status = useSyncStatus();
   const phaseText = t(`sync.phase.${status.phase}`);
   const time = formatSyncTime(status.lastSyncedAt, i18n.language);
   const detail = status.error ? t(`errors.${status.error}`, { code: status.error }) : time ? t('sync.indicator.lastSynced', { time }) : null;

@@ -2,12 +2,13 @@ import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
-import { getDeskSync } from '@renderer/sync/desk-sync';
+import { useDeskSync } from '@renderer/sync/sync-context';
 import type { CollectionSyncStatus } from '@renderer/sync/sync-status';
 import type { ConflictDescriber } from './conflict-card';
 import { ConflictList } from './conflict-list';
 import { ServerSettingsForm } from './server-settings-form';
-import { formatSyncTime, useSyncStatus } from './use-sync-status';
+import { formatSyncTime } from '../format-sync-time';
+import { useSyncStatus } from '../hooks/use-sync-status';
 
 interface SyncScreenProps {
   db: WaslDatabase;
@@ -27,7 +28,8 @@ function collectionState(c: CollectionSyncStatus): 'error' | 'syncing' | 'synced
 /** The server address, the state of every collection, and the open conflicts to resolve. */
 export function SyncScreen({ db, settings, actorId, canConfigure, describer }: SyncScreenProps) {
   const { t, i18n } = useTranslation();
-  const status = useSyncStatus(db);
+  const sync = useDeskSync();
+  const status = useSyncStatus();
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">
@@ -52,7 +54,7 @@ export function SyncScreen({ db, settings, actorId, canConfigure, describer }: S
               {t('sync.status.title')}
             </Title>
             <Text data-testid="sync-screen-phase">{t(`sync.phase.${status.phase}`)}</Text>
-            <Button variant="default" size="compact-md" onClick={() => getDeskSync(db).syncNow()} disabled={status.phase === 'not-configured'}>
+            <Button variant="default" size="compact-md" onClick={() => sync.syncNow()} disabled={status.phase === 'not-configured'}>
               {t('sync.status.syncNow')}
             </Button>
           </Group>

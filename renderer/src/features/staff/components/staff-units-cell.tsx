@@ -5,7 +5,7 @@ import type { StaffDoc } from '@shared/db/schemas/staff.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
-import { setStaffUnits } from './create-staff';
+import { setStaffUnits } from '../data/create-staff';
 import { UnitCheckboxes } from './unit-checkboxes';
 
 type Props = { db: WaslDatabase; member: StaffDoc; deskId: string; actorId: string };

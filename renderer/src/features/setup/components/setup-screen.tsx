@@ -6,9 +6,9 @@ import type { WaslDatabase } from '@renderer/db/database';
 import type { SessionUser } from '@renderer/stores/session-store';
 import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
-import { completeSetup } from './complete-setup';
+import { completeSetup } from '../data/complete-setup';
 import { JoinScreen } from './join-screen';
-import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from './validate-setup';
+import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from '../validate-setup';
 import { PasswordInput } from '@renderer/components/password-input';
 
 interface SetupScreenProps {

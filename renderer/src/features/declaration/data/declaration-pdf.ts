@@ -7,7 +7,7 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import { declarationDocumentInput } from '@shared/declaration/document';
 import { getBridge } from '@renderer/bridge/bridge';
 import { renderPdf } from '@renderer/pdf/render-pdf';
-import { recordOutput, type DeclarationDeps } from '../data';
+import { recordOutput, type DeclarationDeps } from './index';
 
 export const declarationFileName = (doc: Pick<DeclarationDoc, 'declarationNumber' | 'version'>): string =>
   `declaration-${doc.declarationNumber}${doc.version > 1 ? `-v${doc.version}` : ''}.pdf`;

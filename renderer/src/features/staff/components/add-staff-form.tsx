@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/staff/roles';
 import type { WaslDatabase } from '@renderer/db/database';
-import { createStaff, validateNewStaff, type NewStaffErrors, type NewStaffInput } from './create-staff';
+import { createStaff, validateNewStaff, type NewStaffErrors, type NewStaffInput } from '../data/create-staff';
 import { UnitCheckboxes } from './unit-checkboxes';
 import { PasswordInput } from '@renderer/components/password-input';
 

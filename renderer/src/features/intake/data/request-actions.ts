@@ -14,7 +14,7 @@ import {
   type IntakeError,
   type NoticeSent,
   type TransitionRequest,
-} from '../data';
+} from './index';
 import type { Refusal } from '../components/refusal-alert';
 
 export type { NoticeSent, TransitionRequest };

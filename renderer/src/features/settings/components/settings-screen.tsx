@@ -6,7 +6,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import { writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
 import { appendAudit } from '@renderer/stores/audit-log';
 import { PrintSettingsCard } from './print-settings-card';
-import { validateSettings, type SettingsErrors, type SettingsInput } from './validate-settings';
+import { validateSettings, type SettingsErrors, type SettingsInput } from '../validate-settings';
 
 interface SettingsScreenProps {
   db: WaslDatabase;

@@ -6,7 +6,7 @@ import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
-import type { QueueRow, RequestSources } from './request-rows';
+import type { QueueRow, RequestSources } from '../data/request-rows';
 import { RequestTable } from './request-table';
 import '@renderer/styles/intake.css';
 

@@ -5,7 +5,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import { writeDeskSettings } from '@renderer/db/desk-settings';
 import { appendAudit } from '@renderer/stores/audit-log';
 import type { SessionUser } from '@renderer/stores/session-store';
-import type { ValidSetup } from './validate-setup';
+import type { ValidSetup } from '../validate-setup';
 
 /**
  * Writes the first administrator, the audit entry, and the desk settings LAST: the settings

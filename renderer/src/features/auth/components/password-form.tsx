@@ -3,8 +3,8 @@ import { Alert, Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { attemptPassword } from './attempt-password';
-import { useLockoutRemaining } from './use-lockout-remaining';
+import { attemptPassword } from '../data/attempt-password';
+import { useLockoutRemaining } from '../hooks/use-lockout-remaining';
 import { PasswordInput } from '@renderer/components/password-input';
 
 interface PasswordFormProps {

@@ -1,0 +1,55 @@
+/**
+ * Every screen's address, in one place. router.tsx mounts the patterns, the navigation and the
+ * screens link with the builders; a feature gets a link it needs from its route (a prop) or from
+ * here, never by writing the path out. Ids are encoded: a path segment must not carry a '/'.
+ */
+const segment = (id: string): string => encodeURIComponent(id);
+
+export const routePaths = {
+  home: '/',
+  beneficiaries: {
+    search: '/beneficiaries',
+    create: '/beneficiaries/new',
+    view: (id: string) => `/beneficiaries/${segment(id)}`,
+    edit: (id: string) => `/beneficiaries/${segment(id)}/edit`,
+    newRequest: (beneficiaryId: string) => `/beneficiaries/${segment(beneficiaryId)}/requests/new`,
+  },
+  requests: {
+    list: '/requests',
+    pickBeneficiary: '/requests/new',
+    view: (id: string) => `/requests/${segment(id)}`,
+  },
+  catalog: '/catalog',
+  staff: '/staff',
+  settings: '/settings',
+  duplicates: {
+    list: '/duplicates',
+    pair: (first: string, second: string) => `/duplicates/${segment(first)}/${segment(second)}`,
+  },
+  verify: '/verify',
+  sync: '/sync',
+  about: '/about',
+} as const;
+
+/** The router's patterns for the same addresses, relative to the shell's '/'. */
+export const routePatterns = {
+  beneficiaries: 'beneficiaries',
+  newBeneficiary: 'beneficiaries/new',
+  beneficiary: 'beneficiaries/:id',
+  editBeneficiary: 'beneficiaries/:id/edit',
+  newRequest: 'beneficiaries/:id/requests/new',
+  requests: 'requests',
+  pickBeneficiary: 'requests/new',
+  request: 'requests/:id',
+  catalog: 'catalog',
+  staff: 'staff',
+  settings: 'settings',
+  duplicates: 'duplicates',
+  duplicatePair: 'duplicates/:first/:second',
+  verify: 'verify',
+  sync: 'sync',
+  about: 'about',
+} as const;
+
+/** Where a hash-router path is, for code outside the router (menu commands, sign-in). */
+export const hashOf = (path: string): string => `#${path}`;
