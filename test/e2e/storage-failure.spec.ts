@@ -1,7 +1,7 @@
 /**
  * A save that the desk's storage refuses says so in the desk's language, never with the
  * exception's text (shared/errors.ts maps it; the screen shows only the translated key). The
- * failure is real: Chromium's own quota for the page's origin is set to nothing, so IndexedDB
+ * failure is real: Chromium's own quota for the page's origin is set to one byte, so IndexedDB
  * refuses the write with QuotaExceededError, as on a full disk.
  */
 import { test, expect } from './fixtures';
@@ -16,7 +16,7 @@ test('a settings save on a full disk shows the translated reason, and saves once
 
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 0 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   await page.getByRole('button', { name: tr('settings.submit') }).click();
   const alert = page.getByRole('alert').filter({ hasText: tr('errors.failure.storage-full') });
   await expect(alert).toHaveText(tr('errors.save-failed', { message: tr('errors.failure.storage-full') }));

@@ -55,25 +55,6 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     recheck(change);
   };
 
-  const clear = (to: FormState) => {
-    dropDraft(key);
-    dirty.current = false;
-    latest.current = to;
-    setForm(to);
-    setErrors({});
-    save.reset();
-    setHolder(null);
-    setWarnings([]);
-  };
-
-  const acknowledge = (warning: string, checked: boolean) =>
-    setAcknowledged((prev) => {
-      const next = new Set(prev);
-      if (checked) next.add(warning);
-      else next.delete(warning);
-      return next;
-    });
-
   const save = useAction(async () => {
     const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
       ...(editingId ? { editingId } : {}),
@@ -97,6 +78,25 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
       setFocusRequest('warnings');
     }
   });
+  const clear = (to: FormState) => {
+    dropDraft(key);
+    dirty.current = false;
+    latest.current = to;
+    setForm(to);
+    setErrors({});
+    save.reset();
+    setHolder(null);
+    setWarnings([]);
+  };
+
+  const acknowledge = (warning: string, checked: boolean) =>
+    setAcknowledged((prev) => {
+      const next = new Set(prev);
+      if (checked) next.add(warning);
+      else next.delete(warning);
+      return next;
+    });
+
   const submit = async () => {
     if (!save.busy) await save.run();
   };
