@@ -26,8 +26,9 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
 }
 
 /**
- * A value read when the component appears and again when `deps` change (the `let live = true`
- * effects): a late answer for older deps, or for a component that is gone, is dropped.
+ * A value read when the component appears and again when `deps` change, in place of an effect
+ * with a hand-kept "still mounted" flag: a late answer for older deps, or for a component that is
+ * gone, is dropped. Busy until the first answer.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): ActionState<T> {
   const action = useAction(load);
