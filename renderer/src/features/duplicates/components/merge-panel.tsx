@@ -19,6 +19,8 @@ interface MergePanelProps {
 }
 
 
+type Loaded = { a: BeneficiaryDoc; b: BeneficiaryDoc } | { error: string } | null;
+
 /** Both files side by side: which file stays, whose value each differing field keeps, then confirm. */
 export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanelProps) {
   const { t, i18n } = useTranslation();
@@ -30,7 +32,11 @@ export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanel
   const [done, setDone] = useState<{ survivor: BeneficiaryDoc; other: string } | null>(null);
   const found = reading.result;
   const failed = reading.error;
-  const loaded = useMemo(() => (found ? (found[0] && found[1] ? { a: found[0], b: found[1] } : { error: 'errors.merge.not-found' }) : failed ? { error: failed } : null), [found, failed]);
+  const loaded = useMemo((): Loaded => {
+    if (!found) return failed ? { error: failed } : null;
+    const [a, b] = found;
+    return a && b ? { a, b } : { error: 'errors.merge.not-found' };
+  }, [found, failed]);
 
   const pair = loaded && 'a' in loaded ? loaded : null;
   const fields = useMemo(() => (pair ? differingFields(pair.a, pair.b) : []), [pair]);
