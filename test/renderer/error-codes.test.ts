@@ -28,9 +28,16 @@ describe('errorKey', () => {
   it('names a write to a closed database (RxDB COL21) as the closed store', async () => {
     const desk = await openDesk();
     desks.push(desk);
+    const staff = desk.db.staff;
     await desk.db.close();
-    const error = await thrown(() => desk.db.staff.insert(staffDoc()));
-    expect(errorKey(error)).toBe('errors.failure.storage-closed');
+    expect(errorKey(await thrown(() => staff.insert(staffDoc())))).toBe('errors.failure.storage-closed');
+  });
+
+  it('names a write whose storage was closed under the collection (Dexie storage) as the closed store', async () => {
+    const desk = await openDesk();
+    desks.push(desk);
+    await desk.db.staff.storageInstance.close();
+    expect(errorKey(await thrown(() => desk.db.staff.insert(staffDoc())))).toBe('errors.failure.storage-closed');
   });
 
   it('names a second insert of the same record (RxDB CONFLICT, 409) as a conflict', async () => {

@@ -1,7 +1,7 @@
 /**
  * A save that fails in storage reads as a translated sentence, never as the exception's text:
  * the beneficiary form's save (saveBeneficiary, as use-beneficiary-form runs it through useAction)
- * on a real RxDB database that another window has closed under it, and the message the form
+ * on a real RxDB database whose storage (Dexie on IndexedDB) was closed under it, and the message the form
  * shows for it (errors.save-failed with the translated reason), in Arabic and in English.
  */
 import { afterEach, expect, it } from 'vitest';
@@ -15,10 +15,10 @@ afterEach(async () => {
   await Promise.all(desks.splice(0).map((d) => d.close().catch(() => undefined)));
 });
 
-it('a save on a closed database shows the translated reason and none of the exception text', async () => {
+it('a save on closed storage shows the translated reason and none of the exception text', async () => {
   const desk = await openDesk();
   desks.push(desk);
-  await desk.db.close();
+  await desk.db.beneficiaries.storageInstance.close();
   const caught: { error?: Error } = {};
   const states: ActionState<unknown>[] = [];
   const runner = createActionRunner<unknown>((state) => states.push(state));
