@@ -89,10 +89,10 @@ describe('joining an existing association', () => {
     await registerTestDesk(auth, 'TKN1');
     const other = await openDesk(uniqueName('wasl-join-'));
     const otherKeys = `${other.name}-keys`;
-    expect(await join(other, otherKeys, { registrationCode: 'AAAA-BBBB-CCCC', deskCode: 'NTH2' })).toEqual({ ok: false, error: 'desk.registration-code-invalid', field: 'registrationCode' });
+    expect(await join(other, otherKeys, { registrationCode: 'AAAA-BBBB-CCCC', deskCode: 'NTH2' })).toEqual({ ok: false, error: { code: 'desk.registration-code-invalid', field: 'registrationCode' } });
     const code = await newCode();
-    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'tkn1' })).toEqual({ ok: false, error: 'desk.code-taken', field: 'deskCode' });
-    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'NTH2' }, offline)).toEqual({ ok: false, error: 'server.unreachable', field: 'serverUrl' });
+    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'tkn1' })).toEqual({ ok: false, error: { code: 'desk.code-taken', field: 'deskCode' } });
+    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'NTH2' }, offline)).toEqual({ ok: false, error: { code: 'server.unreachable', field: 'serverUrl' } });
     expect(await readDeskSettings(other.db)).toBeNull();
     expect(await keySlots(otherKeys)).toEqual([]);
 
@@ -110,7 +110,7 @@ describe('joining an existing association', () => {
     await other.close();
     // A used code cannot join a third desk.
     const third = await openDesk(uniqueName('wasl-join-'));
-    expect(await join(third, `${third.name}-keys`, { registrationCode: code, deskCode: 'NTH3' })).toMatchObject({ ok: false, error: 'desk.registration-code-invalid' });
+    expect(await join(third, `${third.name}-keys`, { registrationCode: code, deskCode: 'NTH3' })).toMatchObject({ ok: false, error: { code: 'desk.registration-code-invalid' } });
     await third.close();
   }, 90_000);
 });
