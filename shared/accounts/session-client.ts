@@ -5,6 +5,7 @@
  * (t(`errors.${code}`)); a server that cannot be reached is told apart from one that refused.
  */
 import type { FetchLike } from '../sync/http-client';
+import { err, ok, type Result } from '../result';
 import { DESK_CREDENTIAL_HEADER, type SessionTokens } from './claims';
 
 export type AccountsErrorCode =
@@ -18,32 +19,29 @@ export type AccountsErrorCode =
   | 'auth.locked'
   | 'auth.refresh-failed';
 
-export type AccountsResult<T> = { ok: true; value: T } | { ok: false; error: AccountsErrorCode; retryAfterMs?: number };
-
 export type RegisteredDesk = { deskId: string; deskCode: string; credential: string };
 
 export type DeskRegistration = { registrationCode: string; deskCode: string; deskName: string; publicKey: string };
 
 const KNOWN: ReadonlySet<string> = new Set(['desk.code-taken', 'desk.registration-code-invalid', 'desk.revoked', 'auth.invalid-credentials', 'auth.locked']);
 
-type Body = { error?: { code?: string; details?: { retryAfterMs?: number } } };
+type Body = { error?: { code?: string } };
 
-async function call<T>(fetch: FetchLike, url: string, init: RequestInit): Promise<AccountsResult<T>> {
+async function call<T>(fetch: FetchLike, url: string, init: RequestInit): Promise<Result<T, AccountsErrorCode>> {
   let response: Response;
   try {
     // Tokens and accounts: never into the browser's HTTP disk cache (policy 6b).
     response = await fetch(url, { ...init, cache: 'no-store' });
   } catch {
     // fetch rejects only when no answer came at all (no network, refused, DNS, TLS, timeout).
-    return { ok: false, error: 'server.unreachable' };
+    return err('server.unreachable');
   }
-  if (response.ok) return { ok: true, value: (await response.json()) as T };
-  if (response.status >= 500) return { ok: false, error: 'server.error' };
+  if (response.ok) return ok((await response.json()) as T);
+  if (response.status >= 500) return err('server.error');
   const body = (await response.json().catch(() => ({}))) as Body;
   const code = body.error?.code ?? '';
-  if (code.startsWith('auth.refresh') || code === 'auth.session-revoked') return { ok: false, error: 'auth.refresh-failed' };
-  const retryAfterMs = body.error?.details?.retryAfterMs;
-  return { ok: false, error: KNOWN.has(code) ? (code as AccountsErrorCode) : 'server.refused', ...(typeof retryAfterMs === 'number' ? { retryAfterMs } : {}) };
+  if (code.startsWith('auth.refresh') || code === 'auth.session-revoked') return err('auth.refresh-failed');
+  return err(KNOWN.has(code) ? (code as AccountsErrorCode) : 'server.refused');
 }
 
 const base = (serverUrl: string) => serverUrl.replace(/\/+$/, '');
@@ -53,16 +51,16 @@ const json = (body: unknown, headers: Record<string, string> = {}): RequestInit 
   body: JSON.stringify(body),
 });
 
-export function registerDesk(fetch: FetchLike, serverUrl: string, registration: DeskRegistration): Promise<AccountsResult<RegisteredDesk>> {
+export function registerDesk(fetch: FetchLike, serverUrl: string, registration: DeskRegistration): Promise<Result<RegisteredDesk, AccountsErrorCode>> {
   return call(fetch, `${base(serverUrl)}/desks/register`, json(registration));
 }
 
 /** Signs in on this desk: the session is bound to the desk whose credential is sent. */
-export function signInOnDesk(fetch: FetchLike, serverUrl: string, deskCredential: string, username: string, password: string): Promise<AccountsResult<SessionTokens>> {
+export function signInOnDesk(fetch: FetchLike, serverUrl: string, deskCredential: string, username: string, password: string): Promise<Result<SessionTokens, AccountsErrorCode>> {
   return call(fetch, `${base(serverUrl)}/auth/sign-in`, json({ username, password }, { [DESK_CREDENTIAL_HEADER]: deskCredential }));
 }
 
 /** Spends the refresh token (it rotates) for a new pair. */
-export function refreshSession(fetch: FetchLike, serverUrl: string, refreshToken: string): Promise<AccountsResult<SessionTokens>> {
+export function refreshSession(fetch: FetchLike, serverUrl: string, refreshToken: string): Promise<Result<SessionTokens, AccountsErrorCode>> {
   return call(fetch, `${base(serverUrl)}/auth/refresh`, json({ refreshToken }));
 }

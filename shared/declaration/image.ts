@@ -6,6 +6,7 @@
 import type { SignatureImage } from '../db/schemas/declaration.schema';
 import type { Digest } from './canonical';
 import { fromBase64, toBase64, toHex } from './encoding';
+import type { Result } from '../result';
 
 export type ImageType = 'image/png' | 'image/jpeg';
 export type ImageError = 'image.not-an-image';
@@ -22,7 +23,7 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
 }
 
 /** A data URL pdfmake can draw (re-labelled with the sniffed type), or 'image.not-an-image'. */
-export function checkImageDataUrl(dataUrl: string): { ok: true; value: string } | { ok: false; error: ImageError } {
+export function checkImageDataUrl(dataUrl: string): Result<string, ImageError> {
   const match = /^data:([\w.+-]+\/[\w.+-]+)?;base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
   const bytes = match ? fromBase64((match[2] ?? '').replace(/\s/g, '')) : null;
   const type = bytes ? sniffImageType(bytes) : null;
@@ -31,7 +32,7 @@ export function checkImageDataUrl(dataUrl: string): { ok: true; value: string } 
 }
 
 /** The stored form of a pad drawing: inline base64 PNG with its hash and size. */
-export async function padSignatureImage(png: Uint8Array, digest: Digest): Promise<{ ok: true; value: SignatureImage } | { ok: false; error: ImageError }> {
+export async function padSignatureImage(png: Uint8Array, digest: Digest): Promise<Result<SignatureImage, ImageError>> {
   if (sniffImageType(png) !== 'image/png') return { ok: false, error: 'image.not-an-image' };
   return { ok: true, value: { sha256: toHex(await digest(png)), type: 'image/png', size: png.length, data: toBase64(png) } };
 }

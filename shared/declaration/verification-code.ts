@@ -10,6 +10,7 @@
 import type { DeclarationDoc } from '../db/schemas/declaration.schema';
 import { normalizeDigits, stripInvisible } from '../registry/text-normalize';
 import { formatDeclarationNumber, parseDeclarationNumber } from './declaration-number';
+import type { Result } from '../result';
 
 export const QR_PREFIX = 'WASL-DECL';
 export const QR_FORMAT_VERSION = 1;
@@ -30,7 +31,7 @@ export type VerificationInput =
 export type VerificationInputError = 'verification.empty' | 'verification.format' | 'verification.qr-version';
 
 /** Case, Arabic-Indic digits, invisible characters, dash variants and stray spaces forgiven. */
-export function parseVerificationInput(text: string): { ok: true; value: VerificationInput } | { ok: false; error: VerificationInputError } {
+export function parseVerificationInput(text: string): Result<VerificationInput, VerificationInputError> {
   const clean = normalizeDigits(stripInvisible(text.normalize('NFKC')))
     .trim()
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -5,7 +5,7 @@ import { validateSetup, type SetupInput } from '@renderer/features/setup/validat
 import { completeSetup } from '@renderer/features/setup/data/complete-setup';
 import { discardInterruptedSetup } from '@renderer/features/setup/data/discard-interrupted-setup';
 import { attemptPassword } from '@renderer/features/auth/data/attempt-password';
-import { validateSettings } from '@renderer/features/settings/validate-settings';
+import { changedSettings, validateSettings } from '@renderer/features/settings/validate-settings';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
 
 const open: WaslDatabase[] = [];
@@ -49,7 +49,7 @@ describe('validateSetup', () => {
   ])('refuses %o', (patch, field, code) => {
     const result = validateSetup({ ...GOOD, ...patch });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[field as keyof SetupInput]).toBe(code);
+    if (!result.ok) expect(result.error[field as keyof SetupInput]).toBe(code);
   });
 });
 
@@ -107,10 +107,10 @@ describe('validateSettings', () => {
   const base = { associationName: 'جمعية', deskName: 'مكتب', idleLockMinutes: '5', locale: 'ar' as const };
   it('accepts whole minutes 1..60 and reports changed fields', () => {
     const result = validateSettings({ ...base, idleLockMinutes: '15' });
-    expect(result.ok && result.changed({ ...base, idleLockMinutes: 5 })).toEqual(['idleLockMinutes']);
+    expect(result.ok && changedSettings(result.value, { ...base, idleLockMinutes: 5 })).toEqual(['idleLockMinutes']);
   });
   it.each(['0', '61', '2.5', '', 'abc'])('refuses idle minutes %s', (minutes) => {
     const result = validateSettings({ ...base, idleLockMinutes: minutes });
-    expect(!result.ok && result.errors.idleLockMinutes).toBe('idle.range');
+    expect(!result.ok && result.error.idleLockMinutes).toBe('idle.range');
   });
 });

@@ -64,7 +64,7 @@ async function createAccount(username: string, roles: string[]): Promise<void> {
 
 function join(desk: Desk, keysName: string, input: Partial<JoinInput>, fetchLike: FetchLike = online) {
   const valid = validateJoin({ serverUrl: auth.server.url, registrationCode: '', associationName: 'جمعية كادي', deskName: 'مكتب الشمال', deskCode: 'NTH1', ...input });
-  if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+  if (!valid.ok) throw new Error(JSON.stringify(valid.error));
   return joinAssociation({ db: desk.db, fetch: fetchLike, keys: { indexedDB, crypto, name: keysName }, now: () => new Date() }, valid.value, 'ar');
 }
 
@@ -89,28 +89,28 @@ describe('joining an existing association', () => {
     await registerTestDesk(auth, 'TKN1');
     const other = await openDesk(uniqueName('wasl-join-'));
     const otherKeys = `${other.name}-keys`;
-    expect(await join(other, otherKeys, { registrationCode: 'AAAA-BBBB-CCCC', deskCode: 'NTH2' })).toEqual({ ok: false, error: 'desk.registration-code-invalid', field: 'registrationCode' });
+    expect(await join(other, otherKeys, { registrationCode: 'AAAA-BBBB-CCCC', deskCode: 'NTH2' })).toEqual({ ok: false, error: { code: 'desk.registration-code-invalid', field: 'registrationCode' } });
     const code = await newCode();
-    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'tkn1' })).toEqual({ ok: false, error: 'desk.code-taken', field: 'deskCode' });
-    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'NTH2' }, offline)).toEqual({ ok: false, error: 'server.unreachable', field: 'serverUrl' });
+    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'tkn1' })).toEqual({ ok: false, error: { code: 'desk.code-taken', field: 'deskCode' } });
+    expect(await join(other, otherKeys, { registrationCode: code, deskCode: 'NTH2' }, offline)).toEqual({ ok: false, error: { code: 'server.unreachable', field: 'serverUrl' } });
     expect(await readDeskSettings(other.db)).toBeNull();
     expect(await keySlots(otherKeys)).toEqual([]);
 
     // The code was not spent by the refusal: the user only picks another desk code.
     const joined = await join(other, otherKeys, { registrationCode: code, deskCode: 'NTH2' });
-    if (!joined.ok) throw new Error(joined.error);
+    if (!joined.ok) throw new Error(joined.error.code);
     const settings = await readDeskSettings(other.db);
-    expect(settings).toMatchObject({ deskCode: 'NTH2', serverUrl: auth.server.url, deskId: joined.settings.deskId });
+    expect(settings).toMatchObject({ deskCode: 'NTH2', serverUrl: auth.server.url, deskId: joined.value.deskId });
     expect(settings?.deskCredential).toEqual(expect.any(String));
     // The server publishes the key the desk holds under its server-given id.
-    expect(await keySlots(otherKeys)).toEqual([joined.settings.deskId]);
-    const key = await loadOrCreateDeskKey({ indexedDB, crypto, name: otherKeys }, joined.settings.deskId);
+    expect(await keySlots(otherKeys)).toEqual([joined.value.deskId]);
+    const key = await loadOrCreateDeskKey({ indexedDB, crypto, name: otherKeys }, joined.value.deskId);
     const { desks } = (await (await auth.call('/desks/keys', { token: auth.adminToken })).json()) as { desks: { deskId: string; code: string; publicKey: string }[] };
-    expect(desks.find((d) => d.deskId === joined.settings.deskId)).toMatchObject({ code: 'NTH2', publicKey: key.publicKeyRaw });
+    expect(desks.find((d) => d.deskId === joined.value.deskId)).toMatchObject({ code: 'NTH2', publicKey: key.publicKeyRaw });
     await other.close();
     // A used code cannot join a third desk.
     const third = await openDesk(uniqueName('wasl-join-'));
-    expect(await join(third, `${third.name}-keys`, { registrationCode: code, deskCode: 'NTH3' })).toMatchObject({ ok: false, error: 'desk.registration-code-invalid' });
+    expect(await join(third, `${third.name}-keys`, { registrationCode: code, deskCode: 'NTH3' })).toMatchObject({ ok: false, error: { code: 'desk.registration-code-invalid' } });
     await third.close();
   }, 90_000);
 });
@@ -119,7 +119,7 @@ describe('staff on a joined desk', () => {
   it('first sign-in online ties the account (a verifier, never the password); sync then runs on that session; offline sign-in uses the verifier; refresh rotates', async () => {
     const desk = await openDesk(uniqueName('wasl-join-'));
     const joined = await join(desk, `${desk.name}-keys`, { registrationCode: await newCode(), deskCode: 'SGN1' });
-    if (!joined.ok) throw new Error(joined.error);
+    if (!joined.ok) throw new Error(joined.error.code);
     await createAccount('huda.r', ['receptionist']);
     const deps = (fetchLike: FetchLike) => ({ db: desk.db, fetch: fetchLike, now: () => Date.now() });
 
@@ -136,7 +136,7 @@ describe('staff on a joined desk', () => {
     expect(settings?.session?.accountId).toBe(first.user.staffId);
 
     // Sync starts from the stored session: a file registered here reaches the server.
-    desk.deps.desk = { deskId: joined.settings.deskId, deskCode: 'SGN1' };
+    desk.deps.desk = { deskId: joined.value.deskId, deskCode: 'SGN1' };
     desk.deps.actor = { id: first.user.staffId };
     const sync = startDeskSync(desk.db, { online: manualOnlineSource(true), backoffBaseMs: 100, transport: { fetch: online, openEventSource: queryTokenEventSource(EventSource) } });
     const saved = await saveBeneficiary(desk.deps, formInput({}), { acknowledged: [] });
@@ -147,7 +147,7 @@ describe('staff on a joined desk', () => {
     // and stay local: the catalog is not a receptionist's to push, so nothing is refused.
     const keyOf = async (code: string) => (await desk.db.catalog.find({ selector: { kind: 'desk-key' } }).exec()).find((doc) => doc.data?.deskCode === code);
     await waitFor(async () => (await keyOf('TKN1')) !== undefined && (await keyOf('SGN1')) !== undefined, 'the server-published keys');
-    const own = await loadOrCreateDeskKey({ indexedDB, crypto, name: `${desk.name}-keys` }, joined.settings.deskId);
+    const own = await loadOrCreateDeskKey({ indexedDB, crypto, name: `${desk.name}-keys` }, joined.value.deskId);
     expect((await keyOf('SGN1'))?.key).toBe(own.keyId);
     await waitFor(async () => sync.status$.value.phase === 'synced', 'in sync');
     await new Promise((done) => setTimeout(done, 1_500));

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Code, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslBridge } from '@shared/ipc/contract';
 import { getBridge } from '@renderer/bridge/bridge';
@@ -7,38 +7,29 @@ import { getDatabase, type WaslDatabase } from '@renderer/db/database';
 import { getDeskSync, type DeskSync } from '@renderer/sync/desk-sync';
 import { DeskSyncContext } from '@renderer/sync/sync-context';
 import { StatusScreen } from '../components/status-screen';
+import { useLoad } from '../components/use-action';
 import { Providers } from './providers';
 import { DeskGate } from './desk-gate';
 
 type Boot =
   | { status: 'loading' }
   | { status: 'ready'; db: WaslDatabase; bridge: WaslBridge; sync: DeskSync }
-  | { status: 'failed'; message: string };
+  /** Why, as a translation key (shared/errors.ts): the exception's own text never reaches the screen. */
+  | { status: 'failed'; error: string };
 
-/** Opens the bridge and the database once, before any screen that needs them renders. */
+/** Opens the bridge and the database once, before any screen that needs them renders; retry opens again. */
 function useBoot(): [Boot, () => void] {
-  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const bridge = getBridge();
-      const db = await getDatabase();
-      // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself
-      // even when nobody uses it. One per database, however often this effect runs.
-      if (!cancelled) setBoot({ status: 'ready', db, bridge, sync: getDeskSync(db) });
-    })().catch((error: unknown) => {
-      if (!cancelled) setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-    });
-    return () => {
-      cancelled = true;
-    };
+  // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself even
+  // when nobody uses it. One per database, however often this runs.
+  const opened = useLoad(async () => {
+    const db = await getDatabase();
+    return { bridge: getBridge(), db, sync: getDeskSync(db) };
   }, [attempt]);
-  const retry = useCallback(() => {
-    setBoot({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-  return [boot, retry];
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (opened.error) return [{ status: 'failed', error: opened.error }, retry];
+  if (opened.busy || !opened.result) return [{ status: 'loading' }, retry];
+  return [{ status: 'ready', ...opened.result }, retry];
 }
 
 function BootView() {
@@ -49,7 +40,7 @@ function BootView() {
     return (
       <StatusScreen title={t('app.startFailed')}>
         <Text>{t('app.startFailedHint')}</Text>
-        <Code block>{boot.message}</Code>
+        <Text>{t(boot.error)}</Text>
         <Button onClick={retry}>{t('app.retry')}</Button>
       </StatusScreen>
     );

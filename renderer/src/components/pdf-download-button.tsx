@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, type ButtonProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { downloadPdf } from '@renderer/pdf/render-pdf';
+import { useAction } from './use-action';
 
 /** A finished PDF and the name it downloads under. */
 export type PdfFile = { blob: Blob; fileName: string };
@@ -18,28 +18,18 @@ type Props = { label: string; make: () => Promise<PdfFile>; variant?: ButtonProp
 /** Builds a PDF on click (in the PDF worker) and downloads it; a failure is shown, not swallowed. */
 export function PdfDownloadButton({ label, make, variant = 'light', size, ariaLabel }: Props) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      const { blob, fileName } = await make();
-      downloadPdf(blob, fileName);
-    } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = useAction(async () => {
+    const { blob, fileName } = await make();
+    downloadPdf(blob, fileName);
+  });
   return (
     <div>
-      <Button variant={variant} size={size} loading={busy} aria-label={ariaLabel} onClick={() => void run()}>
+      <Button variant={variant} size={size} loading={download.busy} aria-label={ariaLabel} onClick={() => void download.run()}>
         {label}
       </Button>
-      {failed && (
+      {download.error && (
         <Alert color="red" role="alert" mt="xs">
-          {t('pdf.failed', { message: failed })}
+          {t('pdf.failed', { message: t(download.error) })}
         </Alert>
       )}
     </div>

@@ -6,6 +6,7 @@
 import { map, type Observable } from 'rxjs';
 import type { CollectionsOfDatabase, RxDatabase, RxLocalDocument } from 'rxdb/plugins/core';
 import { checkImageDataUrl } from '../../../shared/declaration/image';
+import type { Result } from '@shared/result';
 
 export type PrintSettings = {
   /** Arabic with the English under each label and paragraph (the document builder's bilingual variant). */
@@ -42,7 +43,7 @@ export function watchPrintSettings<C extends CollectionsOfDatabase>(db: RxDataba
 export async function writePrintSettings<C extends CollectionsOfDatabase>(
   db: RxDatabase<C>,
   settings: PrintSettings,
-): Promise<{ ok: true; value: PrintSettings } | { ok: false; error: PrintSettingsError }> {
+): Promise<Result<PrintSettings, PrintSettingsError>> {
   let logo: string | null = null;
   if (settings.logo !== null) {
     const checked = checkImageDataUrl(settings.logo);

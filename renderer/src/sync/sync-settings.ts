@@ -1,5 +1,6 @@
 /** Saving the sync server address and token into the desk settings (desk-local, never synced). */
 import { validateServerUrl, validateSyncToken, type ServerUrlError, type SyncTokenError } from '@shared/sync/server-url';
+import { err, ok, type Result } from '@shared/result';
 import type { WaslDatabase } from '../db/database';
 import { readDeskSettings, writeDeskSettings } from '../db/desk-settings';
 import { appendAudit } from '../stores/audit-log';
@@ -10,16 +11,16 @@ export async function saveSyncSettings(
   db: WaslDatabase,
   input: { serverUrl: string; syncToken: string },
   actorId: string,
-): Promise<{ ok: true } | { ok: false; errors: SyncSettingsErrors }> {
+): Promise<Result<void, SyncSettingsErrors>> {
   const url = validateServerUrl(input.serverUrl);
   const token = validateSyncToken(input.syncToken);
   if (!url.ok || !token.ok) {
-    return { ok: false, errors: { ...(url.ok ? {} : { serverUrl: url.error }), ...(token.ok ? {} : { syncToken: token.error }) } };
+    return err({ ...(url.ok ? {} : { serverUrl: url.error }), ...(token.ok ? {} : { syncToken: token.error }) });
   }
   const settings = await readDeskSettings(db);
   if (!settings) throw new Error('desk is not set up');
   await writeDeskSettings(db, { ...settings, serverUrl: url.value, syncToken: token.value });
   // The token's value never goes into the audit log, only that the setting changed.
   await appendAudit(db, { actorId, action: 'desk.sync-settings-update', entity: 'desk', entityId: settings.deskId, fields: ['serverUrl', 'syncToken'], deskId: settings.deskId });
-  return { ok: true };
+  return ok(undefined);
 }

@@ -1,20 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
+import { useLoad } from '@renderer/components/use-action';
 import { useDesk } from '../desk-context';
 
 export function AboutScreen() {
   const { t } = useTranslation();
   const { bridge } = useDesk();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    bridge.invoke('app:get-info', undefined).then((value) => live && setInfo(value), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [bridge]);
+  const info: AppInfo | undefined = useLoad(() => bridge.invoke('app:get-info', undefined), [bridge]).result;
   return (
     <Stack>
       <Title order={1} size="h2">

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Alert, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getSearchIndex, type SearchIndex } from '@renderer/db/search-index';
+import { useLoad } from '@renderer/components/use-action';
 import { BeneficiariesScreen } from '@renderer/features/beneficiaries/components/beneficiaries-screen';
 import { BeneficiaryFormRoute, BeneficiaryViewRoute } from '@renderer/features/beneficiaries/components/file-routes';
 import type { SaveDeps } from '@renderer/features/beneficiaries/data/save-beneficiary';
@@ -13,38 +14,31 @@ import { useDesk } from '../desk-context';
 
 const NO_ROLES: readonly Role[] = [];
 
+/** A failure to open the index, as the translation key of why (shared/errors.ts). */
+type Failed = { failed: string };
+
 /** The desk's search index, opened once (getSearchIndex is memoised) and shared by every registry screen. */
-function useSearchIndex(): SearchIndex | null | Error {
-  const [index, setIndex] = useState<SearchIndex | null | Error>(null);
-  useEffect(() => {
-    let live = true;
-    getSearchIndex().then(
-      (value) => live && setIndex(value),
-      (error: unknown) => live && setIndex(error instanceof Error ? error : new Error(String(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return index;
+function useSearchIndex(): SearchIndex | null | Failed {
+  const { result, error } = useLoad(getSearchIndex, []);
+  return error ? { failed: error } : (result ?? null);
 }
 
 /** What saving and opening a file need, from the desk context and the signed-in staff member. */
-function useRegistryDeps(): SaveDeps | null | Error {
+function useRegistryDeps(): SaveDeps | null | Failed {
   const { db, settings } = useDesk();
   const user = useSessionStore((s) => s.user);
   const index = useSearchIndex();
   const staffId = user?.staffId;
   return useMemo(() => {
-    if (index instanceof Error) return index;
+    if (index && 'failed' in index) return index;
     if (!index || !staffId) return null;
     return { db, index, actor: { id: staffId }, desk: { deskId: settings.deskId, deskCode: settings.deskCode }, now: () => new Date() };
   }, [db, index, staffId, settings.deskId, settings.deskCode]);
 }
 
-function Waiting({ deps, children }: { deps: SaveDeps | null | Error; children: (deps: SaveDeps) => ReactNode }) {
+function Waiting({ deps, children }: { deps: SaveDeps | null | Failed; children: (deps: SaveDeps) => ReactNode }) {
   const { t } = useTranslation();
-  if (deps instanceof Error) return <Alert color="red" role="alert">{t('errors.save-failed', { message: deps.message })}</Alert>;
+  if (deps && 'failed' in deps) return <Alert color="red" role="alert">{t('errors.save-failed', { message: t(deps.failed) })}</Alert>;
   if (!deps) return <Loader aria-label={t('app.loading')} />;
   return children(deps);
 }
@@ -52,7 +46,7 @@ function Waiting({ deps, children }: { deps: SaveDeps | null | Error; children: 
 export function BeneficiariesRoute() {
   const index = useSearchIndex();
   const roles = useSessionStore((s) => s.user?.roles ?? NO_ROLES);
-  return <BeneficiariesScreen index={index instanceof Error ? null : index} canRegister={mayPush(roles, 'beneficiaries', 'create')} />;
+  return <BeneficiariesScreen index={index && 'failed' in index ? null : index} canRegister={mayPush(roles, 'beneficiaries', 'create')} />;
 }
 
 export function NewBeneficiaryRoute() {

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { Card, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { getSearchIndex, type SearchIndex } from '@renderer/db/search-index';
+import { getSearchIndex } from '@renderer/db/search-index';
+import { useLoad } from '@renderer/components/use-action';
 import { useBeneficiarySearch } from '@renderer/features/beneficiaries/hooks/use-beneficiary-search';
 import { SearchResults, optionId } from '@renderer/features/beneficiaries/components/search-results';
 import { routePaths } from '../route-paths';
@@ -12,16 +13,9 @@ export function PickBeneficiaryRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const listId = useId();
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const index = useLoad(getSearchIndex, []).result ?? null;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  useEffect(() => {
-    let live = true;
-    getSearchIndex().then((value) => live && setIndex(value), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
   const { hits } = useBeneficiarySearch(index, query);
   const current = Math.min(active, Math.max(hits.length - 1, 0));
   const choose = (id: string) => void navigate(routePaths.beneficiaries.newRequest(id));

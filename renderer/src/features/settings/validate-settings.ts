@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '@shared/i18n/locale';
+import { err, ok, type FieldErrors, type Result } from '@shared/result';
 import { validateIdleMinutes } from '@shared/staff/idle';
 
 export interface SettingsInput {
@@ -16,14 +17,10 @@ export interface ValidSettings {
   locale: Locale;
 }
 
-export type SettingsErrors = Partial<Record<'associationName' | 'deskName' | 'idleLockMinutes', string>>;
-
-type Result =
-  | { ok: true; value: ValidSettings; changed: (before: ValidSettings) => string[] }
-  | { ok: false; errors: SettingsErrors };
+export type SettingsErrors = FieldErrors<'associationName' | 'deskName' | 'idleLockMinutes'>;
 
 /** Pure: the desk code is not part of the input, because it can never change after setup. */
-export function validateSettings(input: SettingsInput): Result {
+export function validateSettings(input: SettingsInput): Result<ValidSettings, SettingsErrors> {
   const errors: SettingsErrors = {};
   const associationName = input.associationName.trim();
   const deskName = input.deskName.trim();
@@ -31,8 +28,11 @@ export function validateSettings(input: SettingsInput): Result {
   if (!associationName) errors.associationName = 'setup.association-required';
   if (!deskName) errors.deskName = 'setup.desk-name-required';
   if (!validateIdleMinutes(idleLockMinutes)) errors.idleLockMinutes = 'idle.range';
-  if (Object.keys(errors).length > 0 || !isLocale(input.locale)) return { ok: false, errors };
-  const value: ValidSettings = { associationName, deskName, idleLockMinutes, locale: input.locale };
-  const changed = (before: ValidSettings) => (Object.keys(value) as (keyof ValidSettings)[]).filter((key) => value[key] !== before[key]);
-  return { ok: true, value, changed };
+  if (Object.keys(errors).length > 0 || !isLocale(input.locale)) return err(errors);
+  return ok({ associationName, deskName, idleLockMinutes, locale: input.locale });
+}
+
+/** The fields a save changes, named in the audit entry. */
+export function changedSettings(value: ValidSettings, before: ValidSettings): string[] {
+  return (Object.keys(value) as (keyof ValidSettings)[]).filter((key) => value[key] !== before[key]);
 }

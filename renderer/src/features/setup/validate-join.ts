@@ -4,6 +4,7 @@
  */
 import { validateServerUrl } from '@shared/sync/server-url';
 import { validateDeskCode } from '@shared/staff/desk-code';
+import { err, ok, type FieldErrors, type Result } from '@shared/result';
 
 export interface JoinInput {
   serverUrl: string;
@@ -15,12 +16,12 @@ export interface JoinInput {
 
 export type JoinField = keyof JoinInput;
 /** Error codes per field; each is an i18n key under `errors.`. */
-export type JoinErrors = Partial<Record<JoinField, string>>;
+export type JoinErrors = FieldErrors<JoinField>;
 export type ValidJoin = JoinInput;
 
 export const JOIN_FIELDS: readonly JoinField[] = ['serverUrl', 'registrationCode', 'associationName', 'deskName', 'deskCode'];
 
-export function validateJoin(input: JoinInput): { ok: true; value: ValidJoin } | { ok: false; errors: JoinErrors } {
+export function validateJoin(input: JoinInput): Result<ValidJoin, JoinErrors> {
   const errors: JoinErrors = {};
   const url = validateServerUrl(input.serverUrl);
   if (!url.ok) errors.serverUrl = url.error;
@@ -33,6 +34,6 @@ export function validateJoin(input: JoinInput): { ok: true; value: ValidJoin } |
   if (!deskName) errors.deskName = 'setup.desk-name-required';
   const deskCode = validateDeskCode(input.deskCode);
   if (!deskCode.ok) errors.deskCode = deskCode.error;
-  if (!url.ok || !deskCode.ok || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { serverUrl: url.value, registrationCode, associationName, deskName, deskCode: deskCode.value } };
+  if (!url.ok || !deskCode.ok || Object.keys(errors).length > 0) return err(errors);
+  return ok({ serverUrl: url.value, registrationCode, associationName, deskName, deskCode: deskCode.value });
 }

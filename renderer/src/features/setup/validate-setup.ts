@@ -4,6 +4,7 @@
  */
 import { validateDeskCode } from '@shared/staff/desk-code';
 import { validateStaffInput } from '@shared/staff/staff-account';
+import { err, ok, type FieldErrors, type Result } from '@shared/result';
 
 export interface SetupInput {
   associationName: string;
@@ -17,7 +18,7 @@ export interface SetupInput {
 
 export type SetupField = keyof SetupInput;
 /** Error codes per field; each is an i18n key under `errors.`. */
-export type SetupErrors = Partial<Record<SetupField, string>>;
+export type SetupErrors = FieldErrors<SetupField>;
 
 export interface ValidSetup {
   associationName: string;
@@ -36,7 +37,7 @@ function fieldOfStaffError(code: string): SetupField {
   return 'adminName';
 }
 
-export function validateSetup(input: SetupInput): { ok: true; value: ValidSetup } | { ok: false; errors: SetupErrors } {
+export function validateSetup(input: SetupInput): Result<ValidSetup, SetupErrors> {
   const errors: SetupErrors = {};
   const associationName = input.associationName.trim();
   const deskName = input.deskName.trim();
@@ -50,16 +51,13 @@ export function validateSetup(input: SetupInput): { ok: true; value: ValidSetup 
     errors[field] ??= code;
   }
   if (!errors.password && input.password !== input.passwordConfirm) errors.passwordConfirm = 'password.mismatch';
-  if (!deskCode.ok || Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      associationName,
-      deskName,
-      deskCode: deskCode.value,
-      adminName: input.adminName.trim(),
-      username: input.username.trim().toLowerCase(),
-      password: input.password,
-    },
-  };
+  if (!deskCode.ok || Object.keys(errors).length > 0) return err(errors);
+  return ok({
+    associationName,
+    deskName,
+    deskCode: deskCode.value,
+    adminName: input.adminName.trim(),
+    username: input.username.trim().toLowerCase(),
+    password: input.password,
+  });
 }

@@ -9,6 +9,7 @@ import { useDeskSync } from '@renderer/sync/sync-context';
 import { signInWithAssociation, type AssociationSignIn } from '../data/association-sign-in';
 import { SignInCard } from './sign-in-card';
 import { PasswordInput } from '@renderer/components/password-input';
+import { useAction } from '@renderer/components/use-action';
 
 interface AssociationSignInScreenProps {
   db: WaslDatabase;
@@ -31,7 +32,10 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signIn = useAction(() =>
+    signInWithAssociation({ db, fetch: (url, init) => window.fetch(url, { ...init, signal: AbortSignal.timeout(10_000) }), now: Date.now }, username, password),
+  );
+  const busy = signIn.busy;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,12 +43,10 @@ export function AssociationSignInScreen({ db, settings, onSwitchLocale, onSigned
       setError('errors.auth.wrong-credentials');
       return;
     }
-    setBusy(true);
     setError(null);
-    const result = await signInWithAssociation({ db, fetch: (url, init) => window.fetch(url, { ...init, signal: AbortSignal.timeout(10_000) }), now: Date.now }, username, password).catch(
-      (): AssociationSignIn => ({ kind: 'needs-server', error: 'server.error' }),
-    );
-    setBusy(false);
+    const outcome = await signIn.run();
+    // An unreachable server throws: it reads as "needs the server", the one thing the person can act on.
+    const result: AssociationSignIn = outcome.ok ? outcome.value : { kind: 'needs-server', error: 'server.error' };
     setPassword('');
     if (result.kind === 'ok') onSignedIn(result.user);
     // A revoked desk learns it here when nobody had signed in yet: it wipes itself like sync does.

@@ -6,6 +6,7 @@ import type { SessionUser } from '@renderer/stores/session-store';
 import { attemptPassword } from '../data/attempt-password';
 import { useLockoutRemaining } from '../hooks/use-lockout-remaining';
 import { PasswordInput } from '@renderer/components/password-input';
+import { useAction } from '@renderer/components/use-action';
 
 interface PasswordFormProps {
   db: WaslDatabase;
@@ -25,25 +26,23 @@ export function PasswordForm(props: PasswordFormProps) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const attempt = useAction((id: string) => attemptPassword(db, id, password, purpose));
+  const busy = attempt.busy;
   const remaining = useLockoutRemaining(db, staffId);
   const locked = remaining > 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (!staffId) return setError('auth.choose-staff');
-    if (!password) return setError('password.required');
-    setBusy(true);
+    if (!staffId) return setError('errors.auth.choose-staff');
+    if (!password) return setError('errors.password.required');
     setError(null);
-    try {
-      const result = await attemptPassword(db, staffId, password, purpose);
-      setPassword('');
-      if (result.kind === 'ok') return onSuccess(result.user);
-      setError(result.kind === 'wrong' ? 'auth.wrong-password' : result.kind === 'unknown-staff' ? 'auth.choose-staff' : null);
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await attempt.run(staffId);
+    setPassword('');
+    if (!outcome.ok) return setError(outcome.error);
+    const result = outcome.value;
+    if (result.kind === 'ok') return onSuccess(result.user);
+    setError(result.kind === 'wrong' ? 'errors.auth.wrong-password' : result.kind === 'unknown-staff' ? 'errors.auth.choose-staff' : null);
   };
 
   return (
@@ -57,7 +56,7 @@ export function PasswordForm(props: PasswordFormProps) {
           onChange={(e) => setPassword(e.currentTarget.value)}
           autoFocus={props.autoFocusPassword}
           autoComplete="current-password"
-          error={error && !locked ? t(`errors.${error}`) : undefined}
+          error={error && !locked ? t(error) : undefined}
           aria-invalid={Boolean(error && !locked)}
         />
         {locked && (

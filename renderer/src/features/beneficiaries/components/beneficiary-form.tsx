@@ -94,7 +94,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
         )}
         {problem?.kind === 'failed' && (
           <Alert color="red" role="alert">
-            {t('errors.save-failed', { message: problem.message })}
+            {t('errors.save-failed', { message: t(problem.error) })}
           </Alert>
         )}
         {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={state.acknowledged} onAcknowledge={state.acknowledge} />}

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isCompleteFile } from '@shared/registry/held-copy';
+import { useLoad } from '@renderer/components/use-action';
 import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { staffDisplayName } from '../data/staff-name';
@@ -22,7 +22,7 @@ function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extr
   return (
     <Stack>
       <Alert color="red" role="alert">
-        {opened.status === 'missing' ? t('registry.view.missing') : t('errors.save-failed', { message: opened.message })}
+        {opened.status === 'missing' ? t('registry.view.missing') : t('errors.save-failed', { message: t(opened.error) })}
       </Alert>
       <Anchor component={Link} to={routePaths.beneficiaries.search}>
         {t('registry.view.back')}
@@ -35,16 +35,8 @@ function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extr
 function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.user);
-  const [name, setName] = useState<string | null>(null);
   const mine = staffId !== undefined && session?.staffId === staffId;
-  useEffect(() => {
-    if (!staffId || mine) return;
-    let live = true;
-    staffDisplayName(deps.db, staffId).then((found) => live && setName(found), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [deps.db, staffId, mine]);
+  const { result: name } = useLoad(async () => (!staffId || mine ? null : staffDisplayName(deps.db, staffId)), [deps.db, staffId, mine]);
   return (mine ? session.displayName : name) ?? t('registry.view.unknownStaff');
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warningKey, type WarningReason } from '@shared/registry/duplicates';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import { useAction } from '@renderer/components/use-action';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
 import type { DuplicateWarningView } from '../components/duplicate-panel';
@@ -10,7 +11,8 @@ import { toFormInput } from '../form-input';
 import { EMPTY_FORM, type FormPatch, type FormState } from '../form-state';
 import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
-export type SaveProblem = { kind: 'failed'; message: string } | null;
+/** A save that threw: the translation key of why (shared/errors.ts), never the exception's text. */
+export type SaveProblem = { kind: 'failed'; error: string } | null;
 
 /**
  * The form's state and its save: validation errors per field (checked again as a field changes),
@@ -25,13 +27,11 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const [restored] = useState(() => readDraft(key, staffId));
   const start = initial ?? EMPTY_FORM;
   const [form, setForm] = useState<FormState>(restored ?? start);
-  const [problem, setProblem] = useState<SaveProblem>(null);
   const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
   // What this file already acknowledged stays acknowledged when it is edited.
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(
     () => new Set((editing?.duplicateAcknowledgments ?? []).map((a) => warningKey({ fileId: a.fileId, reason: a.reason as WarningReason }))),
   );
-  const [busy, setBusy] = useState(false);
   const [focusRequest, setFocusRequest] = useState<'invalid' | 'warnings' | null>(null);
   const dirty = useRef(false);
   const latest = useRef(form);
@@ -55,13 +55,36 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     recheck(change);
   };
 
+  const save = useAction(async () => {
+    const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
+      ...(editingId ? { editingId } : {}),
+      acknowledged: [...acknowledged],
+    });
+    if (result.ok) {
+      dropDraft(key);
+      dirty.current = false;
+      onSaved(result.value);
+      return;
+    }
+    const error = result.error;
+    setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
+    if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
+      setErrors(error.kind === 'invalid' ? error.errors : { nationalId: DUPLICATE_ID });
+      setWarnings([]);
+      setFocusRequest('invalid');
+    } else {
+      setErrors({});
+      setWarnings(error.warnings.map((w) => ({ ...w, key: warningKey({ fileId: w.fileId, reason: w.reason as WarningReason }) })));
+      setFocusRequest('warnings');
+    }
+  });
   const clear = (to: FormState) => {
     dropDraft(key);
     dirty.current = false;
     latest.current = to;
     setForm(to);
     setErrors({});
-    setProblem(null);
+    save.reset();
     setHolder(null);
     setWarnings([]);
   };
@@ -75,37 +98,10 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     });
 
   const submit = async () => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
-        ...(editingId ? { editingId } : {}),
-        acknowledged: [...acknowledged],
-      });
-      if (result.ok) {
-        dropDraft(key);
-        dirty.current = false;
-        onSaved(result.value);
-        return;
-      }
-      const error = result.error;
-      setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
-      if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
-        setErrors(error.kind === 'invalid' ? error.errors : { nationalId: DUPLICATE_ID });
-        setWarnings([]);
-        setFocusRequest('invalid');
-      } else {
-        setErrors({});
-        setWarnings(error.warnings.map((w) => ({ ...w, key: warningKey({ fileId: w.fileId, reason: w.reason as WarningReason }) })));
-        setFocusRequest('warnings');
-      }
-    } catch (failure) {
-      setProblem({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
-    } finally {
-      setBusy(false);
-    }
+    if (!save.busy) await save.run();
   };
+  const problem: SaveProblem = save.error ? { kind: 'failed', error: save.error } : null;
+  const busy = save.busy;
 
   return {
     form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit, checkNationalId,

@@ -7,6 +7,7 @@ import { formatGregorian, formatHijri } from '@shared/calendar/hijri';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { holidayFromCatalog } from '@shared/catalog/holiday-catalog';
 import { saveHoliday, type CatalogWriteDeps } from '@renderer/db/catalog-admin';
+import { useAction } from '@renderer/components/use-action';
 import { HolidayForm } from './holiday-form';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
@@ -27,13 +28,14 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
     return range ? pick(range.nameAr, range.nameEn) : (id ?? '');
   };
 
-  const apply = async (range: HolidayRange, active = true) => {
+  const save = useAction(async (range: HolidayRange, active: boolean) => {
     setTried(range);
     const result = await saveHoliday(deps, range, { active });
     setErrors(result.ok ? [] : result.error);
     setSaved(result.ok);
     if (result.ok) setEditing(null);
-  };
+  });
+  const apply = (range: HolidayRange, active = true) => save.run(range, active);
   const startNew = () => {
     setErrors([]);
     setSaved(false);
@@ -69,6 +71,11 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
               <List.Item key={m}>{m}</List.Item>
             ))}
           </List>
+        </Alert>
+      )}
+      {save.error && (
+        <Alert color="red" role="alert">
+          {t('errors.save-failed', { message: t(save.error) })}
         </Alert>
       )}
       {saved && <Alert color="teal" role="status">{t('catalogAdmin.holidays.saved')}</Alert>}

@@ -3,6 +3,7 @@ import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Textarea, 
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '@shared/intake/request-type';
 import { saveRequestType, type CatalogWriteDeps, type RequestTypeEntry } from '@renderer/db/catalog-admin';
+import { useAction } from '@renderer/components/use-action';
 import { RequirementRows } from './requirement-rows';
 
 type Props = {
@@ -27,33 +28,24 @@ export function RequestTypeEditor({ deps, entry, units, takenKeys, onDone }: Pro
   });
   const [requirements, setRequirements] = useState<Requirement[]>(() => [...(latest?.requirements ?? [])]);
   const [errors, setErrors] = useState<{ code: string }[]>([]);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof form>) => setForm((prev) => ({ ...prev, ...patch }));
 
-  const submit = async (event: FormEvent) => {
+  const save = useAction(async () => {
+    // A new type must not silently become a new version of an existing one.
+    if (entry === null && takenKeys.includes(form.id.trim())) return setErrors([{ code: 'request-type.key-taken' }]);
+    const result = await saveRequestType(deps, { ...form, requirements });
+    if (!result.ok) return setErrors(result.error);
+    const { latest: saved } = result.value;
+    onDone(t('catalogAdmin.types.saved', { version: saved.version, name: i18n.language === 'ar' ? saved.nameAr : saved.nameEn }));
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      // A new type must not silently become a new version of an existing one.
-      if (entry === null && takenKeys.includes(form.id.trim())) {
-        setErrors([{ code: 'request-type.key-taken' }]);
-        return;
-      }
-      const result = await saveRequestType(deps, { ...form, requirements });
-      if (!result.ok) {
-        setErrors(result.error);
-        return;
-      }
-      const { latest: saved } = result.value;
-      onDone(t('catalogAdmin.types.saved', { version: saved.version, name: i18n.language === 'ar' ? saved.nameAr : saved.nameEn }));
-    } finally {
-      setBusy(false);
-    }
+    void save.run();
   };
 
-  const messages = [...new Set(errors.map((e) => t(`errors.${e.code}`)))];
+  const messages = [...new Set([...errors.map((e) => t(`errors.${e.code}`)), ...(save.error ? [t(save.error)] : [])])];
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {entry ? `${t('catalogAdmin.types.edit')}: ${(i18n.language === 'ar' ? latest?.nameAr : latest?.nameEn) ?? ''}` : t('catalogAdmin.types.new')}
@@ -78,7 +70,7 @@ export function RequestTypeEditor({ deps, entry, units, takenKeys, onDone }: Pro
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={save.busy}>
             {t('catalogAdmin.types.save')}
           </Button>
           <Button variant="default" onClick={() => onDone(null)}>

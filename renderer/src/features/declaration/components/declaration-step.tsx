@@ -1,14 +1,19 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Result } from '@shared/result';
 import { Alert, Badge, Button, Card, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { shortCode } from '@shared/declaration/verification-code';
-import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationResult } from '../data';
+import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationErrorCode } from '../data';
+import { useAction } from '@renderer/components/use-action';
 import { outputDeclaration, type DeclarationLook } from '../data/declaration-pdf';
 import { useCurrentDeclaration } from '../hooks/use-declaration';
 import { SignaturePadField, type PadHandle } from './signature-pad-field';
 import { SnapshotView } from './snapshot-view';
+
+/** A step the person takes: it may refuse with a typed code, or throw. */
+type Task = () => Promise<Result<unknown, DeclarationErrorCode | 'file.empty'> | void>;
 
 type Props = { deps: DeclarationDeps; request: RequestDoc; bilingual?: boolean; logo?: string | null };
 
@@ -34,22 +39,15 @@ function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: Decl
   const onReady = useCallback((handle: PadHandle) => {
     pad.current = handle;
   }, []);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [scan, setScan] = useState<File | null>(null);
-
-  const run = async (task: () => Promise<DeclarationResult<unknown> | void>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const result = await task();
-      if (result && !result.ok) setProblem(t(`errors.${result.error}`));
-    } catch (caught) {
-      setProblem(t('declaration.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
-    } finally {
-      setBusy(false);
-    }
+  const action = useAction(async (task: Task) => task());
+  const busy = action.busy;
+  // A refusal the task returns shows like a failure it throws: both as translated text.
+  const run = async (task: Task) => {
+    const done = await action.run(task);
+    if (done.ok && done.value && !done.value.ok) action.fail(`errors.${done.value.error}`);
   };
+  const problem = action.error && (action.error.startsWith('errors.failure.') ? t('declaration.failed', { message: t(action.error) }) : t(action.error));
   const sign = () => run(() => signOnPad(deps, doc.id, pad.current?.png() ?? null));
   const paper = () =>
     run(async () => {
@@ -77,7 +75,7 @@ function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: Decl
         <SnapshotView snapshot={doc.snapshot} />
         {state === 'draft' && (
           <>
-            <SignaturePadField onReady={onReady} disabled={busy} onDraw={() => setProblem(null)} />
+            <SignaturePadField onReady={onReady} disabled={busy} onDraw={() => action.error && action.reset()} />
             <Group>
               <Button loading={busy} onClick={() => void sign()}>
                 {t('declaration.sign')}

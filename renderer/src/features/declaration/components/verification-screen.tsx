@@ -3,6 +3,7 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import { verifyCode, type VerificationOutcome } from '../data';
+import { useAction } from '@renderer/components/use-action';
 import { fromScannerLayout } from './scanner-layout';
 import { SnapshotView } from './snapshot-view';
 
@@ -17,17 +18,12 @@ const COLOR = { valid: 'teal', tampered: 'red', 'unknown-key': 'orange', 'not-fo
 export function VerificationScreen({ db }: { db: WaslDatabase }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<VerificationOutcome | null>(null);
+  const verify = useAction((code: string) => verifyCode(db, fromScannerLayout(code)));
+  const outcome = verify.result ?? null;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      setOutcome(await verifyCode(db, fromScannerLayout(text)));
-    } finally {
-      setBusy(false);
-    }
+    void verify.run(text);
   };
 
   const message = (o: VerificationOutcome): string => {
@@ -43,7 +39,7 @@ export function VerificationScreen({ db }: { db: WaslDatabase }) {
         {t('declaration.verify.title')}
       </Title>
       <Text c="dimmed">{t('declaration.verify.hint')}</Text>
-      <form onSubmit={(e) => void submit(e)}>
+      <form onSubmit={submit}>
         <Group align="flex-end">
           <TextInput
             label={t('declaration.verify.code')}
@@ -55,11 +51,16 @@ export function VerificationScreen({ db }: { db: WaslDatabase }) {
             spellCheck={false}
             style={{ flexGrow: 1 }}
           />
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={verify.busy}>
             {t('declaration.verify.submit')}
           </Button>
         </Group>
       </form>
+      {verify.error && (
+        <Alert color="red" role="alert">
+          {t(verify.error)}
+        </Alert>
+      )}
       {outcome && (
         <Alert color={COLOR[outcome.status]} role="status" data-testid="verification-result" data-status={outcome.status}>
           {message(outcome)}

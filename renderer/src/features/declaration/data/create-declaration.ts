@@ -9,7 +9,8 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { formatDeclarationNumber, nextDeclarationSequence } from '@shared/declaration/declaration-number';
 import { currentDeclaration, declarationsOf } from './current-completion';
-import type { DeclarationDeps, DeclarationResult } from './deps';
+import type { DeclarationDeps, DeclarationErrorCode } from './deps';
+import type { Result } from '@shared/result';
 import { fail, insertDeclaration, readDeclaration, sealed } from './declaration-write';
 import { buildSnapshot } from './snapshot';
 
@@ -22,7 +23,7 @@ async function nextNumber(deps: DeclarationDeps): Promise<string> {
   return formatDeclarationNumber({ deskCode: deps.desk.deskCode, year, sequence });
 }
 
-async function load(deps: DeclarationDeps, requestId: string): Promise<DeclarationResult<{ request: RequestDoc; beneficiary: BeneficiaryDoc }>> {
+async function load(deps: DeclarationDeps, requestId: string): Promise<Result<{ request: RequestDoc; beneficiary: BeneficiaryDoc }, DeclarationErrorCode>> {
   const request = await deps.db.requests.findOne(requestId).exec();
   if (!request) return fail('declaration.request-not-found');
   const beneficiary = await deps.db.beneficiaries.findOne(request.beneficiaryId).exec();
@@ -58,7 +59,7 @@ async function newVersion(deps: DeclarationDeps, request: RequestDoc, beneficiar
  * The declaration of the request's current completion: the one already made (draft, printed or
  * signed), or a new draft. Only a request awaiting signature takes a new declaration.
  */
-export function createDeclaration(deps: DeclarationDeps, requestId: string): Promise<DeclarationResult<DeclarationDoc>> {
+export function createDeclaration(deps: DeclarationDeps, requestId: string): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   return serialized(`declarations-of:${requestId}`, async () => {
     const loaded = await load(deps, requestId);
     if (!loaded.ok) return loaded;
@@ -74,7 +75,7 @@ export function createDeclaration(deps: DeclarationDeps, requestId: string): Pro
 }
 
 /** A correction of a signed declaration: a new draft version superseding it (the old one stays as signed). */
-export function correctDeclaration(deps: DeclarationDeps, id: string): Promise<DeclarationResult<DeclarationDoc>> {
+export function correctDeclaration(deps: DeclarationDeps, id: string): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   return serialized(`declarations-of:${id}`, async () => {
     const old = await readDeclaration(deps, id);
     if (!old) return fail('declaration.not-found');
@@ -89,7 +90,7 @@ export function correctDeclaration(deps: DeclarationDeps, id: string): Promise<D
 }
 
 /** The snapshot as of now, for signing or printing (the file may have been corrected since the draft). */
-export async function refreshSnapshot(deps: DeclarationDeps, doc: DeclarationDoc): Promise<DeclarationResult<DeclarationDoc>> {
+export async function refreshSnapshot(deps: DeclarationDeps, doc: DeclarationDoc): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   const loaded = await load(deps, doc.requestId);
   if (!loaded.ok) return loaded;
   const { request, beneficiary } = loaded.value;

@@ -10,7 +10,8 @@ import { deskSigner, publishDeskKey, webDigest } from '@renderer/db/desk-keys';
 import { appendAudit } from '@renderer/stores/audit-log';
 import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import { sealDeclaration } from '@shared/declaration/signing';
-import type { DeclarationDeps, DeclarationErrorCode, DeclarationResult } from './deps';
+import type { DeclarationDeps, DeclarationErrorCode } from './deps';
+import type { Result } from '@shared/result';
 
 export function withDeclaration<T>(id: string, task: () => Promise<T>): Promise<T> {
   return serialized(`declaration:${id}`, task);
@@ -49,8 +50,8 @@ export function modifyUnsigned(
   deps: DeclarationDeps,
   id: string,
   action: string,
-  change: (doc: DeclarationDoc) => DeclarationResult<DeclarationDoc> | Promise<DeclarationResult<DeclarationDoc>>,
-): Promise<DeclarationResult<DeclarationDoc>> {
+  change: (doc: DeclarationDoc) => Result<DeclarationDoc, DeclarationErrorCode> | Promise<Result<DeclarationDoc, DeclarationErrorCode>>,
+): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   return withDeclaration(id, async () => {
     const current = await readDeclaration(deps, id);
     if (!current) return fail('declaration.not-found');
@@ -80,4 +81,4 @@ export function modifyUnsigned(
 
 class SignedMeanwhile extends Error {}
 
-export const fail = <T>(error: DeclarationErrorCode): DeclarationResult<T> => ({ ok: false, error });
+export const fail = <T>(error: DeclarationErrorCode): Result<T, DeclarationErrorCode> => ({ ok: false, error });

@@ -40,5 +40,3 @@ export type DeclarationErrorCode =
   | 'declaration.snapshot-invalid'
   | 'image.not-an-image'
   | FileErrorCode;
-
-export type DeclarationResult<T> = { ok: true; value: T } | { ok: false; error: DeclarationErrorCode };

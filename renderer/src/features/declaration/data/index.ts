@@ -4,4 +4,4 @@ export { signOnPad, printForPaper, attachSignedScan, recordOutput, type Declarat
 export { verifyCode, type VerificationOutcome } from './verify';
 export { currentDeclaration, declarationsOf, declarationState, completedAt, type DeclarationState } from './current-completion';
 export { readDeclaration } from './declaration-write';
-export type { DeclarationDeps, DeclarationErrorCode, DeclarationResult } from './deps';
+export type { DeclarationDeps, DeclarationErrorCode } from './deps';

@@ -10,7 +10,8 @@ import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import { fromBase64 } from '@shared/declaration/encoding';
 import { padSignatureImage, sniffImageType } from '@shared/declaration/image';
 import { refreshSnapshot } from './create-declaration';
-import type { DeclarationDeps, DeclarationResult } from './deps';
+import type { DeclarationDeps, DeclarationErrorCode } from './deps';
+import type { Result } from '@shared/result';
 import { audit, fail, modifyUnsigned, readDeclaration } from './declaration-write';
 
 /** The bytes of a base64 data URL, or null. */
@@ -20,7 +21,7 @@ function dataUrlBytes(dataUrl: string): Uint8Array | null {
 }
 
 /** Once signed, the request records the step (deps.onSigned); the declaration stays signed either way. */
-async function recorded(deps: DeclarationDeps, signed: DeclarationResult<DeclarationDoc>): Promise<DeclarationResult<DeclarationDoc>> {
+async function recorded(deps: DeclarationDeps, signed: Result<DeclarationDoc, DeclarationErrorCode>): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   if (!signed.ok || !deps.onSigned) return signed;
   return (await deps.onSigned(signed.value)) ? signed : fail('declaration.step-not-recorded');
 }
@@ -29,7 +30,7 @@ async function recorded(deps: DeclarationDeps, signed: DeclarationResult<Declara
  * Signs with the pad's PNG (`pngDataUrl`; '' or null = the pad was left empty). The snapshot is
  * taken again at this moment, so the paper states what the file says when it is signed.
  */
-export async function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: string | null): Promise<DeclarationResult<DeclarationDoc>> {
+export async function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: string | null): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   return recorded(deps, await modifyUnsigned(deps, id, 'declaration.sign-pad', async (doc) => {
     if (!pngDataUrl) return fail('declaration.signature-required');
     const bytes = dataUrlBytes(pngDataUrl);
@@ -47,7 +48,7 @@ export async function signOnPad(deps: DeclarationDeps, id: string, pngDataUrl: s
  * Seals the declaration for a paper signature (the QR and short code printed on the paper hold
  * this hash). Printing it again reprints the same record, unchanged.
  */
-export async function printForPaper(deps: DeclarationDeps, id: string): Promise<DeclarationResult<DeclarationDoc>> {
+export async function printForPaper(deps: DeclarationDeps, id: string): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   const stored = await readDeclaration(deps, id);
   if (stored?.signature.method === 'paper-scan' && stored.signedAt === '') return { ok: true, value: stored };
   return modifyUnsigned(deps, id, 'declaration.print-for-paper', async (doc) => {
@@ -66,7 +67,7 @@ function scanType(bytes: Uint8Array): 'application/pdf' | 'image/png' | 'image/j
 }
 
 /** Attaches the scan of the signed paper (an image or a PDF): the declaration is then signed and frozen. */
-export async function attachSignedScan(deps: DeclarationDeps, id: string, file: Blob, name: string): Promise<DeclarationResult<DeclarationDoc>> {
+export async function attachSignedScan(deps: DeclarationDeps, id: string, file: Blob, name: string): Promise<Result<DeclarationDoc, DeclarationErrorCode>> {
   return recorded(deps, await modifyUnsigned(deps, id, 'declaration.attach-scan', async (doc) => {
     if (doc.signature.method !== 'paper-scan') return fail('declaration.not-paper');
     if (file.size === 0) return fail('file.empty');

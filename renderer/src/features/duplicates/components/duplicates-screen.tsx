@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLoad } from '@renderer/components/use-action';
 import type { DuplicatesDeps } from '../data/deps';
-import { listDuplicatePairs, type FilePair } from '../data/list-pairs';
+import { listDuplicatePairs } from '../data/list-pairs';
 
 interface DuplicatesScreenProps {
   deps: DuplicatesDeps;
@@ -12,26 +12,17 @@ interface DuplicatesScreenProps {
 /** The files registered twice on this desk, one row per pair, each opening the merge screen. */
 export function DuplicatesScreen({ deps, onReview }: DuplicatesScreenProps) {
   const { t } = useTranslation();
-  const [pairs, setPairs] = useState<FilePair[] | null | Error>(null);
-  useEffect(() => {
-    let live = true;
-    listDuplicatePairs(deps).then(
-      (found) => live && setPairs(found),
-      (error: unknown) => live && setPairs(error instanceof Error ? error : new Error(String(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [deps]);
+  const listing = useLoad(() => listDuplicatePairs(deps), [deps]);
+  const pairs = listing.result ?? null;
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">
         {t('duplicates.title')}
       </Title>
       <Text c="dimmed">{t('duplicates.intro')}</Text>
-      {pairs instanceof Error ? (
+      {listing.error ? (
         <Alert color="red" role="alert">
-          {t('errors.merge.failed', { message: pairs.message })}
+          {t('errors.merge.failed', { message: t(listing.error) })}
         </Alert>
       ) : pairs === null ? (
         <Loader aria-label={t('duplicates.loading')} />

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Group, Loader, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { differingFields, mergeRefusal, type MergeChoices } from '@shared/registry/merge-files';
+import { useAction, useLoad } from '@renderer/components/use-action';
 import type { DuplicatesDeps } from '../data/deps';
 import { readPair } from '../data/list-pairs';
 import { mergeFiles } from '../data/merge-files';
@@ -17,34 +18,31 @@ interface MergePanelProps {
   onBack: () => void;
 }
 
+
 type Loaded = { a: BeneficiaryDoc; b: BeneficiaryDoc } | { error: string } | null;
 
 /** Both files side by side: which file stays, whose value each differing field keeps, then confirm. */
 export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanelProps) {
   const { t, i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>(null);
+  const reading = useLoad(() => readPair(deps, first, second), [deps, first, second]);
   const [survivorId, setSurvivorId] = useState(first);
   // Per field, the id of the file whose value is kept; unset keeps the survivor's.
   const [picked, setPicked] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const merging = useAction(mergeFiles);
   const [done, setDone] = useState<{ survivor: BeneficiaryDoc; other: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    readPair(deps, first, second).then(
-      ([a, b]) => live && setLoaded(a && b ? { a, b } : { error: 'merge.not-found' }),
-      (failure: unknown) => live && setLoaded({ error: String(failure) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [deps, first, second]);
+  const found = reading.result;
+  const failed = reading.error;
+  const loaded = useMemo((): Loaded => {
+    if (!found) return failed ? { error: failed } : null;
+    const [a, b] = found;
+    return a && b ? { a, b } : { error: 'errors.merge.not-found' };
+  }, [found, failed]);
 
   const pair = loaded && 'a' in loaded ? loaded : null;
   const fields = useMemo(() => (pair ? differingFields(pair.a, pair.b) : []), [pair]);
   if (!loaded) return <Loader aria-label={t('app.loading')} />;
-  const refusal = pair ? mergeRefusal(pair.a, pair.b) : (loaded as { error: string }).error;
+  const refused = pair ? mergeRefusal(pair.a, pair.b) : null;
+  const refusal = refused ? `errors.${refused}` : pair ? null : (loaded as { error: string }).error;
   const back = <Button variant="default" onClick={onBack}>{t('duplicates.back')}</Button>;
 
   if (done) {
@@ -62,7 +60,7 @@ export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanel
     return (
       <Stack gap="md">
         <Title order={1} size="h2">{t('duplicates.mergeTitle')}</Title>
-        <Alert color="red" role="alert">{t(`errors.${refusal ?? 'merge.not-found'}`)}</Alert>
+        <Alert color="red" role="alert">{t(refusal ?? 'errors.merge.not-found')}</Alert>
         {back}
       </Stack>
     );
@@ -71,19 +69,13 @@ export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanel
   const survivor = survivorId === pair.b.id ? pair.b : pair.a;
   const other = survivor === pair.a ? pair.b : pair.a;
   const confirm = async () => {
-    setBusy(true);
-    setError(null);
     const choices: MergeChoices = Object.fromEntries(fields.map((f) => [f, (picked[f] ?? survivor.id) === other.id ? 'other' : 'survivor']));
-    try {
-      const result = await mergeFiles(deps, survivor.id, other.id, choices);
-      if (result.ok) setDone({ survivor: result.value, other: other.fileNumber });
-      else setError(t(`errors.${result.error}`));
-    } catch (failure) {
-      setError(t('errors.merge.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
-    } finally {
-      setBusy(false);
-    }
+    const merged = await merging.run(deps, survivor.id, other.id, choices);
+    if (!merged.ok) return;
+    if (merged.value.ok) setDone({ survivor: merged.value.value, other: other.fileNumber });
+    else merging.fail(`errors.${merged.value.error}`);
   };
+  const error = merging.error && (merging.error.startsWith('errors.failure.') ? t('errors.merge.failed', { message: t(merging.error) }) : t(merging.error));
 
   return (
     <Stack gap="lg">
@@ -140,7 +132,7 @@ export function MergePanel({ deps, first, second, fileHref, onBack }: MergePanel
       <Text c="dimmed">{t('duplicates.united')}</Text>
       {error && <Alert color="red" role="alert">{error}</Alert>}
       <Group>
-        <Button onClick={() => void confirm()} loading={busy}>{t('duplicates.confirm')}</Button>
+        <Button onClick={() => void confirm()} loading={merging.busy}>{t('duplicates.confirm')}</Button>
         {back}
       </Group>
     </Stack>

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { Labelled } from '../hooks/use-intake-catalog';
 import { useBilingual } from '../hooks/use-intake-catalog';
+import { useRefusable } from '../hooks/use-refusable';
 import type { RequestActions } from '../data/request-actions';
 import { DualDate } from './dual-date';
 import { ReceiptButton, type ReceiptMaker } from './receipt-button';
-import { RefusalAlert, type Refusal } from './refusal-alert';
+import { RefusalAlert } from './refusal-alert';
 
 /**
  * `declaration`: the signing step (features/declaration, composed by the app: features do not
@@ -20,18 +21,10 @@ export function CompletionPanel({ request, units, actions, receipt, declaration 
   const { t } = useTranslation();
   const pick = useBilingual();
   const [unitId, setUnitId] = useState(request.unitId || request.requestType.unitId);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run, clear } = useRefusable();
   const options = units.filter((u) => u.active || u.key === unitId).map((u) => ({ value: u.key, label: pick(u.labelAr, u.labelEn) }));
 
-  const refer = async () => {
-    setBusy(true);
-    try {
-      setRefusal(await actions.transition({ to: 'referred', unitId }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const refer = () => run(() => actions.transition({ to: 'referred', unitId }));
 
   return (
     <Card withBorder>
@@ -59,7 +52,7 @@ export function CompletionPanel({ request, units, actions, receipt, declaration 
         </SimpleGrid>
         <ReceiptButton request={request} receipt={receipt} />
         {/* A refusal ("not signed yet") speaks of the last attempt: once staff act on the declaration it is stale. */}
-        <div onClickCapture={() => setRefusal(null)}>{declaration}</div>
+        <div onClickCapture={() => refusal && clear()}>{declaration}</div>
         <Group align="flex-end">
           <NativeSelect label={t('intake.completed.referTo')} value={unitId} data={options} onChange={(e) => setUnitId(e.currentTarget.value)} />
           <Button loading={busy} onClick={() => void refer()}>

@@ -5,7 +5,8 @@ import { INTERACTION_DIRECTIONS, INTERACTION_LIMITS, type InteractionDirection }
 import { useObservable } from '@renderer/components/use-observable';
 import { logInteraction, watchRequestsOfBeneficiary, type IntakeDeps } from '../data';
 import { optionKey, useChannelOptions } from '../hooks/use-channels';
-import { RefusalAlert, type Refusal } from './refusal-alert';
+import { useRefusable } from '../hooks/use-refusable';
+import { RefusalAlert } from './refusal-alert';
 
 const EMPTY = { channel: '', direction: 'inbound' as InteractionDirection, subject: '', summary: '', requestId: '' };
 
@@ -15,35 +16,36 @@ export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; benefic
   const options = useChannelOptions(deps.db);
   const requests = useObservable(() => watchRequestsOfBeneficiary(deps, beneficiaryId), [deps.db, beneficiaryId], null) ?? [];
   const [form, setForm] = useState(EMPTY);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { busy, refusal, run } = useRefusable();
   const [saved, setSaved] = useState(false);
   const set = (patch: Partial<typeof form>) => {
     setSaved(false);
     setForm((prev) => ({ ...prev, ...patch }));
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const option = options.find((o) => optionKey(o) === form.channel);
-    const result = await logInteraction(deps, {
-      beneficiaryId,
-      requestId: form.requestId,
-      channel: option?.channel ?? '',
-      subChannel: option?.subChannel ?? '',
-      direction: form.direction,
-      subject: form.subject,
-      summary: form.summary,
-    });
-    setRefusal(result.ok ? null : { code: result.error.code });
-    if (result.ok) {
+    void run(async () => {
+      const result = await logInteraction(deps, {
+        beneficiaryId,
+        requestId: form.requestId,
+        channel: option?.channel ?? '',
+        subChannel: option?.subChannel ?? '',
+        direction: form.direction,
+        subject: form.subject,
+        summary: form.summary,
+      });
+      if (!result.ok) return { code: result.error.code };
       setForm(EMPTY);
       setSaved(true);
-    }
+      return null;
+    });
   };
 
   return (
     <Card withBorder>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4">
             {t('intake.contact.title')}
@@ -73,7 +75,9 @@ export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; benefic
           <RefusalAlert refusal={refusal} />
           {saved && <Alert color="teal" role="status">{t('intake.contact.saved')}</Alert>}
           <Group>
-            <Button type="submit">{t('intake.contact.save')}</Button>
+            <Button type="submit" loading={busy}>
+              {t('intake.contact.save')}
+            </Button>
           </Group>
         </Stack>
       </form>

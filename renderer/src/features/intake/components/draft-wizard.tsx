@@ -5,8 +5,8 @@ import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { RequestActions } from '../data/request-actions';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
+import { useRefusable } from '../hooks/use-refusable';
 import { ChecklistStep } from './checklist-step';
-import type { Refusal } from './refusal-alert';
 import { ReviewStep } from './review-step';
 
 type Props = { request: RequestDoc; beneficiary: BeneficiaryDoc | null; actions: RequestActions };
@@ -18,19 +18,14 @@ type Props = { request: RequestDoc; beneficiary: BeneficiaryDoc | null; actions:
 export function DraftWizard({ request, beneficiary, actions }: Props) {
   const { t } = useTranslation();
   const [step, setStep] = useState<1 | 2>(1);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run, clear } = useRefusable();
   const draft = useDraftAutosave(request, actions);
 
-  const complete = async () => {
-    setBusy(true);
-    try {
+  const complete = () =>
+    run(async () => {
       await draft.flush();
-      setRefusal(await actions.transition({ to: 'awaiting-signature' }));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return actions.transition({ to: 'awaiting-signature' });
+    });
 
   return (
     <Stack gap="md">
@@ -49,7 +44,7 @@ export function DraftWizard({ request, beneficiary, actions }: Props) {
           busy={busy}
           refusal={refusal}
           onBack={() => {
-            setRefusal(null);
+            clear();
             setStep(1);
           }}
           onComplete={() => void complete()}

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { startIntake, type IntakeDeps } from '../data';
 import { useBeneficiary } from '../hooks/use-beneficiary';
 import { useLabelled, useLabelOf, useRequestTypes } from '../hooks/use-intake-catalog';
-import { RefusalAlert, type Refusal } from './refusal-alert';
+import { useRefusable } from '../hooks/use-refusable';
+import { RefusalAlert } from './refusal-alert';
 import { TypePicker } from './type-picker';
 import type { SheetMaker } from '@renderer/components/pdf-download-button';
 import '@renderer/styles/intake.css';
@@ -17,21 +17,15 @@ export function NewIntakeScreen({ deps, beneficiaryId, onStarted, sheet = null }
   const beneficiary = useBeneficiary(deps.db, beneficiaryId);
   const types = useRequestTypes(deps.db);
   const unitName = useLabelOf(useLabelled(deps.db, 'unit'));
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { busy, refusal, run } = useRefusable();
 
-  const start = async (typeKey: string) => {
-    setBusy(true);
-    try {
+  const start = (typeKey: string) =>
+    run(async () => {
       const result = await startIntake(deps, beneficiaryId, typeKey);
-      if (result.ok) onStarted(result.value.id);
-      else setRefusal({ code: result.error.code });
-    } catch (error) {
-      setRefusal({ code: 'intake.failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (!result.ok) return { code: result.error.code };
+      onStarted(result.value.id);
+      return null;
+    });
 
   return (
     <Stack gap="lg">

@@ -8,7 +8,8 @@ import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { IntakeDeps } from '../data';
 import type { RequestActions } from '../data/request-actions';
 import { optionKey, useChannelOptions } from '../hooks/use-channels';
-import { RefusalAlert, type Refusal } from './refusal-alert';
+import { useRefusable } from '../hooks/use-refusable';
+import { RefusalAlert } from './refusal-alert';
 
 type Props = { deps: IntakeDeps; request: RequestDoc; beneficiary: BeneficiaryDoc; associationName: string; actions: RequestActions };
 
@@ -23,8 +24,7 @@ export function NoticePanel({ deps, request, beneficiary, associationName, actio
   const agreed = beneficiary.preferredChannel;
   const [chosen, setChosen] = useState(optionKey(agreed));
   const [copied, setCopied] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run } = useRefusable();
   const option = options.find((o) => optionKey(o) === chosen);
   const decisionEntry = [...request.history].reverse().find((entry) => entry.decision);
   const message = buildNotice({
@@ -50,12 +50,7 @@ export function NoticePanel({ deps, request, beneficiary, associationName, actio
   };
   const sent = async () => {
     if (!option) return;
-    setBusy(true);
-    try {
-      setRefusal(await actions.transition({ to: 'informed', notice: { channel: option.channel, subChannel: option.subChannel, subject: message.subject, summary: message.body } }));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => actions.transition({ to: 'informed', notice: { channel: option.channel, subChannel: option.subChannel, subject: message.subject, summary: message.body } }));
   };
 
   return (

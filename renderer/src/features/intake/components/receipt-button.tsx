@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
+import { useAction } from '@renderer/components/use-action';
 import { downloadPdf } from '@renderer/pdf/render-pdf';
 
 /**
@@ -12,29 +12,19 @@ export type ReceiptMaker = (request: RequestDoc) => Promise<{ blob: Blob; fileNa
 
 export function ReceiptButton({ request, receipt }: { request: RequestDoc; receipt: ReceiptMaker | null }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  const download = useAction(async (make: ReceiptMaker) => {
+    const { blob, fileName } = await make(request);
+    downloadPdf(blob, fileName);
+  });
   if (!receipt) return <Text size="sm" c="dimmed">{t('intake.completed.receiptUnavailable')}</Text>;
-  const run = async () => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      const { blob, fileName } = await receipt(request);
-      downloadPdf(blob, fileName);
-    } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div>
-      <Button variant="light" loading={busy} onClick={() => void run()}>
+      <Button variant="light" loading={download.busy} onClick={() => void download.run(receipt)}>
         {t('intake.completed.receipt')}
       </Button>
-      {failed && (
+      {download.error && (
         <Alert color="red" role="alert" mt="xs">
-          {t('intake.completed.receiptFailed', { message: failed })}
+          {t('intake.completed.receiptFailed', { message: t(download.error) })}
         </Alert>
       )}
     </div>

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Requirement } from '@shared/intake/request-type';
 import { useLocale } from '@renderer/i18n/use-locale';
 
-/** A refused action, translated. When the completeness gate refuses, the missing lines are listed by name. */
-export type Refusal = { code: string; missing?: readonly Requirement[]; message?: string };
+/**
+ * A refused action, translated. When the completeness gate refuses, the missing lines are listed by name;
+ * a step that threw carries the translation key of why (`reason`, shared/errors.ts), never the exception's text.
+ */
+export type Refusal = { code: string; missing?: readonly Requirement[]; reason?: string };
 
 export function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
   const { t } = useTranslation();
@@ -23,7 +26,7 @@ export function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
   }
   return (
     <Alert color="red" role="alert">
-      {t(`errors.${refusal.code}`, { message: refusal.message ?? '' })}
+      {t(`errors.${refusal.code}`, { message: refusal.reason ? t(refusal.reason) : '' })}
     </Alert>
   );
 }

@@ -3,7 +3,8 @@ import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision, type RequestStatus } from '@shared/intake/request-status';
 import type { RequestActions, TransitionRequest } from '../data/request-actions';
-import { RefusalAlert, type Refusal } from './refusal-alert';
+import { useRefusable } from '../hooks/use-refusable';
+import { RefusalAlert } from './refusal-alert';
 
 type Props = { offered: readonly RequestStatus[]; actions: RequestActions };
 
@@ -13,8 +14,7 @@ type Props = { offered: readonly RequestStatus[]; actions: RequestActions };
  */
 export function RequestActionsPanel({ offered, actions }: Props) {
   const { t } = useTranslation();
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run: act } = useRefusable();
   const [decision, setDecision] = useState<Decision | ''>('');
   const [reason, setReason] = useState('');
   const [withdrawing, setWithdrawing] = useState(false);
@@ -24,17 +24,11 @@ export function RequestActionsPanel({ offered, actions }: Props) {
   const LABEL = { 'under-study': 'intake.view.openStudy', closed: 'intake.view.close', draft: 'intake.view.backToDraft' } as const;
 
   const run = async (input: TransitionRequest) => {
-    setBusy(true);
-    try {
-      const problem = await actions.transition(input);
-      setRefusal(problem);
-      if (!problem) {
-        setReason('');
-        setDecision('');
-        setWithdrawing(false);
-      }
-    } finally {
-      setBusy(false);
+    const problem = await act(() => actions.transition(input));
+    if (!problem) {
+      setReason('');
+      setDecision('');
+      setWithdrawing(false);
     }
   };
 

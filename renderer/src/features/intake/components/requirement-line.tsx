@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_LIMITS, type ChecklistEntry } from '@shared/db/schemas/request.schema';
 import { ALLOWED_FILE_TYPES } from '@shared/files/file-ref';
 import type { Requirement } from '@shared/intake/request-type';
 import { useBilingual } from '../hooks/use-intake-catalog';
+import { useRefusable } from '../hooks/use-refusable';
 import { RefusalAlert, type Refusal } from './refusal-alert';
 
 type Props = {
@@ -23,33 +23,18 @@ const sizeText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toL
 export function RequirementLine({ requirement, entry, value, onValue, onAttach, onDetach }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run } = useRefusable();
   const label = pick(requirement.labelAr, requirement.labelEn);
   const provided = requirement.kind === 'field' ? value.trim() !== '' : entry?.provided === true;
 
   const attach = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setRefusal(null);
-    try {
-      setRefusal(await onAttach(file));
-    } finally {
-      setBusy(false);
-      input.value = '';
-    }
+    await run(() => onAttach(file));
+    input.value = '';
   };
 
-  const detach = async (sha256: string) => {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      setRefusal(await onDetach(sha256));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const detach = (sha256: string) => run(() => onDetach(sha256));
 
   return (
     <Stack gap={6} className="wasl-requirement" data-testid={`requirement-${requirement.id}`} data-provided={provided}>

@@ -3,6 +3,7 @@
  * null, built over the intake data functions. Exceptions (a storage failure) become a refusal too, so a
  * screen always shows something instead of failing silently.
  */
+import { errorKey } from '@shared/errors';
 import type { Result } from '@shared/result';
 import {
   applyTransition,
@@ -16,6 +17,7 @@ import {
   type TransitionRequest,
 } from './index';
 import type { Refusal } from '../components/refusal-alert';
+import { failedRefusal } from '../hooks/use-refusable';
 
 export type { NoticeSent, TransitionRequest };
 
@@ -34,7 +36,7 @@ async function refusalOf(run: () => Promise<Result<unknown, IntakeError>>): Prom
     const result = await run();
     return result.ok ? null : { code: result.error.code, ...(result.error.missing ? { missing: result.error.missing } : {}) };
   } catch (error) {
-    return { code: 'intake.failed', message: error instanceof Error ? error.message : String(error) };
+    return failedRefusal(errorKey(error));
   }
 }
 

@@ -1,9 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Checkbox, FileInput, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
 import { readPrintSettings, writePrintSettings, type PrintSettings } from '@renderer/db/print-settings';
 import { appendAudit } from '@renderer/stores/audit-log';
+import { useAction, useLoad } from '@renderer/components/use-action';
 
 type Props = { db: WaslDatabase; deskId: string; actorId: string };
 
@@ -18,47 +19,39 @@ async function fileToDataUrl(file: File): Promise<string> {
 /** The declaration's print options: bilingual or Arabic only, and the association's logo. */
 export function PrintSettingsCard({ db, deskId, actorId }: Props) {
   const { t } = useTranslation();
-  const [stored, setStored] = useState<PrintSettings | null>(null);
-  const [bilingual, setBilingual] = useState(false);
-  const [logo, setLogo] = useState<string | null>(null);
+  // What is stored, as read when the card opens and then as last saved; the form edits a copy.
+  const read = useLoad(() => readPrintSettings(db), [db]);
+  const [saved, setSaved] = useState<PrintSettings | null>(null);
+  const stored = saved ?? read.result ?? null;
+  const [edits, setEdits] = useState<{ bilingual?: boolean; logo?: string | null }>({});
+  const bilingual = edits.bilingual ?? stored?.bilingualDeclaration ?? false;
+  const logo = edits.logo !== undefined ? edits.logo : (stored?.logo ?? null);
+  const setBilingual = (value: boolean) => setEdits((prev) => ({ ...prev, bilingual: value }));
+  const setLogo = (value: string | null) => setEdits((prev) => ({ ...prev, logo: value }));
   const [file, setFile] = useState<File | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void readPrintSettings(db).then((value) => {
-      if (!live) return;
-      setStored(value);
-      setBilingual(value.bilingualDeclaration);
-      setLogo(value.logo);
-    });
-    return () => {
-      live = false;
-    };
-  }, [db]);
-
-  const submit = async (event: FormEvent) => {
+  const save = useAction(async (before: PrintSettings) => {
+    const nextLogo = file ? await fileToDataUrl(file) : logo;
+    const written = await writePrintSettings(db, { bilingualDeclaration: bilingual, logo: nextLogo });
+    if (!written.ok) return `errors.${written.error}`;
+    const fields = [...(written.value.bilingualDeclaration !== before.bilingualDeclaration ? ['bilingualDeclaration'] : []), ...(written.value.logo !== before.logo ? ['logo'] : [])];
+    await appendAudit(db, { actorId, action: 'desk.print-settings-update', entity: 'desk', entityId: deskId, fields, deskId });
+    setSaved(written.value);
+    setEdits({});
+    setFile(null);
+    return null;
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!stored) return;
-    setMessage(null);
-    try {
-      const nextLogo = file ? await fileToDataUrl(file) : logo;
-      const written = await writePrintSettings(db, { bilingualDeclaration: bilingual, logo: nextLogo });
-      if (!written.ok) return setMessage({ ok: false, text: t(`errors.${written.error}`) });
-      const fields = [...(written.value.bilingualDeclaration !== stored.bilingualDeclaration ? ['bilingualDeclaration'] : []), ...(written.value.logo !== stored.logo ? ['logo'] : [])];
-      await appendAudit(db, { actorId, action: 'desk.print-settings-update', entity: 'desk', entityId: deskId, fields, deskId });
-      setStored(written.value);
-      setLogo(written.value.logo);
-      setFile(null);
-      setMessage({ ok: true, text: t('settings.print.saved') });
-    } catch (error) {
-      setMessage({ ok: false, text: t('errors.save-failed', { message: error instanceof Error ? error.message : String(error) }) });
-    }
+    if (stored) void save.run(stored);
   };
+  // A refusal (the logo's bytes) and a failure (storage) read alike; success only once it went through.
+  const refused = save.error ? t('errors.save-failed', { message: t(save.error) }) : save.result ? t(save.result) : null;
+  const message = refused ? { ok: false, text: refused } : save.result === null && !save.busy ? { ok: true, text: t('settings.print.saved') } : null;
 
   return (
     <Card withBorder>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.print.title')}>
+      <form onSubmit={submit} noValidate aria-label={t('settings.print.title')}>
         <Stack gap="sm">
           <Title order={2} size="h4">
             {t('settings.print.title')}
@@ -82,7 +75,7 @@ export function PrintSettingsCard({ db, deskId, actorId }: Props) {
             </Alert>
           )}
           <Group>
-            <Button type="submit" disabled={!stored}>
+            <Button type="submit" disabled={!stored} loading={save.busy}>
               {t('settings.print.submit')}
             </Button>
           </Group>

@@ -5,8 +5,9 @@ import { LOCALES, isLocale, type Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import { writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
 import { appendAudit } from '@renderer/stores/audit-log';
+import { useAction } from '@renderer/components/use-action';
 import { PrintSettingsCard } from './print-settings-card';
-import { validateSettings, type SettingsErrors, type SettingsInput } from '../validate-settings';
+import { changedSettings, validateSettings, type SettingsErrors, type SettingsInput, type ValidSettings } from '../validate-settings';
 
 interface SettingsScreenProps {
   db: WaslDatabase;
@@ -24,26 +25,29 @@ export function SettingsScreen({ db, settings, actorId, onLocaleChosen }: Settin
     locale: settings.locale,
   });
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const set = (patch: Partial<SettingsInput>) => setInput((prev) => ({ ...prev, ...patch }));
   const errorOf = (field: keyof SettingsErrors) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
 
-  const submit = async (event: FormEvent) => {
+  const save = useAction(async (value: ValidSettings) => {
+    const next = { ...settings, ...value };
+    await writeDeskSettings(db, next);
+    await appendAudit(db, { actorId, action: 'desk.settings-update', entity: 'desk', entityId: settings.deskId, fields: changedSettings(value, settings), deskId: settings.deskId });
+    if (next.locale !== settings.locale) await onLocaleChosen(next.locale);
+    return true;
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
+    save.reset();
     const result = validateSettings(input);
-    if (!result.ok) return setErrors(result.errors);
+    if (!result.ok) return setErrors(result.error);
     setErrors({});
-    try {
-      const next = { ...settings, ...result.value };
-      await writeDeskSettings(db, next);
-      await appendAudit(db, { actorId, action: 'desk.settings-update', entity: 'desk', entityId: settings.deskId, fields: result.changed(settings), deskId: settings.deskId });
-      if (next.locale !== settings.locale) await onLocaleChosen(next.locale);
-      setMessage({ ok: true, text: t('settings.saved') });
-    } catch (error) {
-      setMessage({ ok: false, text: t('errors.save-failed', { message: error instanceof Error ? error.message : String(error) }) });
-    }
+    void save.run(result.value);
   };
+  const message = save.error
+    ? { ok: false, text: t('errors.save-failed', { message: t(save.error) }) }
+    : save.result && !save.busy
+      ? { ok: true, text: t('settings.saved') }
+      : null;
 
   return (
     <Stack gap="lg">
@@ -51,7 +55,7 @@ export function SettingsScreen({ db, settings, actorId, onLocaleChosen }: Settin
         {t('settings.title')}
       </Title>
       <Card withBorder>
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <TextInput label={t('settings.associationName')} value={input.associationName} onChange={(e) => set({ associationName: e.currentTarget.value })} error={errorOf('associationName')} autoFocus required />
             <TextInput label={t('settings.deskName')} value={input.deskName} onChange={(e) => set({ deskName: e.currentTarget.value })} error={errorOf('deskName')} required />
@@ -69,7 +73,9 @@ export function SettingsScreen({ db, settings, actorId, onLocaleChosen }: Settin
               </Alert>
             )}
             <Group>
-              <Button type="submit">{t('settings.submit')}</Button>
+              <Button type="submit" loading={save.busy}>
+                {t('settings.submit')}
+              </Button>
             </Group>
           </Stack>
         </form>

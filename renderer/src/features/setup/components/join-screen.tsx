@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AccountsErrorCode } from '@shared/accounts/session-client';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
+import { useAction } from '@renderer/components/use-action';
 import { joinAssociation } from '../data/join-association';
-import { JOIN_FIELDS, validateJoin, type JoinErrors, type JoinField, type JoinInput } from '../validate-join';
+import { JOIN_FIELDS, validateJoin, type JoinErrors, type JoinField, type JoinInput, type ValidJoin } from '../validate-join';
 
 interface JoinScreenProps {
   db: WaslDatabase;
@@ -31,33 +31,32 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
   const locale = useLocale();
   const [input, setInput] = useState<JoinInput>(EMPTY);
   const [errors, setErrors] = useState<JoinErrors>({});
-  const [refusal, setRefusal] = useState<AccountsErrorCode | null>(null);
-  const [joining, setJoining] = useState(false);
+  const join = useAction((valid: ValidJoin) =>
+    joinAssociation({ db, fetch: (url, init) => window.fetch(url, init), keys: { indexedDB: window.indexedDB, crypto: window.crypto }, now: () => new Date() }, valid, locale),
+  );
+  // On success the desk settings exist and the desk moves on to sign-in by itself: the button stays busy.
+  const joining = join.busy || join.result?.ok === true;
+  const refused = join.result && !join.result.ok ? join.result.error : null;
+  // The server's refusal, or why the join itself failed (keys, storage), translated.
+  const refusal = join.error ?? (refused ? `errors.${refused.code}` : null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setRefusal(null);
+    join.reset();
     const result = validateJoin(input);
     if (!result.ok) {
-      setErrors(result.errors);
-      const first = JOIN_FIELDS.find((field) => result.errors[field]);
+      setErrors(result.error);
+      const first = JOIN_FIELDS.find((field) => result.error[field]);
       if (first) document.getElementById(`join-${first}`)?.focus();
       return;
     }
     setErrors({});
-    setJoining(true);
-    const joined = await joinAssociation(
-      { db, fetch: (url, init) => window.fetch(url, init), keys: { indexedDB: window.indexedDB, crypto: window.crypto }, now: () => new Date() },
-      result.value,
-      locale,
-    ).catch(() => ({ ok: false as const, error: 'server.error' as const, field: null }));
-    // On success the desk settings exist and the desk moves on to sign-in by itself.
-    if (joined.ok) return;
-    setJoining(false);
-    setRefusal(joined.error);
-    if (joined.field) {
-      setErrors({ [joined.field]: joined.error });
-      document.getElementById(`join-${joined.field}`)?.focus();
+    const joined = await join.run(result.value);
+    if (!joined.ok || joined.value.ok) return;
+    const { code, field } = joined.value.error;
+    if (field) {
+      setErrors({ [field]: code });
+      document.getElementById(`join-${field}`)?.focus();
     }
   };
 
@@ -98,7 +97,7 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
             {field('deskCode')}
             {refusal && (
               <Alert color="red" role="alert" data-testid="join-error">
-                {t(`errors.${refusal}`)}
+                {t(refusal)}
               </Alert>
             )}
             <Button type="submit" loading={joining}>

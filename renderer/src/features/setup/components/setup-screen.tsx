@@ -8,8 +8,9 @@ import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { completeSetup } from '../data/complete-setup';
 import { JoinScreen } from './join-screen';
-import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput } from '../validate-setup';
+import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput, type ValidSetup } from '../validate-setup';
 import { PasswordInput } from '@renderer/components/password-input';
+import { useAction } from '@renderer/components/use-action';
 
 interface SetupScreenProps {
   db: WaslDatabase;
@@ -34,28 +35,21 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
   const locale = useLocale();
   const [input, setInput] = useState<SetupInput>(EMPTY);
   const [errors, setErrors] = useState<SetupErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useAction(async (valid: ValidSetup) => onComplete(await completeSetup(db, valid, locale)));
   const [joining, setJoining] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaveError(null);
+    save.reset();
     const result = validateSetup(input);
     if (!result.ok) {
-      setErrors(result.errors);
-      const first = SETUP_FIELDS.find((field) => result.errors[field]);
+      setErrors(result.error);
+      const first = SETUP_FIELDS.find((field) => result.error[field]);
       if (first) document.getElementById(`setup-${first}`)?.focus();
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      onComplete(await completeSetup(db, result.value, locale));
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
+    await save.run(result.value);
   };
 
   const field = (name: SetupField, autoFocus = false) => {
@@ -119,13 +113,13 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
                 {field('passwordConfirm')}
               </Stack>
             </Fieldset>
-            {saveError && (
+            {save.error && (
               <Alert color="red" role="alert">
-                {t('errors.save-failed', { message: saveError })}
+                {t('errors.save-failed', { message: t(save.error) })}
               </Alert>
             )}
-            <Button type="submit" loading={saving}>
-              {saving ? t('setup.saving') : t('setup.submit')}
+            <Button type="submit" loading={save.busy}>
+              {save.busy ? t('setup.saving') : t('setup.submit')}
             </Button>
           </Stack>
         </form>

@@ -6,6 +6,7 @@
  */
 import { registerDesk, type AccountsErrorCode } from '@shared/accounts/session-client';
 import type { Locale } from '@shared/i18n/locale';
+import { err, ok, type Result } from '@shared/result';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/staff/idle';
 import type { FetchLike } from '@shared/sync/http-client';
 import type { WaslDatabase } from '@renderer/db/database';
@@ -15,7 +16,8 @@ import type { JoinField, ValidJoin } from '../validate-join';
 
 export type JoinDeps = { db: WaslDatabase; fetch: FetchLike; keys: DeskKeyEnvironment; now: () => Date };
 
-export type JoinOutcome = { ok: true; settings: DeskSettings } | { ok: false; error: AccountsErrorCode; field: JoinField | null };
+/** A refused join: the code to translate, and the field the person should look at again (if any). */
+export type JoinRefusal = { code: AccountsErrorCode; field: JoinField | null };
 
 /** Which field the user should look at again for each refusal. */
 const FIELD_OF: Partial<Record<AccountsErrorCode, JoinField>> = {
@@ -25,7 +27,7 @@ const FIELD_OF: Partial<Record<AccountsErrorCode, JoinField>> = {
   'server.unreachable': 'serverUrl',
 };
 
-export async function joinAssociation(deps: JoinDeps, join: ValidJoin, locale: Locale): Promise<JoinOutcome> {
+export async function joinAssociation(deps: JoinDeps, join: ValidJoin, locale: Locale): Promise<Result<DeskSettings, JoinRefusal>> {
   const slot = `joining-${crypto.randomUUID()}`;
   const key = await loadOrCreateDeskKey(deps.keys, slot);
   const registered = await registerDesk(deps.fetch, join.serverUrl, {
@@ -34,7 +36,7 @@ export async function joinAssociation(deps: JoinDeps, join: ValidJoin, locale: L
   if (!registered.ok) {
     // The next attempt makes a new key: a refused one was never published.
     await moveDeskKey(deps.keys, slot, null);
-    return { ok: false, error: registered.error, field: FIELD_OF[registered.error] ?? null };
+    return err({ code: registered.error, field: FIELD_OF[registered.error] ?? null });
   }
   const { deskId, deskCode, credential } = registered.value;
   await moveDeskKey(deps.keys, slot, deskId);
@@ -45,5 +47,5 @@ export async function joinAssociation(deps: JoinDeps, join: ValidJoin, locale: L
     setupCompletedAt: deps.now().toISOString(),
   };
   await writeDeskSettings(deps.db, settings);
-  return { ok: true, settings };
+  return ok(settings);
 }

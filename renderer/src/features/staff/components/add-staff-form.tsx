@@ -6,6 +6,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import { createStaff, validateNewStaff, type NewStaffErrors, type NewStaffInput } from '../data/create-staff';
 import { UnitCheckboxes } from './unit-checkboxes';
 import { PasswordInput } from '@renderer/components/password-input';
+import { useAction } from '@renderer/components/use-action';
 
 const EMPTY: NewStaffInput = { displayName: '', username: '', roles: [], unitIds: [], password: '', passwordConfirm: '' };
 const ORDER = ['displayName', 'username', 'roles', 'password', 'passwordConfirm'] as const;
@@ -18,37 +19,28 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
   const { t } = useTranslation();
   const [input, setInput] = useState<NewStaffInput>(EMPTY);
   const [errors, setErrors] = useState<NewStaffErrors>({});
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const set = (patch: Partial<NewStaffInput>) => setInput((prev) => ({ ...prev, ...patch }));
   const errorOf = (field: keyof NewStaffErrors) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
+  const add = useAction(async () => {
     setMessage(null);
-    try {
-      const found = await validateNewStaff(db, input);
-      setErrors(found);
-      const first = ORDER.find((field) => found[field]);
-      if (first) {
-        document.getElementById(`staff-${first}`)?.focus();
-        return;
-      }
-      await createStaff(db, input, deskId, actorId);
-      setMessage({ ok: true, text: t('staff.added', { name: input.displayName.trim() }) });
-      setInput(EMPTY);
-      document.getElementById('staff-displayName')?.focus();
-    } catch (error) {
-      setMessage({ ok: false, text: t('errors.save-failed', { message: error instanceof Error ? error.message : String(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    const found = await validateNewStaff(db, input);
+    setErrors(found);
+    const first = ORDER.find((field) => found[field]);
+    if (first) return document.getElementById(`staff-${first}`)?.focus();
+    await createStaff(db, input, deskId, actorId);
+    setMessage({ ok: true, text: t('staff.added', { name: input.displayName.trim() }) });
+    setInput(EMPTY);
+    document.getElementById('staff-displayName')?.focus();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!add.busy) void add.run();
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('staff.addTitle')}
@@ -70,8 +62,13 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
             {message.text}
           </Alert>
         )}
+        {add.error && (
+          <Alert color="red" role="alert" data-testid="staff-save-failed">
+            {t('errors.save-failed', { message: t(add.error) })}
+          </Alert>
+        )}
         <Group>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={add.busy}>
             {t('staff.submit')}
           </Button>
         </Group>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffDoc } from '@shared/db/schemas/staff.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
+import { useAction } from '@renderer/components/use-action';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { setStaffUnits } from '../data/create-staff';
 import { UnitCheckboxes } from './unit-checkboxes';
@@ -16,6 +17,10 @@ export function StaffUnitsCell({ db, member, deskId, actorId }: Props) {
   const locale = useLocale();
   const docs = useObservable(() => db.catalog.find({ selector: { kind: 'unit' } }).$, [db], null);
   const [editing, setEditing] = useState<string[] | null>(null);
+  const save = useAction(async (unitIds: string[]) => {
+    await setStaffUnits(db, member.id, unitIds, deskId, actorId);
+    setEditing(null);
+  });
   const label = (key: string) => {
     const unit = docs?.map((d) => d.toMutableJSON()).find((u) => u.key === key);
     return unit ? (locale === 'ar' ? unit.labelAr : unit.labelEn) : key;
@@ -26,10 +31,15 @@ export function StaffUnitsCell({ db, member, deskId, actorId }: Props) {
       <Stack gap="xs">
         <UnitCheckboxes db={db} id={`units-${member.id}`} value={editing} onChange={setEditing} />
         <Group>
-          <Button size="compact-sm" onClick={() => void setStaffUnits(db, member.id, editing, deskId, actorId).then(() => setEditing(null))}>
+          <Button size="compact-sm" loading={save.busy} onClick={() => void save.run(editing)}>
             {t('staffUnits.save')}
           </Button>
         </Group>
+        {save.error && (
+          <Alert color="red" role="alert">
+            {t('errors.save-failed', { message: t(save.error) })}
+          </Alert>
+        )}
       </Stack>
     );
   }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConflictSide } from '@shared/sync/conflict-values';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
+import { useAction } from '@renderer/components/use-action';
 import { decodeConflict, resolveConflict, type OpenConflict } from '@renderer/sync/conflict-records';
 import { ConflictCard, type ConflictDescriber } from './conflict-card';
 
@@ -12,7 +12,6 @@ type ConflictListProps = { db: WaslDatabase; actorId: string; deskId: string; de
 /** Open conflicts, oldest first, each with both values side by side and the two choices. */
 export function ConflictList({ db, actorId, deskId, describer }: ConflictListProps) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const conflicts = useObservable(
     () => db.conflicts.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'asc' }] }).$,
     [db],
@@ -20,10 +19,16 @@ export function ConflictList({ db, actorId, deskId, describer }: ConflictListPro
   );
   const open: OpenConflict[] = conflicts.map((doc) => decodeConflict(doc.toJSON()));
 
+  const resolve = useAction((id: string, side: ConflictSide) => resolveConflict({ db, actorId, deskId, now: () => new Date() }, id, side));
   const choose = async (id: string, side: ConflictSide) => {
-    const error = await resolveConflict({ db, actorId, deskId, now: () => new Date() }, id, side);
-    setMessage(error ? { ok: false, text: t(`errors.${error}`) } : { ok: true, text: t('sync.conflicts.resolved') });
+    const done = await resolve.run(id, side);
+    if (done.ok && done.value) resolve.fail(`errors.${done.value}`);
   };
+  const message = resolve.error
+    ? { ok: false, text: t(resolve.error) }
+    : resolve.result === null && !resolve.busy
+      ? { ok: true, text: t('sync.conflicts.resolved') }
+      : null;
 
   return (
     <Stack gap="sm">

@@ -5,6 +5,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import type { DeskSettings } from '@renderer/db/desk-settings';
 import { saveSyncSettings, type SyncSettingsErrors } from '@renderer/sync/sync-settings';
 import { PasswordInput } from '@renderer/components/password-input';
+import { useAction } from '@renderer/components/use-action';
 
 /** The sync server's address and the development token; saving (re)starts sync. */
 export function ServerSettingsForm({ db, settings, actorId }: { db: WaslDatabase; settings: DeskSettings; actorId: string }) {
@@ -12,24 +13,27 @@ export function ServerSettingsForm({ db, settings, actorId }: { db: WaslDatabase
   const [serverUrl, setServerUrl] = useState(settings.serverUrl ?? '');
   const [syncToken, setSyncToken] = useState(settings.syncToken ?? '');
   const [errors, setErrors] = useState<SyncSettingsErrors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const submit = async (event: FormEvent) => {
+  const save = useAction(async () => {
+    const result = await saveSyncSettings(db, { serverUrl, syncToken }, actorId);
+    setErrors(result.ok ? {} : result.error);
+    return result.ok;
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
-    try {
-      const result = await saveSyncSettings(db, { serverUrl, syncToken }, actorId);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors({});
-      setMessage({ ok: true, text: t('sync.server.saved') });
-    } catch (error) {
-      setMessage({ ok: false, text: t('errors.save-failed', { message: error instanceof Error ? error.message : String(error) }) });
-    }
+    void save.run();
   };
+  const message = save.busy
+    ? null
+    : save.error
+      ? { ok: false, text: t('errors.save-failed', { message: t(save.error) }) }
+      : save.result
+        ? { ok: true, text: t('sync.server.saved') }
+        : null;
 
   return (
     <Card withBorder>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h3">
             {t('sync.server.title')}
@@ -58,7 +62,9 @@ export function ServerSettingsForm({ db, settings, actorId }: { db: WaslDatabase
             </Alert>
           )}
           <Group>
-            <Button type="submit">{t('sync.server.save')}</Button>
+            <Button type="submit" loading={save.busy}>
+              {t('sync.server.save')}
+            </Button>
           </Group>
         </Stack>
       </form>
