@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { session } from 'electron';
 import { app, BrowserWindow } from './electron-fake';
-import { mainWindowOptions } from '../../electron/main/window';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow } from '../../electron/main/window';
 
 vi.mock('electron', () => import('./electron-fake'));
 
@@ -20,6 +21,8 @@ describe('nothing Chromium would persist on its own', () => {
   });
 
   it('the window keeps no spellchecker dictionary and stays hardened', () => {
-    expect(mainWindowOptions('/p.cjs').webPreferences).toMatchObject({ spellcheck: false, contextIsolation: true, sandbox: true, nodeIntegration: false });
+    createMainWindow('/p.cjs', 'app://wasl/index.html');
+    const options = BrowserWindow.created.at(-1)?.options as BrowserWindowConstructorOptions;
+    expect(options.webPreferences).toMatchObject({ spellcheck: false, contextIsolation: true, sandbox: true, nodeIntegration: false });
   });
 });

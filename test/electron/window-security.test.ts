@@ -9,7 +9,8 @@ import {
   windowOpenHandler,
 } from '../../electron/main/security';
 import { BrowserWindow } from './electron-fake';
-import { createMainWindow, mainWindowOptions, WINDOW_TITLE } from '../../electron/main/window';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow, WINDOW_TITLE } from '../../electron/main/window';
 
 vi.mock('electron', () => import('./electron-fake'));
 
@@ -19,9 +20,15 @@ function navigate(url: string, devUrl?: string): boolean {
   return event.preventDefault.mock.calls.length === 0;
 }
 
+/** The options the window was really created with (the fake BrowserWindow keeps them). */
+function createdWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  createMainWindow(preloadPath, 'app://wasl/index.html');
+  return BrowserWindow.created.at(-1)?.options as BrowserWindowConstructorOptions;
+}
+
 describe('window options', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
-    const { webPreferences, title } = mainWindowOptions('/app/out/preload/index.cjs');
+    const { webPreferences, title } = createdWindowOptions('/app/out/preload/index.cjs');
     expect(webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -31,6 +38,8 @@ describe('window options', () => {
       webSecurity: true,
       webviewTag: false,
     });
+    // Middle-click (auxclick) cannot open a link in a new window.
+    expect(webPreferences?.disableBlinkFeatures).toBe('Auxclick');
     expect(title).toBe(WINDOW_TITLE);
     expect(title).toContain('Wasl');
     expect(title).toContain('وصل');

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import {
   Autocomplete, DirectionProvider, Input, JsonInput, MantineProvider, MultiSelect, NativeSelect, NumberInput, PasswordInput,
-  Select, TagsInput, Textarea, TextInput, createTheme, useDirection,
+  Select, TagsInput, Textarea, TextInput, createTheme, darken, useDirection, type CSSVariablesResolver,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { directionOf, isLocale, DEFAULT_LOCALE } from '@shared/i18n/locale';
@@ -32,8 +32,27 @@ export const theme = createTheme({
   fontFamily: 'var(--wasl-font)',
   headings: { fontFamily: 'var(--wasl-font)' },
   primaryColor: 'teal',
+  // Filled buttons, outline badges and links in shade 9: white on teal-6 is 2.5:1, on teal-9 5:1 (WCAG AA).
+  primaryShade: { light: 9, dark: 8 },
   defaultRadius: 'md',
   components,
+});
+
+/**
+ * Text contrast of WCAG AA (4.5:1), which axe checks on every screen (test/e2e/accessibility.spec.ts):
+ * Mantine's dimmed grey (gray-6, 3.3:1 on white) becomes gray-7, error red-6 (3.3:1) red-8, and the text of the light variants
+ * (badges, alerts: shade 9 on shade 1, 2.7:1 for yellow) a darker shade of 9.
+ */
+const contrastResolver: CSSVariablesResolver = (theme) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+    ...Object.fromEntries(
+      Object.entries(theme.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9] ?? theme.black, 0.3)]),
+    ),
+  },
+  dark: {},
 });
 
 /**
@@ -65,7 +84,7 @@ function LocaleSync(): null {
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <DirectionProvider initialDirection="rtl" detectDirection={false}>
-      <MantineProvider theme={theme} getStyleNonce={readStyleNonce} defaultColorScheme="light">
+      <MantineProvider theme={theme} getStyleNonce={readStyleNonce} defaultColorScheme="light" cssVariablesResolver={contrastResolver}>
         <LocaleSync />
         {children}
       </MantineProvider>
