@@ -1,7 +1,7 @@
 /**
  * Signing out on a joined desk ends the person's server session, not only the screen: sync must not
  * go on under the name of someone who left, pulling beneficiaries' data with nobody signed in to it
- (policy 6b, confidentiality).
+ * (policy 6b, confidentiality).
  * The session leaves the desk settings at once, so sync stops until the next online sign-in; its
  * sign-out is sent to the server now, or, when the server is out of reach, kept in the settings
  * (sealed like every token) and sent at the next contact (desk-sync.ts).
