@@ -103,7 +103,7 @@ async function fillJoin(page: Page, values: { code: string; deskName: string; de
 
 async function signIn(page: Page, who: { username: string; password: string; name: string }): Promise<void> {
   await page.getByRole('textbox', { name: tr('signIn.username') }).fill(who.username);
-  await page.getByLabel(tr('signIn.password')).fill(who.password);
+  await page.getByRole('textbox', { name: tr('signIn.password') }).fill(who.password);
   await page.getByRole('button', { name: tr('signIn.submit') }).click();
   await expect(page.getByRole('heading', { name: tr('home.welcome', { name: who.name }) })).toBeVisible({ timeout: 20_000 });
 }
@@ -138,7 +138,7 @@ test('two desks join; a receptionist and a follow-up officer see and do only wha
 
   // One desk, several people: the admin signs in first, then hands over to the receptionist.
   await deskA.getByRole('textbox', { name: tr('signIn.username') }).fill(ADMIN.username);
-  await deskA.getByLabel(tr('signIn.password')).fill('not-the-password');
+  await deskA.getByRole('textbox', { name: tr('signIn.password') }).fill('not-the-password');
   await deskA.getByRole('button', { name: tr('signIn.submit') }).click();
   await expect(deskA.getByTestId('sign-in-error')).toHaveText(tr('errors.auth.wrong-credentials'));
   await signIn(deskA, ADMIN);
@@ -240,7 +240,7 @@ test('a revoked desk wipes itself when it next reaches the server, and says so',
   const spare = ((await (await api('/desks', undefined, admin)).json()) as { desks: { deskId: string; code: string }[] }).desks.find((d) => d.code === 'SPARE1');
   expect((await api(`/desks/${spare?.deskId}/revoke`, {}, admin)).status).toBe(200);
   await unused.getByRole('textbox', { name: tr('signIn.username') }).fill(worker.username);
-  await unused.getByLabel(tr('signIn.password')).fill(worker.password);
+  await unused.getByRole('textbox', { name: tr('signIn.password') }).fill(worker.password);
   await unused.getByRole('button', { name: tr('signIn.submit') }).click();
   await expect(unused.getByTestId('revoked-state')).toHaveAttribute('data-state', 'wiped', { timeout: 30_000 });
   expect((await unused.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? ''))).filter((name) => name.includes('wasl'))).toEqual([]);
