@@ -5,7 +5,7 @@
  */
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { completeNationalId } from '../../shared/registry/national-id';
-import { formatFileNumber } from '../../shared/registry/file-number';
+import { formatHumanNumber } from '../../shared/numbers/human-number';
 
 type Weighted = readonly (readonly [string, number])[];
 
@@ -64,7 +64,7 @@ export function generateDocs(count: number, seed = 7): BeneficiaryDoc[] {
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     docs.push({
       id,
-      fileNumber: formatFileNumber({ deskCode: i % 3 === 0 ? 'JED2' : 'RYD1', year: 2026, sequence: i + 1 }),
+      fileNumber: formatHumanNumber('file', { deskCode: i % 3 === 0 ? 'JED2' : 'RYD1', year: 2026, sequence: i + 1 }),
       name,
       fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
       nationalId: completeNationalId(String((random() < 0.8 ? 100000000 : 200000000) + i)),

@@ -5,7 +5,7 @@
  * file numbers of their own, so the server's duplicate checks see distinct people.
  */
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
-import { formatFileNumber } from '../../shared/registry/file-number';
+import { formatHumanNumber } from '../../shared/numbers/human-number';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { generateDocs } from '../search/generate';
 
@@ -26,7 +26,7 @@ export function deskDoc(template: BeneficiaryDoc, desk: number, n: number, deskC
   return {
     ...template,
     id: `${hex(desk, 8)}-0000-4000-9000-${hex(n, 12)}`,
-    fileNumber: formatFileNumber({ deskCode, year: 2026, sequence: n + 1 }),
+    fileNumber: formatHumanNumber('file', { deskCode, year: 2026, sequence: n + 1 }),
     nationalId: completeNationalId(String(150_000_000 + desk * 100_000 + n)),
     createdAt: at,
     updatedAt: at,

@@ -1,5 +1,5 @@
 import type { PossibleDuplicate, SyncDocument } from '@shared/sync/protocol';
-import { HUMAN_NUMBER_FIELDS } from '@shared/accounts/human-numbers';
+import { HUMAN_NUMBER_FIELDS } from '@shared/numbers/human-number';
 import type { Queryable } from '../db/database';
 
 /**

@@ -64,3 +64,11 @@ export function signInOnDesk(fetch: FetchLike, serverUrl: string, deskCredential
 export function refreshSession(fetch: FetchLike, serverUrl: string, refreshToken: string): Promise<Result<SessionTokens, AccountsErrorCode>> {
   return call(fetch, `${base(serverUrl)}/auth/refresh`, json({ refreshToken }));
 }
+
+/**
+ * Ends the session of this access token on the server: the token and the session's refresh tokens
+ * stop working at once (sign-out on a joined desk).
+ */
+export function signOutSession(fetch: FetchLike, serverUrl: string, accessToken: string): Promise<Result<{ signedOut: boolean }, AccountsErrorCode>> {
+  return call(fetch, `${base(serverUrl)}/auth/sign-out`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
+}

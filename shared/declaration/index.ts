@@ -4,8 +4,6 @@
  */
 export { canonicalDeclarationBytes, canonicalJson, CANONICAL_FORMAT, declarationHash } from './canonical';
 export type { CanonicalValue, DeclarationContent, Digest } from './canonical';
-export { formatDeclarationNumber, nextDeclarationSequence, parseDeclarationNumber } from './declaration-number';
-export type { DeclarationNumberParts } from './declaration-number';
 export { buildDeclarationDocument, declarationDocumentInput } from './document';
 export type { DeclarationDocumentInput, DeclarationDocumentOptions } from './document';
 export { LABELS, STATEMENTS } from './document-text';

@@ -9,7 +9,7 @@
  */
 import type { DeclarationDoc } from '../db/schemas/declaration.schema';
 import { normalizeDigits, stripInvisible } from '../registry/text-normalize';
-import { formatDeclarationNumber, parseDeclarationNumber } from './declaration-number';
+import { formatHumanNumber, parseHumanNumber } from '../numbers/human-number';
 import type { Result } from '../result';
 
 export const QR_PREFIX = 'WASL-DECL';
@@ -47,9 +47,9 @@ export function parseVerificationInput(text: string): Result<VerificationInput, 
     return { ok: true, value: { kind: 'qr', id: id.toLowerCase(), hash: hash.toLowerCase() } };
   }
   const match = /^(.+)-([0-9A-F]{12})$/.exec(upper);
-  const number = match ? parseDeclarationNumber(match[1] ?? '') : null;
+  const number = match ? parseHumanNumber('declaration', match[1] ?? '') : null;
   if (!match || !number) return { ok: false, error: 'verification.format' };
-  return { ok: true, value: { kind: 'short-code', declarationNumber: formatDeclarationNumber(number), hashPrefix: (match[2] ?? '').toLowerCase() } };
+  return { ok: true, value: { kind: 'short-code', declarationNumber: formatHumanNumber('declaration', number), hashPrefix: (match[2] ?? '').toLowerCase() } };
 }
 
 /**

@@ -7,7 +7,8 @@
  * numbers are searched by prefix as the user types.
  */
 import { nameQueryTokens } from './arabic-name';
-import { FILE_SEQUENCE_DIGITS, normalizeFileNumberQuery } from './file-number';
+import { HUMAN_SEQUENCE_DIGITS } from '../numbers/human-number';
+import { normalizeFileNumberQuery } from './file-number';
 import { normalizeSaudiMobile } from './mobile';
 import { validateNationalId } from './national-id';
 import { compactIdentifier, stripInvisible } from './text-normalize';
@@ -65,7 +66,7 @@ export function classifySearchQuery(query: string): SearchQuery {
  */
 export function fileSerialOf(text: string): string | null {
   const digits = compactIdentifier(stripInvisible(text));
-  if (!/^\d+$/.test(digits) || digits.length > FILE_SEQUENCE_DIGITS + 1) return null;
+  if (!/^\d+$/.test(digits) || digits.length > HUMAN_SEQUENCE_DIGITS + 1) return null;
   const serial = digits.replace(/^0+/, '');
   return serial === '' ? null : serial;
 }

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { setUpDesk } from './desk-flows';
+import { prepareDeclaration } from './declaration-flows';
 import { FOOD_BASKET, PNG_FILE, TODAY, completeFoodBasket, pdfText, startIntake } from './intake-flows';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile, type Person } from './registry-flows';
 import { completeNationalId } from '../../shared/registry/national-id';
@@ -22,6 +23,7 @@ test('declaration on paper: long name, a scan that is not an image refused, the 
   await completeFoodBasket(page);
 
   const step = page.getByTestId('declaration-step');
+  await prepareDeclaration(page);
   await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
   // Printed for a wet signature: the PDF has an empty box and the request waits for the scan.
   const downloading = page.waitForEvent('download');

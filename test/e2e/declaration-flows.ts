@@ -16,12 +16,42 @@ export async function drawSignature(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-/** On a request awaiting signature: draws and signs; waits until the declaration shows as signed. */
+/**
+ * On a request awaiting signature with no declaration yet: the step offers to prepare one (opening
+ * the request wrote nothing); preparing it shows the draft.
+ */
+export async function prepareDeclaration(page: Page): Promise<void> {
+  const step = page.getByTestId('declaration-step');
+  await step.getByRole('button', { name: tr('declaration.prepare') }).click({ timeout: 20_000 });
+  await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
+}
+
+/** On a fresh request awaiting signature: prepares the declaration, draws and signs; waits until it shows as signed. */
 export async function signOnPad(page: Page): Promise<void> {
+  await prepareDeclaration(page);
   await expect(page.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
   await drawSignature(page);
   await page.getByRole('button', { name: tr('declaration.sign') }).click();
   await expect(page.getByTestId('declaration-state')).toHaveText(tr('declaration.state.signed'), { timeout: 20_000 });
+}
+
+/** How many declaration documents the desk has stored (RxDB's Dexie store 'docs' of the collection). */
+export async function countStoredDeclarations(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const wait = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    let count = 0;
+    for (const info of await indexedDB.databases()) {
+      if (!info.name?.endsWith('--declarations')) continue;
+      const db = await wait(indexedDB.open(info.name));
+      if (db.objectStoreNames.contains('docs')) count += await wait(db.transaction('docs').objectStore('docs').count());
+      db.close();
+    }
+    return count;
+  });
 }
 
 /** Rewrites stored declarations behind the app's back (see rewriteStoredDocs). */

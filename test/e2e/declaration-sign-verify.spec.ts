@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { ADMIN, expectHome, signIn } from './desk-flows';
-import { drawSignature, tamperStoredDeclarations } from './declaration-flows';
+import { countStoredDeclarations, drawSignature, prepareDeclaration, tamperStoredDeclarations } from './declaration-flows';
 import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
 import { FATIMA } from './registry-flows';
 
@@ -15,8 +15,15 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   await startIntake(page, FOOD_BASKET.name);
   await completeFoodBasket(page);
 
-  // The declaration as it will be printed; an empty pad is refused with a translated error.
+  // Opening the request awaiting signature writes nothing: the declaration is prepared on request,
+  // and exactly one is made.
   const step = page.getByTestId('declaration-step');
+  await expect(step.getByRole('button', { name: tr('declaration.prepare') })).toBeVisible({ timeout: 20_000 });
+  expect(await countStoredDeclarations(page)).toBe(0);
+  await prepareDeclaration(page);
+  await expect.poll(() => countStoredDeclarations(page)).toBe(1);
+
+  // The declaration as it will be printed; an empty pad is refused with a translated error.
   await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
   await expect(step.getByTestId('declaration-snapshot')).toContainText(FATIMA.name.join(' '));
   await step.getByRole('button', { name: tr('declaration.sign') }).click();

@@ -119,6 +119,8 @@ test('reception with the keyboard alone: register, intake, complete, sign on pap
 
   // Signed on paper: printed with an empty box, then the scan chosen from the keyboard-opened dialog.
   const step = page.getByTestId('declaration-step');
+  // Viewing writes nothing: the declaration is prepared on the receptionist's own keypress.
+  await activate(page, step.getByRole('button', { name: tr('declaration.prepare') }));
   await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
   const download = page.waitForEvent('download');
   await activate(page, step.getByRole('button', { name: tr('declaration.printForPaper') }));

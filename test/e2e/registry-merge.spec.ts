@@ -93,6 +93,13 @@ test('a file registered twice on two desks is merged on the desk: survivor, noti
   const notice = page.getByTestId('merged-notice');
   await expect(notice).toContainText(tr('duplicates.notice', { fileNumber: ownNumber }));
   await expect(page.getByTestId('file-number')).toHaveText(OTHER_NUMBER);
+  // It cannot be edited: no edit button, and its edit address shows it read-only under the notice.
+  await expect(page.getByRole('button', { name: tr('registry.view.edit') })).toHaveCount(0);
+  await page.goto(`${page.url().split('#')[0]}#/beneficiaries/${OTHER_ID}/edit`);
+  await expect(notice).toContainText(tr('duplicates.notice', { fileNumber: ownNumber }));
+  await expect(page.getByTestId('file-number')).toHaveText(OTHER_NUMBER);
+  await expect(page.getByRole('button', { name: tr('registry.form.save') })).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
   await notice.getByRole('link', { name: tr('duplicates.noticeLink', { fileNumber: ownNumber }) }).click();
   await expect(page.getByTestId('file-number')).toHaveText(ownNumber);
 

@@ -7,7 +7,7 @@
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { ADMIN, setUpDesk } from './desk-flows';
-import { drawSignature } from './declaration-flows';
+import { drawSignature, prepareDeclaration } from './declaration-flows';
 import { FOOD_BASKET, TODAY, completeFoodBasket, startIntake } from './intake-flows';
 import { FATIMA, fillPerson, input, openNewFile, openRegistry, saveAndExpectFile, search, type Person } from './registry-flows';
 
@@ -72,6 +72,7 @@ test('reception path: stars, a three-part name, the ID checked on leaving it, fr
   await startIntake(page, FOOD_BASKET.name);
   await completeFoodBasket(page);
   const step = page.getByTestId('declaration-step');
+  await prepareDeclaration(page);
   await expect(step.getByTestId('declaration-state')).toHaveText(tr('declaration.state.draft'), { timeout: 20_000 });
   await step.getByRole('button', { name: tr('declaration.sign') }).click();
   const empty = step.getByRole('alert').filter({ hasText: tr('errors.declaration.signature-required') });

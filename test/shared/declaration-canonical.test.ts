@@ -1,7 +1,7 @@
 /** The canonical form, its hash, the declaration number and the codes printed on the paper. */
 import { describe, expect, test } from 'vitest';
 import { canonicalDeclarationBytes, canonicalJson, declarationHash, type DeclarationContent } from '@shared/declaration/canonical';
-import { formatDeclarationNumber, nextDeclarationSequence, parseDeclarationNumber } from '@shared/declaration/declaration-number';
+import { formatHumanNumber, nextHumanSequence, parseHumanNumber, type HumanNumberParts } from '@shared/numbers/human-number';
 import { codeMatches, parseVerificationInput, qrPayload, shortCode } from '@shared/declaration/verification-code';
 import { digest } from '../fixtures/declaration/crypto';
 import { sampleDoc, sampleSnapshot } from '../fixtures/declaration/samples';
@@ -84,6 +84,11 @@ describe('declarationHash', () => {
     expect(await hashOf(withScan)).toBe(await hashOf(paper));
   });
 });
+
+// Declaration numbers are the 'D' kind of the human numbers.
+const formatDeclarationNumber = (parts: HumanNumberParts) => formatHumanNumber('declaration', parts);
+const parseDeclarationNumber = (input: string) => parseHumanNumber('declaration', input);
+const nextDeclarationSequence = (seen: Iterable<string>, deskCode: string, year: number) => nextHumanSequence('declaration', seen, deskCode, year);
 
 describe('declaration numbers', () => {
   test('format, parse forgivingly, next sequence per desk and year', () => {

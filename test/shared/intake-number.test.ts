@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatRequestNumber,
-  nextRequestSequence,
-  parseRequestNumber,
-  requestNumberPrefix,
-  requestNumberYear,
-} from '../../shared/intake/request-number';
+import { formatHumanNumber, humanNumberPrefix, humanNumberYear, nextHumanSequence, parseHumanNumber, type HumanNumberParts } from '../../shared/numbers/human-number';
+
+// Request numbers are the 'R' kind of the human numbers.
+const formatRequestNumber = (parts: HumanNumberParts) => formatHumanNumber('request', parts);
+const parseRequestNumber = (input: string) => parseHumanNumber('request', input);
+const nextRequestSequence = (seen: Iterable<string>, deskCode: string, year: number) => nextHumanSequence('request', seen, deskCode, year);
+const requestNumberPrefix = (deskCode: string, year: number) => humanNumberPrefix('request', deskCode, year);
+const requestNumberYear = humanNumberYear;
 
 describe('request numbers', () => {
   it('formats desk, year and a 6-digit sequence, distinct from file numbers', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileNumberYear,
-  formatFileNumber,
-  nextFileSequence,
-  normalizeFileNumberQuery,
-  parseFileNumber,
-} from '@shared/registry/file-number';
+import { formatHumanNumber, humanNumberYear, nextHumanSequence, parseHumanNumber, type HumanNumberParts } from '@shared/numbers/human-number';
+import { normalizeFileNumberQuery } from '@shared/registry/file-number';
+
+// File numbers are the file kind of the human numbers (no letter).
+const formatFileNumber = (parts: HumanNumberParts) => formatHumanNumber('file', parts);
+const parseFileNumber = (input: string) => parseHumanNumber('file', input);
+const nextFileSequence = (seen: Iterable<string>, deskCode: string, year: number) => nextHumanSequence('file', seen, deskCode, year);
+const fileNumberYear = humanNumberYear;
 
 describe('formatFileNumber', () => {
   it('is desk code, Gregorian year and a 6-digit sequence', () => {

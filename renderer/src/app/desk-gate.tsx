@@ -11,6 +11,7 @@ import { AssociationSignInScreen } from '@renderer/features/auth/components/asso
 import { RevokedScreen } from '@renderer/features/sync/components/revoked-screen';
 import { useObservable } from '@renderer/components/use-observable';
 import { useDeskSync } from '@renderer/sync/sync-context';
+import { endDeskSession } from '@renderer/sync/session-end';
 import { StatusScreen } from '../components/status-screen';
 import { changeLocale } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-locale';
@@ -60,6 +61,8 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
     if (current && settings) {
       await appendAudit(db, { actorId: current.staffId, action: 'session.sign-out', entity: 'staff', entityId: current.staffId, deskId: settings.deskId });
     }
+    // The server session ends too (sent now, or at the next contact): sync stops until the next sign-in.
+    await endDeskSession(db).catch((error: unknown) => console.error('sign-out: the server session was not ended', error));
     useSessionStore.getState().signOut();
   }, [db, settings]);
 

@@ -28,6 +28,8 @@ export type DeskSettings = {
   deskCredential?: string;
   /** the last server session opened on this desk; sync uses its access token */
   session?: StoredSession;
+  /** sessions signed out while the server was out of reach: their sign-out is sent at the next contact */
+  endedSessions?: StoredSession[];
 };
 
 /** Tokens of a server session (shared/accounts/claims.ts SessionTokens), desk-local like the rest. */
@@ -58,7 +60,8 @@ export function isDeskSettings(value: unknown): value is DeskSettings {
     (s.serverUrl === undefined || typeof s.serverUrl === 'string') &&
     (s.syncToken === undefined || typeof s.syncToken === 'string') &&
     (s.deskCredential === undefined || typeof s.deskCredential === 'string') &&
-    (s.session === undefined || isStoredSession(s.session))
+    (s.session === undefined || isStoredSession(s.session)) &&
+    (s.endedSessions === undefined || (Array.isArray(s.endedSessions) && s.endedSessions.every(isStoredSession)))
   );
 }
 
@@ -67,7 +70,7 @@ export function isDeskSettings(value: unknown): value is DeskSettings {
  * 14 days) are sealed with the database's at-rest key, like every encrypted field: local documents
  * are not field-encrypted by RxDB. A database opened without a password (unit tests) keeps them plain.
  */
-type Secrets = Pick<DeskSettings, 'syncToken' | 'deskCredential' | 'session'>;
+type Secrets = Pick<DeskSettings, 'syncToken' | 'deskCredential' | 'session' | 'endedSessions'>;
 
 async function seal<C extends CollectionsOfDatabase>(db: RxDatabase<C>, secrets: Secrets): Promise<Record<string, unknown>> {
   const present = Object.fromEntries(Object.entries(secrets).filter(([, value]) => value !== undefined));
@@ -104,9 +107,10 @@ export async function readDeskSettings<C extends CollectionsOfDatabase>(db: RxDa
 /** Refuses invalid settings: callers validate for the user first; this guards the invariant. */
 export async function writeDeskSettings<C extends CollectionsOfDatabase>(db: RxDatabase<C>, settings: DeskSettings): Promise<void> {
   if (!isDeskSettings(settings)) throw new TypeError('Invalid desk settings');
-  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken, deskCredential, session } = settings;
+  const { deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, serverUrl, syncToken, deskCredential, session, endedSessions } = settings;
   // The sync fields are optional: stored only when set, so older settings stay valid.
-  const sealed = await seal(db, { syncToken, deskCredential, session: session === undefined ? undefined : { ...session } });
+  const ended = endedSessions?.length ? endedSessions.map((one) => ({ ...one })) : undefined;
+  const sealed = await seal(db, { syncToken, deskCredential, session: session === undefined ? undefined : { ...session }, endedSessions: ended });
   await db.upsertLocal(DESK_SETTINGS_ID, {
     deskId, associationName, deskName, deskCode, idleLockMinutes, locale, setupCompletedAt, ...(serverUrl === undefined ? {} : { serverUrl }), ...sealed,
   });

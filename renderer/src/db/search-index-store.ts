@@ -17,7 +17,8 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { nameQueryTokens, nameTokens } from '../../../shared/registry/arabic-name';
-import { normalizeFileNumberQuery, parseFileNumber } from '../../../shared/registry/file-number';
+import { parseHumanNumber } from '../../../shared/numbers/human-number';
+import { normalizeFileNumberQuery } from '../../../shared/registry/file-number';
 import { nameKeyOfParts } from '../../../shared/registry/name-parts';
 import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
 import type { BlindHasher } from './blind-hash';
@@ -100,7 +101,7 @@ export const pairKey = (a: string, b: string): string => `${PAIR_PREFIX}${a}${PA
 export const serialKey = (serial: string): string => SERIAL_PREFIX + serial;
 
 function serialTerm(fileNumber: string): string[] {
-  const parts = parseFileNumber(fileNumber);
+  const parts = parseHumanNumber('file', fileNumber);
   return parts ? [serialKey(String(parts.sequence))] : [];
 }
 

@@ -1,7 +1,9 @@
 /**
  * Sync for the app's database: starts once the desk settings hold a server address and a token,
  * restarts when either changes, stops when they are cleared. One per database, for the life of
- * the page: it keeps running while the desk is locked or nobody is signed in.
+ * the page: it keeps running while the desk is locked. On a joined desk it runs on the signed-in
+ * person's session: sign-out takes the session away (session-end.ts), which stops it until the
+ * next online sign-in.
  */
 import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'rxjs';
 import { watchDeskSettings, type DeskSettings } from '../db/desk-settings';
@@ -12,6 +14,7 @@ import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
 import { browserTransport } from './browser-transport';
 import { importServerDeskKeys, isDeskKeyEntry } from './server-desk-keys';
+import { signOutSender } from './session-end';
 import { refreshDelayMs, refreshDeskSession, REFRESH_MARGIN_MS, REFRESH_RETRY_MS } from './session-refresh';
 import { startSyncManager, type SyncManager } from './sync-manager';
 import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
@@ -119,6 +122,9 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   let queue: Promise<void> = Promise.resolve();
   const scheduleRefresh = sessionRefresher(db, deps, () => void revoke());
 
+  // Sign-outs (queued while the server was out of reach) go at each contact (session-end.ts).
+  const signOuts = signOutSender(db, { fetch: (deps.transport ?? browserTransport()).fetch, online: deps.online ?? browserOnlineSource });
+
   async function switchTo(target: Target): Promise<void> {
     statusSubscription?.unsubscribe();
     statusSubscription = null;
@@ -138,6 +144,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     if (revocation$.value !== 'active') return;
     revocation$.next('wiping');
     settingsSubscription?.unsubscribe();
+    signOuts.stop();
     scheduleRefresh(null);
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
@@ -152,6 +159,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     .subscribe((target) => {
       scheduleRefresh(target);
       queue = queue.then(() => switchTo(target)).catch((error: unknown) => console.error('sync: could not start', error));
+      void queue.then(() => signOuts.send());
     });
 
   return {
@@ -162,6 +170,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     syncNow: () => current?.syncNow(),
     async stop() {
       settingsSubscription?.unsubscribe();
+      signOuts.stop();
       scheduleRefresh(null);
       queue = queue.then(() => switchTo(null));
       await queue;

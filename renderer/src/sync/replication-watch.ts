@@ -5,7 +5,6 @@
  * checkpoint, which then is every document pulled so far: bench sync, quadratic at 100k).
  */
 import { merge, type Subscription } from 'rxjs';
-import type { RxCollection } from 'rxdb/plugins/core';
 import type { CollectionName } from '@shared/db/collections';
 import { jsonCollection, type WaslDatabase } from '../db/database';
 import { countPendingChanges } from './pending-changes';

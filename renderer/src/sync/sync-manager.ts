@@ -5,7 +5,6 @@
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
 import { Subject, type BehaviorSubject, type Observable } from 'rxjs';
-import type { RxCollection } from 'rxdb/plugins/core';
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
 import { openMultiplexedStream } from '@shared/sync/http-client';
 import type { StreamEvent } from '@shared/sync/protocol';

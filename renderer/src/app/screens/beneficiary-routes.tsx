@@ -7,9 +7,11 @@ import { useLoad } from '@renderer/components/use-action';
 import { BeneficiariesScreen } from '@renderer/features/beneficiaries/components/beneficiaries-screen';
 import { BeneficiaryFormRoute, BeneficiaryViewRoute } from '@renderer/features/beneficiaries/components/file-routes';
 import type { SaveDeps } from '@renderer/features/beneficiaries/data/save-beneficiary';
+import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
 import { mayPush } from '@shared/accounts/push-rights';
 import type { Role } from '@shared/staff/roles';
 import { useSessionStore } from '../../stores/session-store';
+import { routePaths } from '../route-paths';
 import { useDesk } from '../desk-context';
 
 const NO_ROLES: readonly Role[] = [];
@@ -56,8 +58,11 @@ export function NewBeneficiaryRoute() {
 
 export function EditBeneficiaryRoute() {
   const deps = useRegistryDeps();
+  const { db } = useDesk();
   const { id = '' } = useParams();
-  return <Waiting deps={deps}>{(d) => <BeneficiaryFormRoute key={id} deps={d} id={id} />}</Waiting>;
+  // A merged file opens read-only under the duplicates feature's notice, linking to the survivor.
+  const mergedNotice = (fileId: string) => <MergedNotice db={db} id={fileId} fileHref={routePaths.beneficiaries.view} />;
+  return <Waiting deps={deps}>{(d) => <BeneficiaryFormRoute key={id} deps={d} id={id} mergedNotice={mergedNotice} />}</Waiting>;
 }
 
 export function ViewBeneficiaryRoute() {

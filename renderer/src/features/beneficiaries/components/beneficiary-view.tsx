@@ -34,7 +34,8 @@ interface BeneficiaryViewProps {
   doc: BeneficiaryDoc | HeldCopy;
   categories: readonly CategoryOption[];
   staffName: string;
-  onEdit: () => void;
+  /** Absent for a file that must not be edited (merged into another): no edit button then. */
+  onEdit?: (() => void) | undefined;
 }
 
 /** A beneficiary's file as the receptionist reads it back: file number first, birth date in both calendars. */
@@ -67,7 +68,7 @@ function CompleteFileView({ doc, categories, staffName, onEdit }: BeneficiaryVie
             </Text>
           )}
         </Stack>
-        <Button onClick={onEdit}>{t('registry.view.edit')}</Button>
+        {onEdit && <Button onClick={onEdit}>{t('registry.view.edit')}</Button>}
       </Group>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">

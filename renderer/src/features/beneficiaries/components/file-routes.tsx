@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { isCompleteFile } from '@shared/registry/held-copy';
 import { useLoad } from '@renderer/components/use-action';
 import { useSessionStore } from '@renderer/stores/session-store';
@@ -40,6 +42,9 @@ function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
   return (mine ? session.displayName : name) ?? t('registry.view.unknownStaff');
 }
 
+/** What the app puts above a merged file: the notice with the link to the surviving file (the duplicates feature's). */
+export type MergedNoticeSlot = (id: string) => ReactNode;
+
 export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -59,7 +64,10 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
         </Alert>
       )}
       <OpenedGate opened={opened}>
-        {(file) => <BeneficiaryView doc={file} categories={categories} staffName={staffName} onEdit={() => void navigate(routePaths.beneficiaries.edit(file.id))} />}
+        {(file) => (
+          // A merged file is kept for the record only: its person's file is the survivor (policy: one file per person).
+          <BeneficiaryView doc={file} categories={categories} staffName={staffName} onEdit={file.mergedInto ? undefined : () => void navigate(routePaths.beneficiaries.edit(file.id))} />
+        )}
       </OpenedGate>
     </Stack>
   );
@@ -82,13 +90,36 @@ function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typ
   );
 }
 
-/** The form for a new file (id null) or for editing an existing one, opened (and audited) first. */
-export function BeneficiaryFormRoute({ deps, id }: { deps: SaveDeps; id: string | null }) {
+/**
+ * The form for a new file (id null) or for editing an existing one, opened (and audited) first. A
+ * file merged into another opens read-only, under the app's notice that links to the survivor.
+ */
+export function BeneficiaryFormRoute({ deps, id, mergedNotice }: { deps: SaveDeps; id: string | null; mergedNotice?: MergedNoticeSlot }) {
   if (id === null) return <FormScreen deps={deps} editing={null} />;
-  return <EditFormRoute deps={deps} id={id} />;
+  return <EditFormRoute deps={deps} id={id} mergedNotice={mergedNotice} />;
 }
 
-function EditFormRoute({ deps, id }: { deps: SaveDeps; id: string }) {
+function EditFormRoute({ deps, id, mergedNotice }: { deps: SaveDeps; id: string; mergedNotice: MergedNoticeSlot | undefined }) {
   const opened = useOpenedBeneficiary(deps, id);
-  return <OpenedGate opened={opened}>{(doc) => (isCompleteFile(doc) ? <FormScreen deps={deps} editing={doc} /> : <HeldCopyNotice doc={doc} />)}</OpenedGate>;
+  return (
+    <OpenedGate opened={opened}>
+      {(doc) => {
+        if (!isCompleteFile(doc)) return <HeldCopyNotice doc={doc} />;
+        if (doc.mergedInto) return <MergedFile deps={deps} doc={doc} notice={mergedNotice?.(doc.id)} />;
+        return <FormScreen deps={deps} editing={doc} />;
+      }}
+    </OpenedGate>
+  );
+}
+
+/** A merged file where its form would be: read back without an edit button, under the notice. */
+function MergedFile({ deps, doc, notice }: { deps: SaveDeps; doc: BeneficiaryDoc; notice: ReactNode }) {
+  const categories = useCategories(deps.db, doc.categoryKey);
+  const staffName = useStaffName(deps, doc.consent.takenBy);
+  return (
+    <Stack>
+      {notice}
+      <BeneficiaryView doc={doc} categories={categories} staffName={staffName} />
+    </Stack>
+  );
 }

@@ -1,4 +1,4 @@
-import { fileNumberYear, formatFileNumber, nextFileSequence } from '@shared/registry/file-number';
+import { formatHumanNumber, humanNumberPrefix, humanNumberYear, nextHumanSequence } from '@shared/numbers/human-number';
 import type { WaslDatabase } from '@renderer/db/database';
 
 /**
@@ -9,11 +9,11 @@ import type { WaslDatabase } from '@renderer/db/database';
  * a 7-digit sequence (a millionth file in one year) would sort wrongly, which no desk reaches.
  */
 export async function nextFileNumber(db: WaslDatabase, deskCode: string, nowMs: number): Promise<string> {
-  const year = fileNumberYear(nowMs);
-  const prefix = `${deskCode}-${year}-`;
+  const year = humanNumberYear(nowMs);
+  const prefix = humanNumberPrefix('file', deskCode, year);
   const highest = await db.beneficiaries
     .find({ selector: { fileNumber: { $gte: prefix, $lt: `${prefix}\uffff` } }, sort: [{ fileNumber: 'desc' }], limit: 5 })
     .exec();
-  const sequence = nextFileSequence(highest.map((doc) => doc.fileNumber), deskCode, year);
-  return formatFileNumber({ deskCode, year, sequence });
+  const sequence = nextHumanSequence('file', highest.map((doc) => doc.fileNumber), deskCode, year);
+  return formatHumanNumber('file', { deskCode, year, sequence });
 }

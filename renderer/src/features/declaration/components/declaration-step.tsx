@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { shortCode } from '@shared/declaration/verification-code';
-import { attachSignedScan, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationErrorCode } from '../data';
+import { attachSignedScan, createDeclaration, declarationState, printForPaper, signOnPad, type DeclarationDeps, type DeclarationErrorCode } from '../data';
 import { useAction } from '@renderer/components/use-action';
 import { outputDeclaration, type DeclarationLook } from '../data/declaration-pdf';
 import { useCurrentDeclaration } from '../hooks/use-declaration';
@@ -24,12 +24,48 @@ type Props = { deps: DeclarationDeps; request: RequestDoc; bilingual?: boolean; 
  */
 export function DeclarationStep({ deps, request, bilingual = false, logo = null }: Props) {
   const { t } = useTranslation();
-  const { doc, error } = useCurrentDeclaration(deps, request);
-  if (error) return <Alert color="red" role="alert">{t(`errors.${error}`)}</Alert>;
+  const doc = useCurrentDeclaration(deps, request);
   // A request referred before declarations were signed for real has none to show.
   if (doc === null && request.status !== 'awaiting-signature') return null;
-  if (!doc) return <Loader size="sm" aria-label={t('declaration.loading')} />;
+  if (doc === undefined) return <Loader size="sm" aria-label={t('declaration.loading')} />;
+  if (doc === null) return <PrepareCard deps={deps} requestId={request.id} />;
   return <DeclarationCard deps={deps} doc={doc} look={{ bilingual, logo }} />;
+}
+
+/**
+ * No declaration yet: it is made when the receptionist asks (rendering writes nothing), so a desk
+ * that only looks at the request takes no number. The live query then shows the new draft.
+ */
+function PrepareCard({ deps, requestId }: { deps: DeclarationDeps; requestId: string }) {
+  const { t } = useTranslation();
+  // A refusal shows as its translated code; a thrown failure as the translated "could not prepare".
+  const action = useAction(() => createDeclaration(deps, requestId));
+  const busy = action.busy;
+  const prepare = async () => {
+    const done = await action.run();
+    if (done.ok && !done.value.ok) action.fail(`errors.${done.value.error}`);
+  };
+  const problem = action.error && (action.error.startsWith('errors.failure.') ? t('declaration.prepareFailed') : t(action.error));
+  return (
+    <Card withBorder data-testid="declaration-step">
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {t('declaration.title')}
+        </Title>
+        <Text size="sm">{t('declaration.prepareHint')}</Text>
+        <Group>
+          <Button loading={busy} onClick={() => void prepare()}>
+            {t('declaration.prepare')}
+          </Button>
+        </Group>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
 }
 
 function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: DeclarationDoc; look: DeclarationLook }) {

@@ -7,20 +7,23 @@ import { serialized } from '@renderer/db/serial';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { DeclarationDoc } from '@shared/db/schemas/declaration.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import { formatDeclarationNumber, nextDeclarationSequence } from '@shared/declaration/declaration-number';
+import { formatHumanNumber, humanNumberPrefix, humanNumberYear, nextHumanSequence } from '@shared/numbers/human-number';
 import { currentDeclaration, declarationsOf } from './current-completion';
 import type { DeclarationDeps, DeclarationErrorCode } from './deps';
 import type { Result } from '@shared/result';
 import { fail, insertDeclaration, readDeclaration, sealed } from './declaration-write';
 import { buildSnapshot } from './snapshot';
 
-/** One more than the highest number this desk has seen this year (numbers are unique without a network). */
-async function nextNumber(deps: DeclarationDeps): Promise<string> {
-  const year = Number(deps.now().toISOString().slice(0, 4));
-  const prefix = `${deps.desk.deskCode}-D${year}-`;
+/**
+ * One more than the highest number this desk has seen this year (numbers are unique without a
+ * network); the year is Riyadh's, like every human number's.
+ */
+export async function nextDeclarationNumber(deps: Pick<DeclarationDeps, 'db' | 'desk' | 'now'>): Promise<string> {
+  const year = humanNumberYear(deps.now().getTime());
+  const prefix = humanNumberPrefix('declaration', deps.desk.deskCode, year);
   const seen = await deps.db.declarations.find({ selector: { declarationNumber: { $gte: prefix, $lt: `${prefix}\uffff` } } }).exec();
-  const sequence = nextDeclarationSequence(seen.map((doc) => doc.declarationNumber), deps.desk.deskCode, year);
-  return formatDeclarationNumber({ deskCode: deps.desk.deskCode, year, sequence });
+  const sequence = nextHumanSequence('declaration', seen.map((doc) => doc.declarationNumber), deps.desk.deskCode, year);
+  return formatHumanNumber('declaration', { deskCode: deps.desk.deskCode, year, sequence });
 }
 
 async function load(deps: DeclarationDeps, requestId: string): Promise<Result<{ request: RequestDoc; beneficiary: BeneficiaryDoc }, DeclarationErrorCode>> {
@@ -35,7 +38,7 @@ async function newVersion(deps: DeclarationDeps, request: RequestDoc, beneficiar
   const at = deps.now().toISOString();
   const draft: DeclarationDoc = {
     id: crypto.randomUUID(),
-    declarationNumber: previous?.declarationNumber ?? (await nextNumber(deps)),
+    declarationNumber: previous?.declarationNumber ?? (await nextDeclarationNumber(deps)),
     version: (previous?.version ?? 0) + 1,
     supersedes: previous?.id ?? '',
     requestId: request.id,

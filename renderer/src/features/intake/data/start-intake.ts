@@ -6,7 +6,7 @@ import { appendAudit } from '@renderer/stores/audit-log';
 import { readRequestType } from '@renderer/db/catalog-admin';
 import { serialized } from '@renderer/db/serial';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import { formatRequestNumber, nextRequestSequence, requestNumberPrefix, requestNumberYear } from '@shared/intake/request-number';
+import { formatHumanNumber, humanNumberPrefix, humanNumberYear, nextHumanSequence } from '@shared/numbers/human-number';
 import { newRequestState } from '@shared/intake/request-status';
 import { err, ok, type Result } from '@shared/result';
 import { canTakeIntake, intakeError, type IntakeDeps, type IntakeError } from './deps';
@@ -17,12 +17,12 @@ import { canTakeIntake, intakeError, type IntakeDeps, type IntakeError } from '.
  * value cannot hide the real highest.
  */
 export async function nextRequestNumber(deps: Pick<IntakeDeps, 'db'>, deskCode: string, nowMs: number): Promise<string> {
-  const year = requestNumberYear(nowMs);
-  const prefix = requestNumberPrefix(deskCode, year);
+  const year = humanNumberYear(nowMs);
+  const prefix = humanNumberPrefix('request', deskCode, year);
   const highest = await deps.db.requests
     .find({ selector: { requestNumber: { $gte: prefix, $lt: `${prefix}\uffff` } }, sort: [{ requestNumber: 'desc' }], limit: 5 })
     .exec();
-  return formatRequestNumber({ deskCode, year, sequence: nextRequestSequence(highest.map((doc) => doc.requestNumber), deskCode, year) });
+  return formatHumanNumber('request', { deskCode, year, sequence: nextHumanSequence('request', highest.map((doc) => doc.requestNumber), deskCode, year) });
 }
 
 /** Creates the draft; refused (nothing written) for an unknown beneficiary or an unknown or inactive type. */
