@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { EventSource } from 'eventsource';
 import { indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +17,7 @@ import { manualOnlineSource } from '@renderer/sync/online-source';
 import { refreshDeskSession } from '@renderer/sync/session-refresh';
 import { formInput, openDesk, type Desk } from '../renderer/registry-fixtures';
 import { uniqueName } from '../renderer/db-fixtures';
-import { PASSWORD, registerTestDesk, startAuthServer, type AuthServer } from './accounts-support';
+import { closedPortUrl, PASSWORD, registerTestDesk, startAuthServerOnRealClock, type AuthServer, waitFor } from './accounts-support';
 
 /**
  * Joining an association and signing in on the joined desk, with the renderer's real
@@ -28,29 +27,14 @@ import { PASSWORD, registerTestDesk, startAuthServer, type AuthServer } from './
 let auth: AuthServer;
 let deadUrl: string;
 beforeAll(async () => {
-  auth = await startAuthServer({ collections: COLLECTIONS });
-  // The desk's clock and the server's agree, as on a real network.
-  auth.clock.now = Date.now();
-  // The admin's token was signed at the old time: sign in again.
-  const signedIn = await auth.call('/auth/sign-in', { body: { username: 'admin', password: PASSWORD } });
-  auth.adminToken = ((await signedIn.json()) as { accessToken: string }).accessToken;
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  deadUrl = `http://127.0.0.1:${(probe.address() as { port: number }).port}`;
-  await new Promise((done) => probe.close(done));
+  auth = await startAuthServerOnRealClock({ collections: COLLECTIONS });
+  deadUrl = await closedPortUrl();
 }, 120_000);
 afterAll(async () => auth?.close());
 
 const online: FetchLike = (url, init) => fetch(url, init);
 const offline: FetchLike = (url, init) => fetch(url.replace(auth.server.url, deadUrl), init);
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
 
 async function newCode(): Promise<string> {
   const response = await auth.call('/desks/registration-codes', { method: 'POST', token: auth.adminToken });

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { EventSource } from 'eventsource';
 import { indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,7 @@ import { manualOnlineSource } from '@renderer/sync/online-source';
 import { endDeskSession, sendEndedSessions } from '@renderer/sync/session-end';
 import { openDesk } from '../renderer/registry-fixtures';
 import { uniqueName } from '../renderer/db-fixtures';
-import { PASSWORD, startAuthServer, type AuthServer } from './accounts-support';
+import { closedPortUrl, PASSWORD, startAuthServerOnRealClock, type AuthServer, waitFor } from './accounts-support';
 
 /**
  * Signing out on a joined desk ends the server session and stops sync until the next sign-in; when
@@ -25,28 +24,14 @@ import { PASSWORD, startAuthServer, type AuthServer } from './accounts-support';
 let auth: AuthServer;
 let deadUrl: string;
 beforeAll(async () => {
-  auth = await startAuthServer({ collections: COLLECTIONS });
-  // The desk's clock and the server's agree, as on a real network.
-  auth.clock.now = Date.now();
-  const signedIn = await auth.call('/auth/sign-in', { body: { username: 'admin', password: PASSWORD } });
-  auth.adminToken = ((await signedIn.json()) as { accessToken: string }).accessToken;
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  deadUrl = `http://127.0.0.1:${(probe.address() as { port: number }).port}`;
-  await new Promise((done) => probe.close(done));
+  auth = await startAuthServerOnRealClock({ collections: COLLECTIONS });
+  deadUrl = await closedPortUrl();
 }, 120_000);
 afterAll(async () => auth?.close());
 
 const online: FetchLike = (url, init) => fetch(url, init);
 const offline: FetchLike = (url, init) => fetch(url.replace(auth.server.url, deadUrl), init);
 
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
 
 /** What the server says of an access token: 200 while its session lives, 401 once it ended. */
 const meStatus = async (token: string) => (await auth.call('/auth/me', { token })).status;

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import type { SessionTokens } from '@shared/accounts/claims';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Role } from '@shared/staff/roles';
@@ -113,4 +114,35 @@ export function auditDoc(deskId: string, actorId: string, fields: Record<string,
 /** A document moved on from `base`: the next state a desk would push with base as its assumed master. */
 export function moved(base: SyncDocument, fields: Record<string, unknown>): PushRow {
   return { assumedMasterState: base, newDocumentState: { ...base, ...fields } };
+}
+
+/**
+ * A server whose clock is the desk's (real time, as on a real network), with the admin signed in
+ * again at that time: for tests that run the renderer's real sign-in and session refresh.
+ */
+export async function startAuthServerOnRealClock(overrides: Partial<StartOptions> = {}): Promise<AuthServer> {
+  const auth = await startAuthServer(overrides);
+  auth.clock.now = Date.now();
+  // The admin's token was signed at the old time: sign in again.
+  const signedIn = await auth.call('/auth/sign-in', { body: { username: 'admin', password: PASSWORD } });
+  auth.adminToken = ((await signedIn.json()) as { accessToken: string }).accessToken;
+  return auth;
+}
+
+/** The address of a port nobody listens on: a real refused connection stands for "offline". */
+export async function closedPortUrl(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(probe.address() as { port: number }).port}`;
+  await new Promise((done) => probe.close(done));
+  return url;
+}
+
+/** Polls until `check` holds, failing with what it waited for after `timeoutMs`. */
+export async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

@@ -58,11 +58,7 @@ function PrepareCard({ deps, requestId }: { deps: DeclarationDeps; requestId: st
             {t('declaration.prepare')}
           </Button>
         </Group>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
       </Stack>
     </Card>
   );
@@ -152,12 +148,16 @@ function DeclarationCard({ deps, doc, look }: { deps: DeclarationDeps; doc: Decl
             </Group>
           </Stack>
         )}
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
       </Stack>
     </Card>
   );
+}
+
+function ProblemAlert({ problem }: { problem: string | null }) {
+  return problem ? (
+    <Alert color="red" role="alert">
+      {problem}
+    </Alert>
+  ) : null;
 }
