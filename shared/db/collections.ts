@@ -16,7 +16,7 @@
 import { auditSchema } from './schemas/audit.schema';
 import { beneficiaryMigrationStrategies, beneficiarySchema } from './schemas/beneficiary.schema';
 import { catalogSchema } from './schemas/catalog.schema';
-import { interactionSchema } from './schemas/interaction.schema';
+import { interactionMigrationStrategies, interactionSchema } from './schemas/interaction.schema';
 import { requestMigrationStrategies, requestSchema } from './schemas/request.schema';
 import { conflictMigrationStrategies, conflictSchema } from './schemas/conflict.schema';
 import { declarationMigrationStrategies, declarationSchema } from './schemas/declaration.schema';
@@ -40,7 +40,7 @@ export const COLLECTIONS = {
   beneficiaries: collection(beneficiarySchema, beneficiaryMigrationStrategies),
   conflicts: collection(conflictSchema, conflictMigrationStrategies),
   requests: collection(requestSchema, requestMigrationStrategies),
-  interactions: collection(interactionSchema),
+  interactions: collection(interactionSchema, interactionMigrationStrategies),
   declarations: collection(declarationSchema, declarationMigrationStrategies),
 } satisfies Record<string, CollectionDefinition>;
 

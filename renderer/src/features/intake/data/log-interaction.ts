@@ -59,6 +59,7 @@ export async function prepareInteraction(deps: IntakeDeps, input: InteractionInp
   const stamp = now.toISOString();
   return ok({
     id: crypto.randomUUID(),
+    kind: 'contact',
     beneficiaryId: input.beneficiaryId,
     requestId,
     channel: input.channel,
