@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadOutboxConfig, type OutboxSettings } from './outbox/outbox-config';
 
 /**
  * Server settings, all from the environment so one build runs anywhere:
@@ -10,6 +11,8 @@ import { resolve } from 'node:path';
  *   DEV_TOKEN     development only: a bearer token with every right; unset (the default) = real sign-in only
  *   AUTH_SECRET   access-token signing key (>= 32 chars); unset = generated once and kept in the database
  *   TLS_CERT / TLS_KEY  PEM files: serve HTTPS (both or neither)
+ *   SMTP_* / SMS_* / OUTBOX_*  sending notices (e-mail over SMTP, SMS through an HTTP gateway): see
+ *                 outbox/outbox-config.ts; none set = the outbox does not send
  */
 export type ServerConfig = {
   port: number;
@@ -23,6 +26,8 @@ export type ServerConfig = {
   devTokenIsDefault: boolean;
   authSecret: string | null;
   tls: { certFile: string; keyFile: string } | null;
+  /** null when neither SMTP nor an SMS gateway is configured */
+  outbox: OutboxSettings | null;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -49,6 +54,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     devTokenIsDefault: devToken === null,
     authSecret,
     tls: env.TLS_CERT && env.TLS_KEY ? { certFile: resolve(cwd, env.TLS_CERT), keyFile: resolve(cwd, env.TLS_KEY) } : null,
+    outbox: loadOutboxConfig(env),
   };
 }
 

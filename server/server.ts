@@ -13,6 +13,8 @@ import { createApp } from './http/app';
 import { notifyChannel, startChangeFeed } from './sync/change-feed';
 import { createCollectionRegistry } from './sync/collection-registry';
 import { DUPLICATE_RULES, type DuplicateRule } from './sync/duplicates';
+import type { OutboxSettings } from './outbox/outbox-config';
+import { startOutboxWorker, type OutboxWorker } from './outbox/outbox-worker';
 
 /**
  * The sync server: opens the database, runs migrations, starts the change feed and serves HTTP.
@@ -35,9 +37,13 @@ export type StartOptions = Pick<ServerConfig, 'port' | 'host' | 'databaseUrl' | 
   /** the clock for tokens, lockout and registration codes (tests inject one) */
   now?: () => number;
   accessTokenTtlMs?: number;
+  /** sending notices (SMTP, SMS gateway); null/undefined: the outbox sends nothing */
+  outbox?: OutboxSettings | null;
+  /** the outbox's clock for quiet hours (tests inject one) */
+  outboxNow?: () => Date;
 };
 
-export type RunningSyncServer = { url: string; port: number; db: Database; close(): Promise<void> };
+export type RunningSyncServer = { url: string; port: number; db: Database; outbox: OutboxWorker | null; close(): Promise<void> };
 
 export async function startSyncServer(options: StartOptions): Promise<RunningSyncServer> {
   const onError = options.onError ?? ((error: unknown) => console.error('sync-server:', error));
@@ -55,12 +61,18 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
   const closing = new Promise<void>((resolve) => {
     signalClosing = resolve;
   });
+  const duplicateRules = options.duplicateRules ?? DUPLICATE_RULES;
+  const outbox: OutboxWorker | null = options.outbox
+    ? startOutboxWorker(db, { settings: options.outbox, duplicateRules, channel, onError, now: options.outboxNow })
+    : null;
   const app = createApp({
     db,
     registry: createCollectionRegistry(options.collections ?? COLLECTIONS),
     feed,
-    duplicateRules: options.duplicateRules ?? DUPLICATE_RULES,
+    duplicateRules,
     channel,
+    // A delivery report goes into the log at once rather than at the next poll.
+    smsStatus: { secret: options.outbox?.sms?.statusSecret ?? null, onRecorded: () => void outbox?.tick() },
     auth,
     heartbeatMs: options.heartbeatMs ?? 20_000,
     closing,
@@ -77,8 +89,10 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     url: `${options.tls ? 'https' : 'http'}://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
     db,
+    outbox,
     async close() {
       signalClosing();
+      await outbox?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();

@@ -10,6 +10,7 @@ import { registerAuthRoutes } from '../auth/auth-routes';
 import { authenticate } from '../auth/authenticate';
 import { refusalAudit } from '../auth/refusal-audit';
 import { registerDeskRoutes } from '../desks/desk-routes';
+import { registerSmsStatusRoute } from '../outbox/sms-status-routes';
 import { jsonError } from './errors';
 import { registerFileRoutes } from './file-routes';
 import { registerHealthRoute, registerOpsRoutes } from './ops-routes';
@@ -27,6 +28,8 @@ export type AppDeps = {
   heartbeatMs: number;
   closing: Promise<void>;
   onError: (error: unknown) => void;
+  /** the SMS gateway's status callback (server/outbox/): its secret, and what to run on a report */
+  smsStatus?: { secret: string | null; onRecorded?: () => void };
 };
 
 export function createApp(deps: AppDeps): Hono {
@@ -46,6 +49,8 @@ export function createApp(deps: AppDeps): Hono {
   const { auth } = deps;
   app.use('*', refusalAudit(auth.audit, deps.onError));
   registerHealthRoute(app, deps.db);
+  // The gateway holds no account: its callback carries the configured secret instead.
+  registerSmsStatusRoute(app, { db: deps.db, secret: deps.smsStatus?.secret ?? null, onRecorded: deps.smsStatus?.onRecorded });
   // Real sign-in by default; DEV_TOKEN only when explicitly set (server/auth/authenticate.ts).
   app.use('*', authenticate({ db: deps.db, tokens: auth.tokens, devToken: auth.devToken }));
   const routeDeps = { db: deps.db, audit: auth.audit, now: auth.now };

@@ -17,7 +17,8 @@ export type PushRefusalCode =
   | 'push.bad-transition'
   | 'push.transition-role'
   | 'push.transition-unit'
-  | 'push.transition-actor';
+  | 'push.transition-actor'
+  | 'push.server-only';
 
 export type PushRefusal = { code: PushRefusalCode; message: string };
 
@@ -57,6 +58,11 @@ export function checkPush(pusher: Actor, collection: string, from: Doc | null, n
   }
   if (collection === 'audit' && (next.actorId !== actor.id || next.updatedBy !== actor.id)) {
     return { code: 'push.not-own-actor', message: 'An audit entry is pushed only by its own actor' };
+  }
+  // Delivery outcomes are the server's own record of what the provider said (server/outbox/): a desk
+  // that could push one could mark a notice delivered that never went out.
+  if (collection === 'interactions' && next.kind === 'delivery') {
+    return { code: 'push.server-only', message: 'Delivery outcomes are written by the server only' };
   }
   const authorship = checkAuthorship(pusher, collection, from, next, (id) => colleagues(id) !== null);
   if (authorship) return authorship;
