@@ -9,6 +9,8 @@ const root = resolve(import.meta.dirname, '../../..');
 
 export type ServerProcess = {
   readonly url: string;
+  /** the running process's id (undefined once it exited) */
+  readonly pid: number | undefined;
   readonly port: number;
   /** SIGKILL: no shutdown code runs, open transactions die with the connection */
   kill(): Promise<void>;
@@ -19,7 +21,7 @@ export type ServerProcess = {
   output(): string;
 };
 
-export async function startServerProcess(options: { databaseUrl: string; schema: string; token: string; port?: number }): Promise<ServerProcess> {
+export async function startServerProcess(options: { databaseUrl: string; schema: string; token: string; port?: number; env?: Record<string, string> }): Promise<ServerProcess> {
   let child: ChildProcess | null = null;
   let log = '';
   let port = options.port ?? 0;
@@ -27,7 +29,7 @@ export async function startServerProcess(options: { databaseUrl: string; schema:
   async function launch(): Promise<void> {
     const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: options.schema, DEV_TOKEN: options.token },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: options.databaseUrl, DATABASE_SCHEMA: options.schema, DEV_TOKEN: options.token, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = started;
@@ -66,6 +68,9 @@ export async function startServerProcess(options: { databaseUrl: string; schema:
     },
     get port() {
       return port;
+    },
+    get pid() {
+      return child?.exitCode === null && child.signalCode === null ? child.pid : undefined;
     },
     kill: () => signal('SIGKILL'),
     async restart() {
