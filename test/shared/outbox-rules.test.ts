@@ -103,3 +103,13 @@ describe('retry backoff', () => {
     expect(retryDelayMs(1, 0.001)).toBe(60);
   });
 });
+
+describe('who writes delivery outcomes', () => {
+  it('a desk may push a notice but never a delivery entry (the server writes those)', async () => {
+    const { checkPush } = await import('@shared/accounts/push-policy');
+    const pusher = { id: 'me', deskId: 'desk-a', roles: ['receptionist' as const], unitIds: [] };
+    const base = { id: 'n1', beneficiaryId: 'b1', updatedBy: 'me', deskId: 'desk-a' };
+    expect(checkPush(pusher, 'interactions', null, { ...base, kind: 'notice' })).toBeNull();
+    expect(checkPush(pusher, 'interactions', null, { ...base, kind: 'delivery', deliveryState: 'delivered' })?.code).toBe('push.server-only');
+  });
+});

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Loader, Stack } from '@mantine/core';
+import { Card, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Role } from '@shared/staff/roles';
@@ -13,6 +13,7 @@ import { RequestsScreen } from '@renderer/features/requests/components/requests-
 import type { RequestSources } from '@renderer/features/requests/data/request-rows';
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
 import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
+import { NoticeList } from '@renderer/features/outbox/components/notice-list';
 import { useDesk } from '../desk-context';
 import { routePaths } from '../route-paths';
 import { ViewBeneficiaryRoute } from './beneficiary-routes';
@@ -20,6 +21,7 @@ import { receiptMaker } from './receipt-maker';
 import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
 import { useDeclarationSlot } from './declaration-routes';
+import { useOutboxSlot } from './outbox-slot';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
 const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
@@ -44,6 +46,9 @@ export function BeneficiaryFileRoute() {
           <>
             <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
             <ContactForm deps={deps} beneficiaryId={id} />
+            <Card withBorder>
+              <NoticeList deps={deps} beneficiaryId={id} />
+            </Card>
             <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
           </>
         )}
@@ -63,8 +68,9 @@ export function NewIntakeRoute() {
 function OneRequest({ deps, id }: { deps: IntakeDeps; id: string }) {
   const { db, settings } = useDesk();
   const declaration = useDeclarationSlot(deps);
+  const outbox = useOutboxSlot(deps, settings.associationName);
   return (
-    <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={routePaths.beneficiaries.view} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} />
+    <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={routePaths.beneficiaries.view} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} outbox={outbox} />
   );
 }
 

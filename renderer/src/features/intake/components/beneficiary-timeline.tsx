@@ -26,7 +26,11 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
     if (item.kind === 'request-status') return t('intake.timeline.request', { number: item.requestNumber, from: status(item.entry.from), to: status(item.entry.to) });
     const i = item.interaction;
     const channel = channels.find((o) => optionKey(o) === optionKey(i)) ?? null;
-    return t('intake.timeline.interaction', { direction: t(`intake.contact.${i.direction}`), channel: channel?.label ?? i.subChannel, subject: i.subject });
+    const label = channel?.label ?? i.subChannel;
+    // Notices queued for the server and the outcomes it wrote back (the outbox).
+    if (i.kind === 'notice') return t('intake.timeline.notice', { channel: label, state: t('outbox.states.queued'), subject: i.subject });
+    if (i.kind === 'delivery') return t('intake.timeline.delivery', { channel: label, state: t(`outbox.states.${i.deliveryState || 'unknown'}`) });
+    return t('intake.timeline.interaction', { direction: t(`intake.contact.${i.direction}`), channel: label, subject: i.subject });
   };
   const detail = (item: TimelineItem): string => {
     if (item.kind === 'request-created') return pick(item.requestTypeNameAr, item.requestTypeNameEn);
@@ -34,7 +38,9 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
       const signed = item.entry.declarationNumber ? t('intake.view.declarationNumber', { number: item.entry.declarationNumber }) : '';
       return [signed, item.entry.reason, item.entry.note].filter(Boolean).join(' — ');
     }
-    return item.interaction.summary;
+    const i = item.interaction;
+    if (i.kind === 'delivery') return i.reason?.startsWith('outbox.') ? t(`outbox.reasons.${i.reason.slice('outbox.'.length)}`) : (i.reason ?? '');
+    return i.summary;
   };
 
   return (

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { useObservable } from '@renderer/components/use-observable';
 import { watchRequest, type IntakeDeps } from '../data';
@@ -28,6 +29,8 @@ type Props = {
   receipt: ReceiptMaker | null;
   /** The declaration signing step for a request awaiting signature (composed by the app). */
   declaration?: (request: RequestDoc) => ReactNode;
+  /** Sending the beneficiary notices through the outbox (composed by the app). */
+  outbox?: (request: RequestDoc, beneficiary: BeneficiaryDoc) => ReactNode;
 };
 
 /** One request: its header, the step its status calls for, the moves open to this user, and its history. */
@@ -39,7 +42,7 @@ export function RequestScreen({ id, ...rest }: Props) {
   return <RequestBody {...rest} request={request} />;
 }
 
-function RequestBody({ deps, request, associationName, fileHref, receipt, declaration }: Omit<Props, 'id'> & { request: RequestDoc }) {
+function RequestBody({ deps, request, associationName, fileHref, receipt, declaration, outbox }: Omit<Props, 'id'> & { request: RequestDoc }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const beneficiary = useBeneficiary(deps.db, request.beneficiaryId);
@@ -100,6 +103,7 @@ function RequestBody({ deps, request, associationName, fileHref, receipt, declar
       {later && declaration?.(request)}
       {deciding && request.decision && <Alert color="blue">{t('intake.view.decisionWas', { decision: t(`intake.decision.${request.decision}`) })}</Alert>}
       {deciding && offered.includes('informed') && beneficiary && <NoticePanel deps={deps} request={request} beneficiary={beneficiary} associationName={associationName} actions={actions} />}
+      {later && beneficiary && outbox?.(request, beneficiary)}
       {(later || generic.length > 0) && <RequestActionsPanel offered={generic} actions={actions} />}
       <RequestHistory history={request.history} staffName={staffName} />
     </Stack>

@@ -1,0 +1,106 @@
+/**
+ * Queueing a notice (policy 3.3e): a `notice` entry in the communication log, written on the desk
+ * (offline too) and sent by the server when it syncs (server/outbox/). Generic over the record it
+ * concerns (a request today, a case later): the caller names it. Checked first with the same rule
+ * the server applies (shared/outbox/notice-rules.ts): a refusal writes nothing.
+ */
+import { appendAudit } from '@renderer/stores/audit-log';
+import type { WaslDatabase } from '@renderer/db/database';
+import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
+import { checkNotice, type NoticeError } from '@shared/outbox/notice-rules';
+import { err, ok, type Result } from '@shared/result';
+
+export interface OutboxDeps {
+  db: WaslDatabase;
+  actor: { id: string };
+  desk: { deskId: string };
+  now: () => Date;
+}
+
+/** The record a notice concerns: its kind ('request', 'case', …) and id. */
+export type NoticeRecord = { kind: string; id: string };
+
+export type QueueInput = {
+  record: NoticeRecord;
+  beneficiaryId: string;
+  /** the request, when the record is one or belongs to one ('' otherwise) */
+  requestId?: string;
+  /** catalog sub-channel: 'sms' or 'email' (see SEND_CHANNELS) */
+  subChannel: string;
+  address: string;
+  subject: string;
+  text: string;
+  /** an urgent SMS may go during the quiet hours */
+  urgent?: boolean;
+};
+
+export type OutboxError = NoticeError | 'outbox.beneficiary-not-found';
+
+/** The catalog channel each sub-channel the desk offers belongs to (shared/catalog/channels.ts). */
+export const CHANNEL_OF: Readonly<Record<string, string>> = { sms: 'phone', whatsapp: 'phone', email: 'website-email' };
+
+async function beneficiaryExists(deps: OutboxDeps, id: string): Promise<boolean> {
+  return (await deps.db.beneficiaries.findOne(id).exec()) !== null;
+}
+
+export async function queueNotice(deps: OutboxDeps, input: QueueInput): Promise<Result<InteractionDoc, OutboxError>> {
+  const checked = checkNotice({ subChannel: input.subChannel, address: input.address, subject: input.subject, text: input.text });
+  if (!checked.ok) return checked;
+  if (!(await beneficiaryExists(deps, input.beneficiaryId))) return err('outbox.beneficiary-not-found');
+  const at = deps.now().toISOString();
+  const doc: InteractionDoc = {
+    id: crypto.randomUUID(),
+    kind: 'notice',
+    beneficiaryId: input.beneficiaryId,
+    requestId: input.requestId ?? '',
+    recordKind: input.record.kind,
+    recordId: input.record.id,
+    channel: CHANNEL_OF[input.subChannel] ?? '',
+    subChannel: input.subChannel,
+    direction: 'outbound',
+    address: checked.value.address,
+    urgent: checked.value.channel === 'sms' && input.urgent === true,
+    subject: checked.value.subject || checked.value.text.slice(0, 60),
+    summary: checked.value.text,
+    staffId: deps.actor.id,
+    at,
+    updatedAt: at,
+    updatedBy: deps.actor.id,
+    deskId: deps.desk.deskId,
+  };
+  await deps.db.interactions.insert(doc);
+  await appendAudit(deps.db, { actorId: deps.actor.id, action: 'notice.queue', entity: 'interactions', entityId: doc.id, fields: ['subChannel', 'address', 'summary', 'recordId'], deskId: deps.desk.deskId }, deps.now());
+  return ok(doc);
+}
+
+/**
+ * WhatsApp is sent by a person (no unofficial automation): once they confirm, the message is
+ * logged as an outbound contact, as every confirmed notice was before the outbox.
+ */
+export async function confirmWhatsappSent(deps: OutboxDeps, input: Omit<QueueInput, 'subChannel' | 'urgent'>): Promise<Result<InteractionDoc, OutboxError>> {
+  const text = input.text.trim();
+  if (text === '') return err('outbox.text-required');
+  if (!(await beneficiaryExists(deps, input.beneficiaryId))) return err('outbox.beneficiary-not-found');
+  const at = deps.now().toISOString();
+  const doc: InteractionDoc = {
+    id: crypto.randomUUID(),
+    kind: 'contact',
+    beneficiaryId: input.beneficiaryId,
+    requestId: input.requestId ?? '',
+    recordKind: input.record.kind,
+    recordId: input.record.id,
+    channel: 'phone',
+    subChannel: 'whatsapp',
+    direction: 'outbound',
+    subject: input.subject.trim() || text.slice(0, 60),
+    summary: text,
+    staffId: deps.actor.id,
+    at,
+    updatedAt: at,
+    updatedBy: deps.actor.id,
+    deskId: deps.desk.deskId,
+  };
+  await deps.db.interactions.insert(doc);
+  await appendAudit(deps.db, { actorId: deps.actor.id, action: 'interaction.create', entity: 'interactions', entityId: doc.id, fields: ['subChannel', 'summary', 'recordId'], deskId: deps.desk.deskId }, deps.now());
+  return ok(doc);
+}
