@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from './fixtures';
 
-export function withDevSyncServer(port: number, devToken: string) {
+/** @param env more of the server's settings (e.g. the outbox's SMTP and SMS gateway) */
+export function withDevSyncServer(port: number, devToken: string, env: Record<string, string> = {}) {
   const url = `http://127.0.0.1:${port}`;
   return base.extend<object, { syncServer: string }>({
     syncServer: [
@@ -19,7 +20,7 @@ export function withDevSyncServer(port: number, devToken: string) {
         // Node itself with tsx's loader: one process, so the kill below really stops the server.
         const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
           cwd: resolve(import.meta.dirname, '../..'),
-          env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEV_TOKEN: devToken, DATABASE_URL: '' },
+          env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEV_TOKEN: devToken, DATABASE_URL: '', ...env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';

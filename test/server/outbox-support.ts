@@ -27,6 +27,8 @@ export type SmtpBehaviour = {
   replyDelayMs?: number;
   /** an SMTP refusal of a recipient: [code, text], or null to accept */
   onRecipient?: (address: string) => [number, string] | null;
+  /** a fixed port (e2e: the server's environment names it); 0 = any free one */
+  port?: number;
 };
 
 export async function startSmtpStandIn(behaviour: SmtpBehaviour = {}): Promise<SmtpStandIn> {
@@ -58,7 +60,7 @@ export async function startSmtpStandIn(behaviour: SmtpBehaviour = {}): Promise<S
     },
   });
   server.on('error', () => {});
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  await new Promise<void>((ready) => server.listen(behaviour.port ?? 0, '127.0.0.1', ready));
   const { port } = server.server.address() as AddressInfo;
   return { port, received, arrived: () => arrived, close: () => new Promise((done) => server.close(() => done())) };
 }
@@ -77,7 +79,12 @@ export type SmsStandIn = {
   close(): Promise<void>;
 };
 
-export async function startSmsStandIn(): Promise<SmsStandIn> {
+/**
+ * @param options.port a fixed port (0 = any free one)
+ * @param options.autoReport a status the gateway reports to the request's callbackUrl after accepting
+ * a message, as a provider does once the handset has it
+ */
+export async function startSmsStandIn(options: { port?: number; autoReport?: string } = {}): Promise<SmsStandIn> {
   const requests: SmsRequest[] = [];
   const answers: (number | 'hang')[] = [];
   const server: Server = createServer((req, res) => {
@@ -90,9 +97,13 @@ export async function startSmsStandIn(): Promise<SmsStandIn> {
       if (answer === 'hang') return;
       res.writeHead(answer, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer < 300 ? { id: `msg-${requests.length}`, status: 'accepted' } : { error: answer === 500 ? 'internal error: not accepted' : 'invalid destination number' }));
+      const callback = typeof body.callbackUrl === 'string' ? body.callbackUrl : '';
+      if (answer < 300 && options.autoReport && callback) {
+        setTimeout(() => void fetch(callback, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reference: body.reference, status: options.autoReport }) }).catch(() => undefined), 200);
+      }
     });
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/send`,

@@ -57,7 +57,7 @@ export function OutboxPanel({ deps, record, requestId, contact, compose, initial
   };
 
   return (
-    <Card withBorder>
+    <Card withBorder data-testid="outbox-panel">
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('outbox.panel.title')}
