@@ -121,3 +121,26 @@ describe('SMS notices through the HTTP gateway', () => {
     expect(requestsFor(id)).toHaveLength(0);
   });
 });
+
+describe('a gateway that drops repeats of a reference (SMS_GATEWAY_IDEMPOTENT)', () => {
+  let idempotentGateway: SmsStandIn;
+  let other: TestServer;
+  beforeAll(async () => {
+    idempotentGateway = await startSmsStandIn();
+    other = await startTestServer({ outbox: outboxSettings({ smsUrl: idempotentGateway.url, idempotent: true }), outboxNow: () => new Date('2026-03-01T07:00:00.000Z') });
+  });
+  afterAll(async () => {
+    await other?.close();
+    await dropSchema(other?.schema ?? '');
+    await idempotentGateway?.close();
+  });
+
+  it('a hung request is tried again with the same reference, and accepted once', async () => {
+    const id = '22222222-0000-4000-8000-00000000000d';
+    idempotentGateway.answers.push('hang');
+    await push(other, 'interactions', [{ newDocumentState: smsNotice(id) }]);
+    await waitFor(async () => deliveries(await pullAll(other, 'interactions')).get(id)?.[0]?.state === 'sent', 'sent on the second try');
+    expect(idempotentGateway.requests.map((request) => [request.body.reference, request.headers['idempotency-key'], request.answered])).toEqual([[id, id, 'hung'], [id, id, 202]]);
+    expect(idempotentGateway.accepted()).toEqual([id]);
+  });
+});

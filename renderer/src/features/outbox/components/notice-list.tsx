@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '@renderer/components/use-observable';
 import { needsAnotherChannel, type NoticeState } from '@shared/outbox/notice-state';
+import { formatMobileForDisplay } from '@shared/registry/mobile';
 import { watchNotices, type NoticeRow } from '../data/watch-notices';
 import type { OutboxDeps } from '../data/queue-notice';
 
@@ -20,7 +21,7 @@ function Row({ row }: { row: NoticeRow }) {
     <Table.Tr data-testid="notice-row" data-state={row.state}>
       <Table.Td>{t(`outbox.channels.${row.notice.subChannel}`, { defaultValue: row.notice.subChannel })}</Table.Td>
       <Table.Td>
-        <bdi dir="ltr">{row.notice.address}</bdi>
+        <bdi dir="ltr">{row.notice.subChannel === 'email' ? row.notice.address : formatMobileForDisplay(row.notice.address ?? '')}</bdi>
       </Table.Td>
       <Table.Td>
         <Badge color={COLORS[row.state]} variant="light" data-testid="notice-state">
