@@ -92,3 +92,19 @@ describe('interactions schema v0 -> v1', () => {
     expect((await after.interactions.findOne(old.id).exec())?.toJSON()).toEqual({ ...old, kind: 'contact' });
   });
 });
+
+describe('a beneficiary opting out of a channel', () => {
+  it('refuses an SMS notice while opted out, and queues it again once opted back in', async () => {
+    const { recordChannelChoice, watchOptOuts } = await import('../../renderer/src/features/outbox/data/channel-consent');
+    desk = await openIntakeDesk();
+    const deps = desk.deps();
+    const beneficiaryId = desk.beneficiary.id;
+    expect((await recordChannelChoice(deps, { beneficiaryId, subChannel: 'sms', optOut: true })).ok).toBe(true);
+    expect(await firstValueFrom(watchOptOuts(deps, beneficiaryId))).toEqual({ sms: true, email: false });
+    expect(await queueNotice(deps, { ...sms(), beneficiaryId })).toEqual({ ok: false, error: 'outbox.opted-out' });
+    expect((await queueNotice(deps, { ...sms(), beneficiaryId, subChannel: 'email', address: 'x@example.org' })).ok).toBe(true);
+    desk.clock.at = new Date(desk.clock.at.getTime() + 60_000);
+    await recordChannelChoice(deps, { beneficiaryId, subChannel: 'sms', optOut: false });
+    expect((await queueNotice(deps, { ...sms(), beneficiaryId })).ok).toBe(true);
+  });
+});

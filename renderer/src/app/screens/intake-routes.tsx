@@ -13,6 +13,7 @@ import { RequestsScreen } from '@renderer/features/requests/components/requests-
 import type { RequestSources } from '@renderer/features/requests/data/request-rows';
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
 import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
+import { ChannelConsent } from '@renderer/features/outbox/components/channel-consent';
 import { NoticeList } from '@renderer/features/outbox/components/notice-list';
 import { useDesk } from '../desk-context';
 import { routePaths } from '../route-paths';
@@ -47,7 +48,10 @@ export function BeneficiaryFileRoute() {
             <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
             <ContactForm deps={deps} beneficiaryId={id} />
             <Card withBorder>
-              <NoticeList deps={deps} beneficiaryId={id} />
+              <Stack gap="md">
+                <NoticeList deps={deps} beneficiaryId={id} />
+                <ChannelConsent deps={deps} beneficiaryId={id} />
+              </Stack>
             </Card>
             <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
           </>

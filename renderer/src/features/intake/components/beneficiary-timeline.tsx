@@ -30,6 +30,7 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
     // Notices queued for the server and the outcomes it wrote back (the outbox).
     if (i.kind === 'notice') return t('intake.timeline.notice', { channel: label, state: t('outbox.states.queued'), subject: i.subject });
     if (i.kind === 'delivery') return t('intake.timeline.delivery', { channel: label, state: t(`outbox.states.${i.deliveryState || 'unknown'}`) });
+    if (i.kind === 'opt-out' || i.kind === 'opt-in') return t('intake.timeline.consent', { channel: label, choice: t(i.kind === 'opt-out' ? 'outbox.consent.optedOut' : 'outbox.consent.allowed') });
     return t('intake.timeline.interaction', { direction: t(`intake.contact.${i.direction}`), channel: label, subject: i.subject });
   };
   const detail = (item: TimelineItem): string => {

@@ -8,6 +8,7 @@ import { appendAudit } from '@renderer/stores/audit-log';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import { checkNotice, type NoticeError } from '@shared/outbox/notice-rules';
+import { optedOut } from '@shared/outbox/notice-state';
 import { err, ok, type Result } from '@shared/result';
 
 export interface OutboxDeps {
@@ -34,7 +35,7 @@ export type QueueInput = {
   urgent?: boolean;
 };
 
-export type OutboxError = NoticeError | 'outbox.beneficiary-not-found';
+export type OutboxError = NoticeError | 'outbox.beneficiary-not-found' | 'outbox.opted-out';
 
 /** The catalog channel each sub-channel the desk offers belongs to (shared/catalog/channels.ts). */
 export const CHANNEL_OF: Readonly<Record<string, string>> = { sms: 'phone', whatsapp: 'phone', email: 'website-email' };
@@ -47,6 +48,9 @@ export async function queueNotice(deps: OutboxDeps, input: QueueInput): Promise<
   const checked = checkNotice({ subChannel: input.subChannel, address: input.address, subject: input.subject, text: input.text });
   if (!checked.ok) return checked;
   if (!(await beneficiaryExists(deps, input.beneficiaryId))) return err('outbox.beneficiary-not-found');
+  // The server refuses it too; saying so here lets staff pick another channel at once.
+  const consent = await deps.db.interactions.find({ selector: { beneficiaryId: input.beneficiaryId, kind: { $in: ['opt-out', 'opt-in'] } } }).exec();
+  if (optedOut(input.subChannel, consent.map((entry) => ({ kind: entry.kind, subChannel: entry.subChannel, at: entry.at })))) return err('outbox.opted-out');
   const at = deps.now().toISOString();
   const doc: InteractionDoc = {
     id: crypto.randomUUID(),
