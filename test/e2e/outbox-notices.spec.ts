@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { withDevSyncServer } from './dev-sync-server';
 import { tr } from './ar-strings';
@@ -22,6 +24,13 @@ const test = withDevSyncServer(SYNC_PORT, DEV_TOKEN, {
   SMS_STATUS_CALLBACK_URL: `http://127.0.0.1:${SYNC_PORT}/outbox/sms-status?secret=${STATUS_SECRET}`,
   OUTBOX_POLL_MS: '300',
 });
+
+/** No serious or critical WCAG 2 A/AA violation on the screen as it is (as accessibility.spec.ts checks). */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).options({ resultTypes: ['violations'] }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious, `serious or critical axe violations on ${screen}`).toEqual([]);
+}
 
 let smtp: SmtpStandIn;
 let gateway: SmsStandIn;
@@ -50,14 +59,14 @@ test('a referred request queues an SMS and e-mails offline; after sync the log s
     await expect(panel.getByText(tr('outbox.panel.queued'))).toBeVisible();
   };
   // SMS: the segments shown before queueing; urgent, so the quiet hours never hold this test.
-  await panel.getByText(tr('outbox.channels.sms'), { exact: true }).click();
+  await panel.getByTestId('outbox-channel').getByText(tr('outbox.channels.sms'), { exact: true }).click();
   await expect(panel.getByTestId('sms-segments')).toContainText(tr('outbox.panel.encoding.ucs2'));
   await expect(panel.getByTestId('outbox-address')).toHaveValue(/055/);
   await panel.getByRole('checkbox', { name: tr('outbox.panel.urgent') }).check();
   await queue();
 
   // E-mail: a bad address is refused in words, nothing queued; then a good one and one the mail server refuses.
-  await panel.getByText(tr('outbox.channels.email'), { exact: true }).click();
+  await panel.getByTestId('outbox-channel').getByText(tr('outbox.channels.email'), { exact: true }).click();
   await panel.getByTestId('outbox-address').fill('fatima@');
   await panel.getByTestId('outbox-queue').click();
   await expect(panel.getByTestId('outbox-error')).toHaveText(tr('outbox.errors.email-invalid'));
@@ -69,7 +78,7 @@ test('a referred request queues an SMS and e-mails offline; after sync the log s
   await expect(rows).toHaveCount(3);
   await expect(panel.getByTestId('notice-state')).toHaveText([tr('outbox.states.queued'), tr('outbox.states.queued'), tr('outbox.states.queued')]);
   // WhatsApp: a pre-filled wa.me link for the staff member's phone, no automation.
-  await panel.getByText(tr('outbox.channels.whatsapp'), { exact: true }).click();
+  await panel.getByTestId('outbox-channel').getByText(tr('outbox.channels.whatsapp'), { exact: true }).click();
   await expect(panel.getByTestId('whatsapp-link')).toHaveAttribute('href', /^https:\/\/wa\.me\/966551234567\?text=/);
 
   // The desk connects to the server: the notices go up, the server sends them, the outcomes come back.
@@ -90,10 +99,23 @@ test('a referred request queues an SMS and e-mails offline; after sync the log s
   await expect(failed.getByTestId('notice-reason')).toContainText('5.1.1 User unknown');
   await expect(panel.getByTestId('notice-attention')).toHaveText(tr('outbox.list.attention', { count: 1 }));
   await page.screenshot({ path: test.info().outputPath('notices.png'), fullPage: true });
+  await expectAccessible(page, 'request with notices');
 
   // What went out: one SMS to the number, one Arabic e-mail; nothing twice.
   expect(gateway.accepted()).toHaveLength(1);
   expect(gateway.requests[0]?.body).toMatchObject({ to: '+966551234567', from: 'KADI' });
   expect(smtp.received.map((mail) => mail.envelopeTo[0])).toEqual(['fatima@example.org']);
   expect(smtp.received[0]?.parsed.subject).toContain('جمعية قادي');
+
+  // The beneficiary's file lists the notices too, and records an opt-out of SMS, which the panel then refuses.
+  await page.getByRole('link', { name: new RegExp(tr('intake.view.fileLink')) }).click();
+  const consent = page.getByTestId('channel-consent');
+  await consent.getByRole('button', { name: tr('outbox.consent.optOut') }).first().click();
+  await expect(consent).toContainText(`${tr('outbox.channels.sms')}: ${tr('outbox.consent.optedOut')}`);
+  await expect(page.getByTestId('notice-row')).toHaveCount(3);
+  await expectAccessible(page, 'file with notices and consent');
+  await page.goBack();
+  await panel.getByTestId('outbox-channel').getByText(tr('outbox.channels.sms'), { exact: true }).click();
+  await panel.getByTestId('outbox-queue').click();
+  await expect(panel.getByTestId('outbox-error')).toHaveText(tr('outbox.errors.opted-out'));
 });
