@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { buildNotice, noticeTemplateFor } from '@shared/intake/notice-message';
+import { whatsappLink } from '@shared/outbox/notice-rules';
 import { formatMobileForDisplay } from '@shared/registry/mobile';
 import type { IntakeDeps } from '../data';
 import type { RequestActions } from '../data/request-actions';
@@ -39,6 +40,9 @@ export function NoticePanel({ deps, request, beneficiary, associationName, actio
   });
   const address = optionKey(agreed) === chosen && agreed.address ? (option?.addressKind === 'mobile' ? formatMobileForDisplay(agreed.address) : agreed.address) : '';
 
+  // WhatsApp: the message pre-filled for the staff member's phone or WhatsApp desktop (no automation).
+  const whatsapp = option?.subChannel === 'whatsapp' ? whatsappLink(optionKey(agreed) === chosen && agreed.address ? agreed.address : (beneficiary.mobiles[0] ?? ''), message.body) : null;
+
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(`${message.subject}\n\n${message.body}`);
@@ -71,6 +75,11 @@ export function NoticePanel({ deps, request, beneficiary, associationName, actio
           <Button variant="light" onClick={() => void copy()}>
             {copied ? t('intake.notice.copied') : t('intake.notice.copy')}
           </Button>
+          {whatsapp && (
+            <Anchor href={whatsapp} target="_blank" rel="noopener noreferrer" data-testid="notice-whatsapp">
+              {t('intake.notice.openWhatsapp')}
+            </Anchor>
+          )}
           <Button loading={busy} onClick={() => void sent()}>
             {t('intake.notice.sent')}
           </Button>
