@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { SmtpSettings } from './outbox-config';
 import { composeNoticeEmail } from './email-message';
-import { shortReason, type OutgoingNotice, type Sender, type SendOutcome } from './send-outcome';
+import { NO_ANSWER, shortReason, UNREACHABLE, type OutgoingNotice, type Sender, type SendOutcome } from './send-outcome';
 
 type SmtpError = SMTPConnection.SMTPError;
 
@@ -35,7 +35,8 @@ export function classifySmtpError(error: SmtpError, bodyStarted: boolean): SendO
     if (code >= 500 && (error.command === 'RCPT TO' || error.command === 'MAIL FROM' || error.command === 'DATA')) return { kind: 'failed', reason };
     return { kind: 'retry', reason };
   }
-  return bodyStarted ? { kind: 'unknown', reason } : { kind: 'retry', reason };
+  // No answer from the server (connection, TLS, timeout): a code for the desk, the detail kept.
+  return bodyStarted ? { kind: 'unknown', reason: NO_ANSWER, detail: reason } : { kind: 'retry', reason: UNREACHABLE, detail: reason };
 }
 
 /** The bare address of a From header value ('Name <a@b>' or 'a@b'), for the envelope. */

@@ -28,12 +28,12 @@ export async function expireSending(db: Queryable, timeoutMs: number): Promise<v
   await db.query(
     `WITH expired AS (
        UPDATE outbox SET state = 'unknown', updated_at = now(),
-         last_error = 'The server stopped while sending: it may or may not have gone out'
+         last_error = 'the sending process stopped before it recorded an outcome'
        WHERE state = 'sending' AND claimed_at < now() - make_interval(secs => $1::double precision / 1000)
-       RETURNING notice_id, last_error
+       RETURNING notice_id
      )
      INSERT INTO outbox_events (notice_id, state, reason)
-     SELECT notice_id, 'unknown', last_error FROM expired ON CONFLICT DO NOTHING`,
+     SELECT notice_id, 'unknown', 'outbox.server-stopped' FROM expired ON CONFLICT DO NOTHING`,
     [timeoutMs],
   );
 }
@@ -72,12 +72,12 @@ export async function failUnsent(tx: Queryable, noticeId: string, reason: string
  * The outcome of this process's claim. A row that was expired to 'unknown' meanwhile still gets the
  * real outcome (it is news); a row a status callback already moved on keeps its state.
  */
-export async function finishClaim(db: Database, row: ClaimedRow, outcome: { state: OutcomeState | 'pending'; reason: string; retryAt?: Date }): Promise<void> {
+export async function finishClaim(db: Database, row: ClaimedRow, outcome: { state: OutcomeState | 'pending'; reason: string; lastError?: string; retryAt?: Date }): Promise<void> {
   await db.transaction(async (tx) => {
     const moved = await tx.query(
       `UPDATE outbox SET state = $3, last_error = $4, next_attempt_at = coalesce($5::timestamptz, next_attempt_at), updated_at = now()
        WHERE notice_id = $1 AND claim_token = $2 AND state IN ('sending', 'unknown') RETURNING notice_id`,
-      [row.notice_id, row.claim_token, outcome.state, outcome.reason, outcome.retryAt?.toISOString() ?? null],
+      [row.notice_id, row.claim_token, outcome.state, outcome.lastError ?? outcome.reason, outcome.retryAt?.toISOString() ?? null],
     );
     if (outcome.state === 'pending') return;
     if (moved.length > 0 || outcome.state === 'sent') {

@@ -56,10 +56,11 @@ async function claim(db: Database, channels: string[], options: WorkerOptions, p
 
 async function settle(db: Database, row: ClaimedRow, outcome: SendOutcome, backoffScale: number): Promise<void> {
   if (outcome.kind === 'sent') return finishClaim(db, row, { state: 'sent', reason: '' });
-  if (outcome.kind !== 'retry') return finishClaim(db, row, { state: outcome.kind, reason: outcome.reason });
+  const lastError = outcome.detail ?? outcome.reason;
+  if (outcome.kind !== 'retry') return finishClaim(db, row, { state: outcome.kind, reason: outcome.reason, lastError });
   const wait = row.attempts < MAX_SEND_ATTEMPTS ? retryDelayMs(row.attempts, backoffScale) : null;
-  if (wait === null) return finishClaim(db, row, { state: 'failed', reason: outcome.reason });
-  return finishClaim(db, row, { state: 'pending', reason: outcome.reason, retryAt: new Date(Date.now() + wait) });
+  if (wait === null) return finishClaim(db, row, { state: 'failed', reason: outcome.reason, lastError });
+  return finishClaim(db, row, { state: 'pending', reason: outcome.reason, lastError, retryAt: new Date(Date.now() + wait) });
 }
 
 export function startOutboxWorker(db: Database, options: WorkerOptions): OutboxWorker {
@@ -79,7 +80,7 @@ export function startOutboxWorker(db: Database, options: WorkerOptions): OutboxW
         const send = senders.get(str(row.data.subChannel));
         const outcome: SendOutcome = send
           ? await send({ id: row.notice_id, address: str(row.data.address), subject: str(row.data.subject), text: str(row.data.summary) })
-          : { kind: 'retry', reason: 'no sender' };
+          : { kind: 'retry', reason: 'outbox.channel-unsupported' };
         await settle(db, row, outcome, settings.backoffScale);
       }),
     );

@@ -9,11 +9,18 @@ export type SendOutcome =
   /** The provider accepted it (an SMTP 250 after the message; a gateway's 2xx). */
   | { kind: 'sent'; detail: string }
   /** Provably not handed over: try again after the backoff. */
-  | { kind: 'retry'; reason: string }
+  | { kind: 'retry'; reason: string; detail?: string }
   /** Refused for good (the address, the content): not retried. */
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: string; detail?: string }
   /** May or may not have gone out: never retried automatically. */
-  | { kind: 'unknown'; reason: string };
+  | { kind: 'unknown'; reason: string; detail?: string };
+
+/**
+ * Reasons when no provider answered: codes the desk translates (outbox.reasons.*), never an
+ * exception's text on screen. The technical detail stays in the outbox table (last_error).
+ */
+export const NO_ANSWER = 'outbox.no-answer';
+export const UNREACHABLE = 'outbox.unreachable';
 
 /** What a sender needs of a notice (checked by shared/outbox/notice-rules.ts before). */
 export type OutgoingNotice = { id: string; address: string; subject: string; text: string };

@@ -11,7 +11,7 @@
  * a reference (SMS_GATEWAY_IDEMPOTENT), when trying again cannot send it twice.
  */
 import type { SmsSettings } from './outbox-config';
-import { shortReason, type OutgoingNotice, type Sender, type SendOutcome } from './send-outcome';
+import { NO_ANSWER, shortReason, UNREACHABLE, type OutgoingNotice, type Sender, type SendOutcome } from './send-outcome';
 
 /** Fills the body template; each value JSON-escaped (the template is JSON, values go inside its strings). */
 export function smsBody(settings: SmsSettings, notice: OutgoingNotice): string {
@@ -54,9 +54,9 @@ export function smsSender(settings: SmsSettings, timeoutMs: number): Sender {
       response = await fetch(settings.url, { method: 'POST', headers, body: smsBody(settings, notice), signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const code = causeCode(error);
-      const reason = shortReason(code || (error instanceof Error ? `${error.name}: ${error.message}` : 'request failed'));
-      if (CONNECT_FAILURES.includes(code)) return { kind: 'retry', reason };
-      return settings.idempotent ? { kind: 'retry', reason } : { kind: 'unknown', reason };
+      const detail = shortReason(code || (error instanceof Error ? `${error.name}: ${error.message}` : 'request failed'));
+      if (CONNECT_FAILURES.includes(code)) return { kind: 'retry', reason: UNREACHABLE, detail };
+      return settings.idempotent ? { kind: 'retry', reason: NO_ANSWER, detail } : { kind: 'unknown', reason: NO_ANSWER, detail };
     }
     if (response.ok) {
       await response.body?.cancel();

@@ -76,7 +76,7 @@ describe.skipIf(!DATABASE_URL)(`two server processes, one killed mid-send (${DAT
       expect(copies, `${id} reached the SMTP server ${copies} times`).toBeLessThanOrEqual(1);
       const outcome = log.get(id) ?? [];
       expect(outcome).toHaveLength(1);
-      if (dying.includes(id)) expect(outcome[0]?.state).toBe('unknown');
+      if (dying.includes(id)) expect(outcome[0]).toEqual({ state: 'unknown', reason: 'outbox.server-stopped' });
       else expect(outcome[0]).toEqual({ state: 'sent', reason: '' });
       if (outcome[0]?.state === 'sent') expect(copies).toBe(1);
     }

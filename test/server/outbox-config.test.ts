@@ -43,13 +43,13 @@ describe('outbox settings (server environment only)', () => {
 describe('the SMTP at-most-once rule', () => {
   const error = (fields: Record<string, unknown>) => Object.assign(new Error('x'), fields);
   it('retries what provably did not go out, fails refusals, and calls a lost answer after the body unknown', () => {
-    expect(classifySmtpError(error({ code: 'ECONNECTION', command: 'CONN' }), false).kind).toBe('retry');
+    expect(classifySmtpError(error({ code: 'ECONNECTION', command: 'CONN' }), false)).toMatchObject({ kind: 'retry', reason: 'outbox.unreachable' });
     expect(classifySmtpError(error({ code: 'ETIMEDOUT', command: 'CONN' }), false).kind).toBe('retry');
     expect(classifySmtpError(error({ code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550, response: '550 no such user' }), false)).toEqual({ kind: 'failed', reason: '550 no such user' });
     expect(classifySmtpError(error({ code: 'EENVELOPE', command: 'RCPT TO', responseCode: 451 }), false).kind).toBe('retry');
     expect(classifySmtpError(error({ code: 'EAUTH', command: 'AUTH PLAIN', responseCode: 535 }), false).kind).toBe('retry');
     expect(classifySmtpError(error({ code: 'EMESSAGE', command: 'DATA', responseCode: 554 }), true).kind).toBe('failed');
-    expect(classifySmtpError(error({ code: 'ETIMEDOUT', command: 'CONN' }), true).kind).toBe('unknown');
+    expect(classifySmtpError(error({ code: 'ETIMEDOUT', command: 'CONN' }), true)).toMatchObject({ kind: 'unknown', reason: 'outbox.no-answer' });
     expect(classifySmtpError(error({ code: 'ECONNECTION', command: 'CONN' }), true).kind).toBe('unknown');
   });
   it('takes the bare address of the From header for the envelope', () => {

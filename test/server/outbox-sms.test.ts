@@ -81,6 +81,8 @@ describe('SMS notices through the HTTP gateway', () => {
     gateway.answers.push('hang');
     await push(server, 'interactions', [{ newDocumentState: smsNotice(id) }]);
     await waitFor(async () => (await stateOf(id)).state === 'unknown', 'unknown');
+    // A code the desk translates, not the fetch error's text.
+    expect((await stateOf(id)).reason).toBe('outbox.no-answer');
     for (let i = 0; i < 5; i += 1) await server.outbox?.tick();
     expect(requestsFor(id)).toHaveLength(1);
   });
