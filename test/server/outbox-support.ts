@@ -17,8 +17,6 @@ export type ReceivedMail = { parsed: ParsedMail; raw: string; envelopeTo: string
 export type SmtpStandIn = {
   port: number;
   received: ReceivedMail[];
-  /** messages whose data arrived, counted at once (the reply may still be pending) */
-  arrived: () => number;
   close(): Promise<void>;
 };
 
@@ -33,7 +31,6 @@ export type SmtpBehaviour = {
 
 export async function startSmtpStandIn(behaviour: SmtpBehaviour = {}): Promise<SmtpStandIn> {
   const received: ReceivedMail[] = [];
-  let arrived = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -48,7 +45,6 @@ export async function startSmtpStandIn(behaviour: SmtpBehaviour = {}): Promise<S
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        arrived += 1;
         const raw = Buffer.concat(chunks).toString('utf8');
         const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address);
         void simpleParser(raw).then((parsed) => {
@@ -62,7 +58,7 @@ export async function startSmtpStandIn(behaviour: SmtpBehaviour = {}): Promise<S
   server.on('error', () => {});
   await new Promise<void>((ready) => server.listen(behaviour.port ?? 0, '127.0.0.1', ready));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, arrived: () => arrived, close: () => new Promise((done) => server.close(() => done())) };
+  return { port, received, close: () => new Promise((done) => server.close(() => done())) };
 }
 
 export type SmsRequest = { body: Record<string, unknown>; headers: IncomingMessage['headers']; answered: number | 'hung' };

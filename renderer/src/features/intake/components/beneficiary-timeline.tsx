@@ -28,7 +28,8 @@ export function BeneficiaryTimeline({ deps, beneficiaryId }: { deps: IntakeDeps;
     const channel = channels.find((o) => optionKey(o) === optionKey(i)) ?? null;
     const label = channel?.label ?? i.subChannel;
     // Notices queued for the server and the outcomes it wrote back (the outbox).
-    if (i.kind === 'notice') return t('intake.timeline.notice', { channel: label, state: t('outbox.states.queued'), subject: i.subject });
+    // The notice's outcome follows as its own delivery entries.
+    if (i.kind === 'notice') return t('intake.timeline.notice', { channel: label, subject: i.subject });
     if (i.kind === 'delivery') return t('intake.timeline.delivery', { channel: label, state: t(`outbox.states.${i.deliveryState || 'unknown'}`) });
     if (i.kind === 'opt-out' || i.kind === 'opt-in') return t('intake.timeline.consent', { channel: label, choice: t(i.kind === 'opt-out' ? 'outbox.consent.optedOut' : 'outbox.consent.allowed') });
     return t('intake.timeline.interaction', { direction: t(`intake.contact.${i.direction}`), channel: label, subject: i.subject });
