@@ -61,7 +61,7 @@ describe.skipIf(!DATABASE_URL)(`two server processes, one killed mid-send (${DAT
       inFlight = sending.filter((row) => smtp.received.some((mail) => mail.noticeId === row.notice_id));
       return inFlight.length > 0;
     }, 'a message waiting for the SMTP answer', 60_000);
-    const victimPid = Number(inFlight[0]!.claimed_by.split(':')[1]);
+    const victimPid = Number(/:(\d+):[^:]+$/.exec(inFlight[0]!.claimed_by)?.[1]);
     const victim = servers.find((server) => server.pid === victimPid);
     expect(victim).toBeDefined();
     const dying = (await client.query<{ notice_id: string }>(`SELECT notice_id FROM "${schema}".outbox WHERE state = 'sending' AND claimed_by LIKE $1`, [`%:${victimPid}:%`])).rows.map((row) => row.notice_id);
