@@ -84,6 +84,8 @@ export function acknowledge(target: Collection, states: readonly Doc[]): Promise
   if (states.length === 0) return Promise.resolve();
   const db = target.database;
   return inOrder(writerOf(db), async () => {
+    // A desk closing (sign-out wipe, shutdown) while a push was answered: nothing left to note.
+    if (target.closed) return;
     const primary = target.schema.primaryPath as string;
     const current = await target.findByIds(states.map((state) => String(state[primary]))).exec();
     const settled = states.filter((state) => {
@@ -100,6 +102,7 @@ export function acknowledge(target: Collection, states: readonly Doc[]): Promise
  */
 export async function countPending(target: Collection, keepLocal: (doc: Doc) => boolean): Promise<number> {
   const db = target.database;
+  if (target.closed) return 0;
   const ids = await pendingIds(db, target.name);
   if (ids.length === 0) return 0;
   const current = await target.findByIds(ids).exec();

@@ -34,7 +34,9 @@ function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collec
       (pending) => {
         if (!stopped) book.update(replication.name, { pending });
       },
-      (error: unknown) => console.error('sync: pending count failed', error),
+      (error: unknown) => {
+        if (!stopped) console.error('sync: pending count failed', error);
+      },
     );
   };
   return {
