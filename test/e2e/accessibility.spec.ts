@@ -48,7 +48,8 @@ async function goTo(page: Page, hash: string, titleKey: string): Promise<void> {
 }
 
 test('every screen in Arabic and English has no serious or critical axe violation', async ({ page }) => {
-  test.setTimeout(300_000);
+  // Some twenty screens, each analysed twice (Arabic, English): about five minutes on a loaded 2-core machine.
+  test.setTimeout(420_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: tr('setup.title') })).toBeVisible();
   await checkBoth(page, 'setup');
