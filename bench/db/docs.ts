@@ -1,16 +1,6 @@
 /** Deterministic synthetic beneficiary-like documents of about 1 KB (seeded PRNG, no real data). */
 import type { BenchBeneficiary } from './beneficiary-schema';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../lib/prng';
 
 const FIRST = ['محمد', 'أحمد', 'عبدالله', 'خالد', 'فهد', 'سعد', 'فاطمة', 'نورة', 'سارة', 'منى', 'علي', 'عمر', 'ريم', 'هند', 'يوسف', 'إبراهيم', 'سلمان', 'ماجد', 'لطيفة', 'حصة'];
 const FAMILY = ['القحطاني', 'العتيبي', 'الشمري', 'الدوسري', 'الحربي', 'الغامدي', 'الزهراني', 'المطيري', 'السبيعي', 'العنزي'];
@@ -21,7 +11,7 @@ const WORDS = ['زيارة', 'ميدانية', 'طلب', 'مساعدة', 'إيج
 export const QUERY_PREFIX = 'محمد عبدالله';
 
 export function makeDocs(count: number, seed = 42): BenchBeneficiary[] {
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');

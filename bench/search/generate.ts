@@ -6,6 +6,7 @@
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { formatHumanNumber } from '../../shared/numbers/human-number';
+import { prng } from '../lib/prng';
 
 type Weighted = readonly (readonly [string, number])[];
 
@@ -27,18 +28,6 @@ const FAMILY: Weighted = [
   ['السديري', 5], ['الفيفي', 5], ['عسيري', 10], ['الشهراني', 12], ['البلوي', 8], ['اليامي', 8], ['الهاجري', 10],
 ];
 const CITIES = ['الرياض', 'جدة', 'مكة المكرمة', 'الدمام', 'أبها', 'تبوك'];
-
-/** mulberry32: small, fast, good enough to spread synthetic data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function picker(list: Weighted, random: () => number): () => string {
   const total = list.reduce((sum, [, w]) => sum + w, 0);

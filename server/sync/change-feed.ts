@@ -31,10 +31,9 @@ export function notifyChannel(schema: string): string {
   return schema === 'public' ? 'wasl_changes' : `wasl_changes_${schema}`;
 }
 
-export async function startChangeFeed(db: Database, channel: string, onError: (error: unknown) => void): Promise<ChangeFeed> {
-  const feeds = new Map<string, CollectionFeed>();
-
-  const drain = (collection: string, feed: CollectionFeed): void => {
+/** Sends a collection's new changes to its listeners, one run at a time; a failure makes them all RESYNC. */
+function feedDrainer(db: Database, onError: (error: unknown) => void) {
+  return (collection: string, feed: CollectionFeed): void => {
     feed.again = true;
     if (feed.running) return;
     feed.running = (async () => {
@@ -58,18 +57,28 @@ export async function startChangeFeed(db: Database, channel: string, onError: (e
         feed.running = null;
       });
   };
+}
+
+/** The collection a notification names; null for anything else on the channel. */
+function notifiedCollection(payload: string): string | null {
+  try {
+    const collection = (JSON.parse(payload) as { collection?: unknown }).collection;
+    return typeof collection === 'string' ? collection : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startChangeFeed(db: Database, channel: string, onError: (error: unknown) => void): Promise<ChangeFeed> {
+  const feeds = new Map<string, CollectionFeed>();
+  const drain = feedDrainer(db, onError);
 
   const unlisten = await db.listen(
     channel,
     (payload) => {
-      let collection: unknown;
-      try {
-        collection = (JSON.parse(payload) as { collection?: unknown }).collection;
-      } catch {
-        return;
-      }
-      const feed = typeof collection === 'string' ? feeds.get(collection) : undefined;
-      if (feed && feed.listeners.size > 0) drain(collection as string, feed);
+      const collection = notifiedCollection(payload);
+      const feed = collection === null ? undefined : feeds.get(collection);
+      if (collection !== null && feed && feed.listeners.size > 0) drain(collection, feed);
     },
     () => {
       for (const feed of feeds.values()) {

@@ -26,10 +26,9 @@ let serverClosed = false;
 const online = manualOnlineSource(true);
 const pushed: PushRow[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer({ collections: COLLECTIONS });
-  desk = await openDesk();
-  manager = startSyncManager({
+/** The desk's sync manager as the app starts it (desk-sync.ts), on the real fetch (or `network`). */
+function startManager(network: typeof fetch = fetch): SyncManager {
+  return startSyncManager({
     db: desk.db,
     deskId: DESK.deskId,
     serverUrl: server.url,
@@ -41,11 +40,17 @@ beforeAll(async () => {
       // The real fetch; the push bodies are kept to look at what left the desk.
       fetch: async (input, init) => {
         if (input.endsWith('/beneficiaries/push') && typeof init?.body === 'string') pushed.push(...(JSON.parse(init.body) as PushRow[]));
-        return fetch(input, init);
+        return network(input, init);
       },
       openEventSource: queryTokenEventSource(EventSource),
     },
   });
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ collections: COLLECTIONS });
+  desk = await openDesk();
+  manager = startManager();
 });
 afterAll(async () => {
   await manager?.stop();
@@ -153,6 +158,29 @@ describe('desk replication against the server', () => {
     const audit = await pullAll(server, 'audit');
     await until(async () => (await pullAll(server, 'audit')).some((a) => a.action === 'sync.conflict-resolve' && a.entityId === doc.id), 'the audit entry');
     expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('counts the writes made offline before the desk closed as pending when it opens again, and 0 once they reach the server', async () => {
+    const docs = [await register(null, 'نورة'), await register(null, 'عبير')];
+    await until(async () => (await serverDoc(docs[1]!.id)) !== undefined, 'the files on the server');
+    await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'nothing pending');
+    online.set(false);
+    await until(() => manager.status$.value.phase === 'offline', 'the offline status');
+    for (const doc of docs) await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ district: 'النرجس' });
+    await until(() => manager.status$.value.pending === 2, 'two pending changes');
+
+    // The desk closes while offline and opens again: a new database object and a new manager.
+    await manager.stop();
+    await desk.close();
+    desk = await openDesk(desk.name);
+    // Offline for real: the replication starts before the manager pauses it, and finds no network.
+    manager = startManager((input, init) => (online.isOnline() ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'))));
+    await until(() => manager.status$.value.phase === 'offline' && manager.status$.value.pending === 2, 'the earlier session\'s two writes counted');
+    expect((await serverDoc(docs[0]!.id))?.district).not.toBe('النرجس');
+
+    online.set(true);
+    await until(async () => (await serverDoc(docs[0]!.id))?.district === 'النرجس' && (await serverDoc(docs[1]!.id))?.district === 'النرجس', 'both edits on the server');
+    await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'nothing pending once they reached the server');
   });
 
   it('shows an unreachable server as an error code, keeping the write pending', async () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { READER_MARKS, readerClass, readerPageDirection, readerText } from '@shared/pdf/reader-order';
+import { MIXED_LINES } from './pdf-mixed-lines';
 
 const isR = (char: string): boolean => readerClass(char) === 'rtl';
 const isLOrNum = (char: string): boolean => readerClass(char) === 'ltr';
@@ -41,12 +42,7 @@ function popplerReads(visual: string, pageDir: 'rtl' | 'ltr'): string {
 }
 
 const LINES = [
-  'عبدُ اللّهِ بن محمّدٍ الشَّهريّ',
-  'التاريخ (هجري)',
-  'الرياض، النسيم',
-  '٢٥ جمادى الآخرة ١٤٤٧ هـ',
-  'صفحة 1 من 1',
-  'تقدّم John Smith (جون) بطلب رقم 2025-00417، ونسبة الاكتمال 85%.',
+  ...MIXED_LINES,
   'a.b@example.com',
   '(2025)',
   '— ',

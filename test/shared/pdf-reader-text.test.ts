@@ -13,17 +13,13 @@ import { ARABIC_FONT_FAMILY } from '@shared/pdf/fonts';
 import { A4, CONTENT_WIDTH, PAGE_MARGIN } from '@shared/pdf/sample-document';
 import { readBack } from '../fixtures/declaration/read-back';
 import { metrics, pdfText, qpdfCheck, renderPage1, renderPdf, withoutReaderText, writeTemp } from './pdf-harness';
+import { MIXED_LINES } from './pdf-mixed-lines';
 
 const SLOW = { timeout: 60_000 };
 
 /** One line each: every hard case of Arabic text next to Latin, digits and punctuation. */
 const LINES = [
-  'عبدُ اللّهِ بن محمّدٍ الشَّهريّ',
-  'التاريخ (هجري)',
-  'الرياض، النسيم',
-  '٢٥ جمادى الآخرة ١٤٤٧ هـ',
-  'صفحة 1 من 1',
-  'تقدّم John Smith (جون) بطلب رقم 2025-00417، ونسبة الاكتمال 85%.',
+  ...MIXED_LINES,
   'البريد: a.b@example.com أو الجوال +966501234567',
   'مبنى رقم 4521، الدور الثاني (شقة 7)',
   'نسبة 15% من 200 ريال (الحد الأعلى).',

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, CSP_NONCE_PLACEHOLDER } from '../../shared/security/csp';
 import { SYNC_CONNECT_SOURCES } from '../../shared/sync/server-url';
 // @ts-expect-error -- plain-JS tooling module without type declarations
-import { isBlocking, scan } from './electron-security-check.mjs';
+import { isBlocking, REVIEWED, scan } from './electron-security-check.mjs';
 
 /**
  * The Electron security checker (electronegativity) as `npm run lint` runs it: no high or medium
@@ -22,6 +22,7 @@ interface Finding {
   severity: string;
   confidence: string;
   file: string;
+  reviewed?: string | null;
 }
 
 const probe = mkdtempSync(join(tmpdir(), 'wasl-electronegativity-probe-'));
@@ -43,6 +44,18 @@ describe('electronegativity', () => {
     const { findings } = (await scan({ from: probe, inputs: ['electron', 'index.html'] })) as { findings: Finding[] };
     const blockingIds = findings.filter((finding) => isBlocking(finding)).map((finding) => finding.id);
     expect(blockingIds).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK', 'CSP_GLOBAL_CHECK']));
+  });
+
+  test('a reviewed finding is still reported with its reason, and the same rule elsewhere still blocks', async () => {
+    expect(REVIEWED.map((entry: { id: string; file: string }) => `${entry.id} ${entry.file}`)).toEqual(['PRELOAD_JS_CHECK electron/main/window.ts']);
+    const { findings } = (await scan()) as { findings: Finding[] };
+    const preload = findings.find((finding) => finding.id === 'PRELOAD_JS_CHECK');
+    expect(preload?.file).toBe('electron/main/window.ts');
+    expect(preload?.reviewed).toMatch(/contextBridge/);
+    expect(isBlocking(preload)).toBe(false);
+    expect(isBlocking({ ...preload, file: 'electron/other-window.ts', reviewed: null })).toBe(true);
+    const source = readFileSync(join(root, 'electron/main/window.ts'), 'utf8');
+    expect(source).not.toContain('eng-disable');
   });
 });
 

@@ -40,8 +40,9 @@ export const theme = createTheme({
 
 /**
  * Text contrast of WCAG AA (4.5:1), which axe checks on every screen (test/e2e/accessibility.spec.ts):
- * Mantine's dimmed grey (gray-6, 3.3:1 on white) becomes gray-7, error red-6 (3.3:1) red-8, and the text of the light variants
- * (badges, alerts: shade 9 on shade 1, 2.7:1 for yellow) a darker shade of 9.
+ * Mantine's dimmed grey (gray-6, 3.3:1 on white) becomes gray-7, error red-6 (3.3:1) red-8, the text of the light variants
+ * (badges, alerts: shade 9 on shade 1, 2.7:1 for yellow) a darker shade of 9, and a filled button under the pointer a
+ * darker shade of 9 too (Mantine hovers shade 9 with the lighter shade 8: white on teal-8 is 3.9:1).
  */
 const contrastResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
@@ -49,7 +50,10 @@ const contrastResolver: CSSVariablesResolver = (theme) => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
     ...Object.fromEntries(
-      Object.entries(theme.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9] ?? theme.black, 0.3)]),
+      Object.entries(theme.colors).flatMap(([name, shades]) => [
+        [`--mantine-color-${name}-light-color`, darken(shades[9] ?? theme.black, 0.3)],
+        [`--mantine-color-${name}-filled-hover`, darken(shades[9] ?? theme.black, 0.15)],
+      ]),
     ),
   },
   dark: {},

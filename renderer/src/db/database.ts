@@ -14,6 +14,7 @@ import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type Colle
 import { getBridge } from '../bridge/bridge';
 import { seedCatalogIfEmpty } from './catalog-seed';
 import { withoutOpenCoreNotice } from './open-core-notice';
+import { trackLocalWrites } from './pending-ledger';
 import { DEV_MODE, ensurePlugins } from './plugins';
 
 export type WaslCollections = { [K in CollectionName]: RxCollection<CollectionDocs[K]> };
@@ -129,6 +130,8 @@ export async function createWaslDatabase(options: CreateWaslDatabaseOptions): Pr
   const db = await openDatabase<WaslCollections>(options, COLLECTIONS);
   try {
     await seedCatalogIfEmpty(db);
+    // After the seed: unedited seed entries never leave the desk, so they are never pending.
+    trackLocalWrites(Object.keys(COLLECTIONS).flatMap((name) => jsonCollection(db, name) ?? []));
   } catch (error) {
     await db.close();
     throw error;

@@ -112,32 +112,40 @@ async function wipeRevoked(db: WaslDatabase, deps: DeskSyncDeps): Promise<Revoca
   }
 }
 
+/** The running manager: stops the previous one before the next starts; its status goes to status$. */
+function managerSlot(db: WaslDatabase, deps: DeskSyncDeps, status$: BehaviorSubject<SyncStatus>, onRevoked: () => void) {
+  let current: SyncManager | null = null;
+  let statusSubscription: Subscription | null = null;
+  return {
+    current: () => current,
+    async switchTo(target: Target): Promise<void> {
+      statusSubscription?.unsubscribe();
+      statusSubscription = null;
+      const previous = current;
+      current = null;
+      await previous?.stop();
+      if (!target) {
+        status$.next(NOT_CONFIGURED);
+        return;
+      }
+      current = managerFor(db, deps, target, onRevoked);
+      statusSubscription = current.status$.subscribe((status) => status$.next(status));
+    },
+  };
+}
+
 export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSync {
   const status$ = new BehaviorSubject<SyncStatus>(NOT_CONFIGURED);
   const revocation$ = new BehaviorSubject<RevocationState>('active');
   let settingsSubscription: Subscription | null = null;
-  let current: SyncManager | null = null;
-  let statusSubscription: Subscription | null = null;
+  const slot = managerSlot(db, deps, status$, () => void revoke());
+  const switchTo = (target: Target) => slot.switchTo(target);
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
   const scheduleRefresh = sessionRefresher(db, deps, () => void revoke());
 
   // Sign-outs (queued while the server was out of reach) go at each contact (session-end.ts).
   const signOuts = signOutSender(db, { fetch: (deps.transport ?? browserTransport()).fetch, online: deps.online ?? browserOnlineSource });
-
-  async function switchTo(target: Target): Promise<void> {
-    statusSubscription?.unsubscribe();
-    statusSubscription = null;
-    const previous = current;
-    current = null;
-    await previous?.stop();
-    if (!target) {
-      status$.next(NOT_CONFIGURED);
-      return;
-    }
-    current = managerFor(db, deps, target, () => void revoke());
-    statusSubscription = current.status$.subscribe((status) => status$.next(status));
-  }
 
   /** The manager has already halted; stop following the settings, then wipe. */
   async function revoke(): Promise<void> {
@@ -165,9 +173,9 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   return {
     status$,
     revocation$,
-    manager: () => current,
+    manager: slot.current,
     revoke,
-    syncNow: () => current?.syncNow(),
+    syncNow: () => slot.current()?.syncNow(),
     async stop() {
       settingsSubscription?.unsubscribe();
       signOuts.stop();

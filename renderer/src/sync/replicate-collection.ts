@@ -9,6 +9,7 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import type { Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import type { PushRow, StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
+import { acknowledge } from '../db/pending-ledger';
 import type { BackoffGate } from './backoff-gate';
 
 type Doc = Record<string, unknown>;
@@ -18,6 +19,8 @@ export type SyncTransport = { fetch: FetchLike; openEventSource: EventSourceFact
 export type CollectionReplication = {
   name: string;
   state: RxReplicationState<Doc, SyncCheckpoint>;
+  /** takes out of the pending ledger the documents that settled on the server's state after a conflict */
+  settle(): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
   cancel(): Promise<void>;
@@ -26,7 +29,7 @@ export type CollectionReplication = {
 export const PULL_BATCH = 1000;
 export const PUSH_BATCH = 100;
 
-export function replicateCollection(options: {
+type ReplicationOptions = {
   name: string;
   collection: RxCollection<Doc>;
   serverUrl: string;
@@ -38,24 +41,55 @@ export function replicateCollection(options: {
   onFailure(error: unknown): void;
   /** documents that stay on this desk, never pushed (the desk's wiring says which: desk-sync.ts) */
   keepLocal: (doc: Doc) => boolean;
-}): CollectionReplication {
-  const { name, gate } = options;
-  const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
+};
 
-  /** Every request waits for the shared backoff and reports how it went. */
-  async function request<T>(run: () => Promise<T>): Promise<T> {
-    await gate.wait();
+/** Every request waits for the shared backoff and reports how it went. */
+function gatedRequests(options: ReplicationOptions) {
+  return async function request<T>(run: () => Promise<T>): Promise<T> {
+    await options.gate.wait();
     try {
       const result = await run();
-      gate.succeeded();
+      options.gate.succeeded();
       options.onSuccess();
       return result;
     } catch (error) {
-      gate.failed();
+      options.gate.failed();
       options.onFailure(error);
       throw error;
     }
-  }
+  };
+}
+
+/**
+ * The push, noting in the pending ledger (db/pending-ledger.ts) what the server now holds. The
+ * server answers with its state of the rows it refused; the others it accepted.
+ */
+function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]) => Promise<Doc[]>) {
+  const primary = collection.schema.primaryPath as string;
+  const idOf = (doc: Doc) => String(doc[primary]);
+  // The server's state of each document a push conflicted on: when the conflict resolves to it,
+  // nothing is pushed again, and the local write is no longer pending (settle()).
+  const serverStates = new Map<string, Doc>();
+  return {
+    async push(rows: PushRow[]): Promise<Doc[]> {
+      const conflicts = await send(rows);
+      const refused = new Set(conflicts.map(idOf));
+      for (const row of rows) serverStates.delete(idOf(row.newDocumentState));
+      for (const master of conflicts) serverStates.set(idOf(master), master);
+      const accepted = rows.map((row) => row.newDocumentState).filter((doc) => !refused.has(idOf(doc)));
+      // The push itself succeeded: a failure to note it leaves the count high, not the data wrong.
+      await acknowledge(collection, accepted).catch((error: unknown) => console.error('sync: pending ledger not updated', error));
+      return conflicts;
+    },
+    settle: () => acknowledge(collection, [...serverStates.values()]),
+  };
+}
+
+export function replicateCollection(options: ReplicationOptions): CollectionReplication {
+  const { name } = options;
+  const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
+  const request = gatedRequests(options);
+  const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
@@ -72,7 +106,7 @@ export function replicateCollection(options: {
       batchSize: PULL_BATCH,
     },
     push: {
-      handler: (rows) => request(() => client.push(rows as PushRow[])) as never,
+      handler: (rows) => pushing.push(rows as PushRow[]) as never,
       batchSize: PUSH_BATCH,
       // Returning null leaves a row out of the push (RxDB counts it as sent).
       modifier: (doc) => (options.keepLocal(doc) ? null : doc),
@@ -81,6 +115,7 @@ export function replicateCollection(options: {
   return {
     name,
     state,
+    settle: pushing.settle,
     pause: () => state.pause(),
     resume: () => state.start(),
     cancel: () => state.cancel().then(() => undefined),

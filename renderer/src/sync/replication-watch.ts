@@ -1,13 +1,14 @@
 /**
  * Follows the replications for the status book: activity as it changes, failures outside the
- * handlers, the end of the first sync, and the pending count — recounted (pending-changes.ts) a moment after anything moves,
- * never during the first sync (every recount reads each document changed since the upstream
- * checkpoint, which then is every document pulled so far: bench sync, quadratic at 100k).
+ * handlers, the end of the first sync, and the pending count — recounted from the desk's own
+ * ledger of unacknowledged writes (db/pending-ledger.ts) a moment after anything moves. The
+ * ledger is on disk and small (only what waits for the server), so the count is right from the
+ * start, offline too, and costs nothing during the first sync.
  */
 import { merge, type Subscription } from 'rxjs';
 import type { CollectionName } from '@shared/db/collections';
-import { jsonCollection, type WaslDatabase } from '../db/database';
-import { countPendingChanges } from './pending-changes';
+import { jsonCollection, type JsonDoc, type WaslDatabase } from '../db/database';
+import { countPending } from '../db/pending-ledger';
 import type { CollectionReplication } from './replicate-collection';
 import type { StatusBook } from './sync-status-book';
 
@@ -15,36 +16,58 @@ const RECOUNT_DELAY_MS = 250;
 
 export type ReplicationWatch = { stop(): void };
 
-export function watchReplications(db: WaslDatabase, replications: readonly CollectionReplication[], book: StatusBook): ReplicationWatch {
-  let stopped = false;
-  const recountTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  function scheduleRecount(replication: CollectionReplication): void {
-    if (recountTimers.has(replication.name) || stopped) return;
-    recountTimers.set(
-      replication.name,
-      setTimeout(() => {
-        recountTimers.delete(replication.name);
-        const state = replication.state.internalReplicationState;
-        if (!state || stopped) return;
-        countPendingChanges(state as never).then(
-          (pending) => book.update(replication.name, { pending }),
-          () => undefined,
-        );
-      }, RECOUNT_DELAY_MS),
-    );
-  }
-  const recountLater = (replication: CollectionReplication) => {
-    if (book.isInitialDone()) scheduleRecount(replication);
-  };
+type Recounter = { schedule(replication: CollectionReplication): void; stop(): void };
 
+/** Recounts a collection's pending writes a moment after it moves (one timer a collection). */
+function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collection: CollectionName, doc: JsonDoc) => boolean): Recounter {
+  let stopped = false;
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const recount = async (replication: CollectionReplication): Promise<number> => {
+    const name = replication.name as CollectionName;
+    await replication.settle();
+    return countPending(jsonCollection(db, name), (doc) => keepLocal(name, doc));
+  };
+  const run = (replication: CollectionReplication) => {
+    timers.delete(replication.name);
+    if (stopped) return;
+    recount(replication).then(
+      (pending) => {
+        if (!stopped) book.update(replication.name, { pending });
+      },
+      (error: unknown) => {
+        if (!stopped) console.error('sync: pending count failed', error);
+      },
+    );
+  };
+  return {
+    schedule(replication) {
+      if (timers.has(replication.name) || stopped) return;
+      timers.set(replication.name, setTimeout(() => run(replication), RECOUNT_DELAY_MS));
+    },
+    stop() {
+      stopped = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+    },
+  };
+}
+
+/** `keepLocal`: documents of a collection that never leave the desk, so never pending. */
+export function watchReplications(
+  db: WaslDatabase,
+  replications: readonly CollectionReplication[],
+  book: StatusBook,
+  keepLocal: (collection: CollectionName, doc: JsonDoc) => boolean,
+): ReplicationWatch {
+  const recounter = pendingRecounter(db, book, keepLocal);
+  const scheduleRecount = (replication: CollectionReplication) => recounter.schedule(replication);
   const subscriptions: Subscription[] = replications.flatMap((replication) => {
     const collection = jsonCollection(db, replication.name as CollectionName);
     return [
       replication.state.active$.subscribe((active) => {
         book.update(replication.name, { active });
-        recountLater(replication);
+        scheduleRecount(replication);
       }),
-      merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => recountLater(replication)),
+      merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => scheduleRecount(replication)),
       // Errors outside the handlers (e.g. writing a conflict record) show too; a handler's own
       // failure was already classified from the original error, which RxDB's wrapper has lost.
       replication.state.error$.subscribe(() => {
@@ -52,11 +75,12 @@ export function watchReplications(db: WaslDatabase, replications: readonly Colle
       }),
     ];
   });
-  // RxDB writes the acknowledged state after the replication already reported "idle"; while
-  // anything is pending, look again every second so the count reaches 0 without a new event.
+  // A conflict settles after the push that met it; while anything is pending, look again every
+  // second so the count reaches 0 without a new event.
   const recountTimer = setInterval(() => {
     for (const replication of replications) if ((book.part(replication.name)?.pending ?? 0) > 0) scheduleRecount(replication);
   }, 1000);
+  for (const replication of replications) scheduleRecount(replication);
 
   void Promise.all(replications.map((r) => r.state.awaitInitialReplication())).then(() => {
     book.markInitialDone();
@@ -65,9 +89,8 @@ export function watchReplications(db: WaslDatabase, replications: readonly Colle
 
   return {
     stop() {
-      stopped = true;
+      recounter.stop();
       clearInterval(recountTimer);
-      for (const timer of recountTimers.values()) clearTimeout(timer);
       for (const subscription of subscriptions) subscription.unsubscribe();
     },
   };

@@ -138,7 +138,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   };
 
   replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now }));
-  const watch = watchReplications(options.db, replications, book);
+  const watch = watchReplications(options.db, replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
 
   const unsubscribeOnline = followOnline(options.online, book, {
     online: () => {

@@ -4,16 +4,12 @@
  * manager, plus what the matrix needs on top: bulk offline changes, a dump of every synced
  * collection, and the process clock (shifted in desk-process.ts).
  */
-import { EventSource } from 'eventsource';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-beneficiary';
-import { queryTokenEventSource } from '@renderer/sync/browser-transport';
-import { decodeConflict } from '@renderer/sync/conflict-records';
 import { manualOnlineSource } from '@renderer/sync/online-source';
-import { startSyncManager, type SyncManager } from '@renderer/sync/sync-manager';
+import type { SyncManager } from '@renderer/sync/sync-manager';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
-import type { BeneficiaryFormInput } from '@shared/registry/beneficiary-input';
 import { completeNationalId } from '@shared/registry/national-id';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
@@ -21,6 +17,7 @@ import { isUnchangedSeed } from '@renderer/db/catalog-seed';
 import { createWaslDatabase } from '@renderer/db/database';
 import { createSearchIndex } from '@renderer/db/search-index';
 import { ACTOR, BLIND_KEY, DESK, formInput, PASSWORD, type Desk } from '../../renderer/registry-fixtures';
+import { commonDeskCommand, startDeskManager, UNHANDLED } from '../sync-support/desk-commands';
 
 type Doc = Record<string, unknown>;
 type Clock = { setOffset(ms: number): void };
@@ -106,16 +103,7 @@ export async function handle(command: string, args: Record<string, unknown>, clo
     desk.deps.desk = { deskId: `desk-${DESK_NAME}`, deskCode: String(args.deskCode ?? 'FD1') };
     // The desk's own clock (shifted or not), as the app uses it.
     desk.deps.now = () => new Date();
-    manager = startSyncManager({
-      db: desk.db,
-      deskId: desk.deps.desk.deskId,
-      serverUrl: SERVER_URL,
-      token: SYNC_TOKEN,
-      online,
-      backoffBaseMs: 100,
-      keepLocal: (_collection, doc) => isUnchangedSeed(doc),
-      transport: { fetch: (input, init) => fetch(input, init), openEventSource: queryTokenEventSource(EventSource) },
-    });
+    manager = startDeskManager(desk, online, { serverUrl: SERVER_URL, token: SYNC_TOKEN });
     return true;
   }
   if (command === 'clock') {
@@ -123,12 +111,9 @@ export async function handle(command: string, args: Record<string, unknown>, clo
     return new Date().toISOString();
   }
   const { desk: d, manager: m } = opened();
+  const common = await commonDeskCommand(command, args, d, m, online);
+  if (common !== UNHANDLED) return common;
   switch (command) {
-    case 'register': {
-      const saved = await saveBeneficiary(d.deps, formInput(args.input as Partial<BeneficiaryFormInput>), { acknowledged: (args.acknowledged as string[]) ?? [] });
-      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-      return saved.value;
-    }
     case 'bulk-files':
       return bulkFiles(d, Number(args.count), Number(args.tag));
     case 'bulk-patch': {
@@ -141,23 +126,8 @@ export async function handle(command: string, args: Record<string, unknown>, clo
     case 'patch':
       await (await d.db.beneficiaries.findOne(String(args.id)).exec())?.incrementalPatch(args.fields as Partial<BeneficiaryDoc>);
       return (await d.db.beneficiaries.findOne(String(args.id)).exec())?.toJSON() ?? null;
-    case 'get':
-      return (await d.db.beneficiaries.findOne(String(args.id)).exec())?.toJSON() ?? null;
     case 'dump':
       return dump(d);
-    case 'offline':
-      online.set(false);
-      return true;
-    case 'online':
-      online.set(true);
-      return true;
-    case 'sync':
-      await m.awaitInSync();
-      return m.status$.value;
-    case 'status':
-      return m.status$.value;
-    case 'conflicts':
-      return (await d.db.conflicts.find().exec()).map((doc) => decodeConflict(doc.toJSON()));
     case 'close':
       await m.stop();
       await d.close();

@@ -18,9 +18,9 @@ const processShim = {
   },
 };
 
-const scope = globalThis as unknown as Record<string, unknown>;
-scope.Buffer ??= Buffer;
-scope.process ??= processShim;
-scope.__dirname ??= '/';
+// Only where the realm has none (a test in Node keeps its own).
+for (const [name, value] of Object.entries({ Buffer, process: processShim, __dirname: '/' })) {
+  if (Reflect.get(globalThis, name) === undefined) Reflect.set(globalThis, name, value);
+}
 
 export {};

@@ -9,6 +9,22 @@ import { SnapshotView } from './snapshot-view';
 
 const COLOR = { valid: 'teal', tampered: 'red', 'unknown-key': 'orange', 'not-found': 'gray', 'input-error': 'red' } as const;
 
+type VerifiedDoc = NonNullable<Extract<VerificationOutcome, { doc: unknown }>['doc']>;
+
+/** What was signed, to hold against the paper: number, version, state and the snapshot. */
+function VerifiedRecord({ doc }: { doc: VerifiedDoc }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {t('declaration.number')}: <bdi dir="ltr">{doc.declarationNumber}</bdi> · {t('declaration.version', { version: doc.version })} ·{' '}
+        {t(doc.signedAt ? 'declaration.state.signed' : 'declaration.state.draft')}
+      </Text>
+      <SnapshotView snapshot={doc.snapshot} />
+    </Stack>
+  );
+}
+
 /**
  * Verification of a printed declaration: type the short code, or scan the QR with a USB scanner
  * (it types the payload and presses Enter). The answer says whether the stored record still
@@ -66,15 +82,7 @@ export function VerificationScreen({ db }: { db: WaslDatabase }) {
           {message(outcome)}
         </Alert>
       )}
-      {doc && (
-        <Stack gap="xs">
-          <Text size="sm">
-            {t('declaration.number')}: <bdi dir="ltr">{doc.declarationNumber}</bdi> · {t('declaration.version', { version: doc.version })} ·{' '}
-            {t(doc.signedAt ? 'declaration.state.signed' : 'declaration.state.draft')}
-          </Text>
-          <SnapshotView snapshot={doc.snapshot} />
-        </Stack>
-      )}
+      {doc && <VerifiedRecord doc={doc} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { of } from 'rxjs';
@@ -27,6 +27,18 @@ function useNames(db: WaslDatabase, rows: readonly QueueRow[]): (id: string) => 
   return (id) => docs?.get(id)?.fullName ?? '';
 }
 
+/** One titled list (overdue, due soon, to refer); the table is named by the same title. */
+function ListCard({ className, ...table }: { className: string } & ComponentProps<typeof RequestTable>) {
+  return (
+    <Card withBorder className={className}>
+      <Title order={2} size="h4" mb="sm">
+        {table.label}
+      </Title>
+      <RequestTable {...table} />
+    </Card>
+  );
+}
+
 /** The requests desk: overdue and due-soon lists for everyone, the signed ones to refer, and the queue of a unit. */
 export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }: Props) {
   const { t } = useTranslation();
@@ -53,25 +65,10 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
         {canTake && <Button onClick={onNew}>{t('requests.newRequest')}</Button>}
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Card withBorder className="wasl-list-overdue">
-          <Title order={2} size="h4" mb="sm">
-            {t('requests.overdue')}
-          </Title>
-          <RequestTable label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} />
-        </Card>
-        <Card withBorder className="wasl-list-due-soon">
-          <Title order={2} size="h4" mb="sm">
-            {t('requests.dueSoon')}
-          </Title>
-          <RequestTable label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} />
-        </Card>
+        <ListCard className="wasl-list-overdue" label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} />
+        <ListCard className="wasl-list-due-soon" label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} />
       </SimpleGrid>
-      <Card withBorder className="wasl-list-to-refer">
-        <Title order={2} size="h4" mb="sm">
-          {t('requests.toRefer')}
-        </Title>
-        <RequestTable label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} />
-      </Card>
+      <ListCard className="wasl-list-to-refer" label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} />
       <Card withBorder>
         {units.length === 0 ? (
           <Alert color="yellow">{t('requests.noUnits')}</Alert>

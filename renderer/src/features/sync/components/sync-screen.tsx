@@ -25,9 +25,36 @@ function collectionState(c: CollectionSyncStatus): 'error' | 'syncing' | 'synced
   return c.active || c.pending > 0 ? 'syncing' : 'synced';
 }
 
+/** Each collection's state, pending writes and last contact. */
+function CollectionTable({ collections }: { collections: readonly CollectionSyncStatus[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('sync.status.collection')}</Table.Th>
+          <Table.Th>{t('sync.status.state')}</Table.Th>
+          <Table.Th>{t('sync.status.pending')}</Table.Th>
+          <Table.Th>{t('sync.status.lastSuccess')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {collections.map((c) => (
+          <Table.Tr key={c.name} data-testid={`sync-collection-${c.name}`}>
+            <Table.Td>{t(`sync.collections.${c.name}`, { defaultValue: c.name })}</Table.Td>
+            <Table.Td>{c.error ? t(`errors.${c.error}`, { code: c.error }) : t(`sync.phase.${collectionState(c)}`)}</Table.Td>
+            <Table.Td>{c.pending}</Table.Td>
+            <Table.Td>{formatSyncTime(c.lastSuccessAt, i18n.language) ?? t('sync.status.none')}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /** The server address, the state of every collection, and the open conflicts to resolve. */
 export function SyncScreen({ db, settings, actorId, canConfigure, describer }: SyncScreenProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const sync = useDeskSync();
   const status = useSyncStatus();
   return (
@@ -63,26 +90,7 @@ export function SyncScreen({ db, settings, actorId, canConfigure, describer }: S
               {t(`errors.${status.error}`, { code: status.error })}
             </Text>
           )}
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('sync.status.collection')}</Table.Th>
-                <Table.Th>{t('sync.status.state')}</Table.Th>
-                <Table.Th>{t('sync.status.pending')}</Table.Th>
-                <Table.Th>{t('sync.status.lastSuccess')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {status.collections.map((c) => (
-                <Table.Tr key={c.name} data-testid={`sync-collection-${c.name}`}>
-                  <Table.Td>{t(`sync.collections.${c.name}`, { defaultValue: c.name })}</Table.Td>
-                  <Table.Td>{c.error ? t(`errors.${c.error}`, { code: c.error }) : t(`sync.phase.${collectionState(c)}`)}</Table.Td>
-                  <Table.Td>{c.pending}</Table.Td>
-                  <Table.Td>{formatSyncTime(c.lastSuccessAt, i18n.language) ?? t('sync.status.none')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <CollectionTable collections={status.collections} />
         </Stack>
       </Card>
       <ConflictList db={db} actorId={actorId} deskId={settings.deskId} describer={describer} />

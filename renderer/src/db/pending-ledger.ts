@@ -1,0 +1,114 @@
+/**
+ * The desk's own ledger of local writes the server has not acknowledged yet, for the pending
+ * count of the sync status. Every write made through a collection (insert, save, remove: RxDB's
+ * post hooks, which replication's own writes do not run) adds the document's id to its
+ * collection's ledger, a local document of this desk's database, before the write resolves; the
+ * push handler (sync/replicate-collection.ts) takes an id out once the server has acknowledged
+ * the state the document still has. On disk, so the writes of an earlier session (a desk closed
+ * while offline) still count when it opens again.
+ */
+import type { RxCollection, RxDatabase } from 'rxdb/plugins/core';
+import { jsonEqual } from '@shared/sync/deep-equal';
+
+type Doc = Record<string, unknown>;
+type LedgerData = { ids: string[] };
+type Collection = RxCollection<Doc>;
+
+const ledgerId = (collection: string) => `sync-pending-${collection}`;
+
+/** Ledger changes of one database, applied one after the other (each a read and a write). */
+type Writer = { chain: Promise<void>; adds: Map<string, Set<string>>; flush: Promise<void> | null };
+const writers = new WeakMap<RxDatabase, Writer>();
+
+function writerOf(db: RxDatabase): Writer {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = { chain: Promise.resolve(), adds: new Map(), flush: null };
+    writers.set(db, writer);
+  }
+  return writer;
+}
+
+function inOrder(writer: Writer, step: () => Promise<void>): Promise<void> {
+  const run = writer.chain.then(step);
+  writer.chain = run.catch(() => undefined);
+  return run;
+}
+
+export async function pendingIds(db: RxDatabase, collection: string): Promise<string[]> {
+  const doc = await db.getLocal<LedgerData>(ledgerId(collection));
+  const data: unknown = doc?.toJSON().data;
+  return Array.isArray((data as LedgerData | undefined)?.ids) ? (data as LedgerData).ids : [];
+}
+
+async function change(db: RxDatabase, collection: string, next: (ids: Set<string>) => void): Promise<void> {
+  const ids = new Set(await pendingIds(db, collection));
+  const size = ids.size;
+  next(ids);
+  if (ids.size !== size) await db.upsertLocal<LedgerData>(ledgerId(collection), { ids: [...ids] });
+}
+
+/** Adds an id; the ids added in the same moment (a bulk insert) go in one ledger write. */
+function markWritten(db: RxDatabase, collection: string, id: string): Promise<void> {
+  const writer = writerOf(db);
+  const ids = writer.adds.get(collection) ?? new Set<string>();
+  writer.adds.set(collection, ids.add(id));
+  writer.flush ??= inOrder(writer, async () => {
+    const batch = writer.adds;
+    writer.adds = new Map();
+    writer.flush = null;
+    for (const [name, added] of batch) await change(db, name, (all) => added.forEach((one) => all.add(one)));
+  });
+  return writer.flush;
+}
+
+/** Installs the hooks on every collection that replicates; once, when the database opens. */
+export function trackLocalWrites(collections: readonly Collection[]): void {
+  for (const collection of collections) {
+    const primary = collection.schema.primaryPath as string;
+    const mark = (data: Doc) => markWritten(collection.database, collection.name, String(data[primary]));
+    collection.postInsert(mark, false);
+    collection.postSave(mark, false);
+    collection.postRemove(mark, false);
+  }
+}
+
+const content = (doc: Doc) => Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
+
+/**
+ * The server holds these states now (pushed and accepted, or its own state after a conflict):
+ * a document whose local state is still the same is no longer pending. A document written again
+ * meanwhile differs, and stays.
+ */
+export function acknowledge(target: Collection, states: readonly Doc[]): Promise<void> {
+  if (states.length === 0) return Promise.resolve();
+  const db = target.database;
+  return inOrder(writerOf(db), async () => {
+    // A desk closing (sign-out wipe, shutdown) while a push was answered: nothing left to note.
+    if (target.closed) return;
+    const primary = target.schema.primaryPath as string;
+    const current = await target.findByIds(states.map((state) => String(state[primary]))).exec();
+    const settled = states.filter((state) => {
+      const local = current.get(String(state[primary]));
+      return local ? jsonEqual(content(local.toJSON()), content(state)) : state._deleted === true;
+    });
+    if (settled.length > 0) await change(db, target.name, (ids) => settled.forEach((state) => ids.delete(String(state[primary]))));
+  });
+}
+
+/**
+ * How many documents of a collection hold an unacknowledged local write. Documents that never
+ * leave the desk (`keepLocal`: unedited seed entries) are taken out of the ledger instead.
+ */
+export async function countPending(target: Collection, keepLocal: (doc: Doc) => boolean): Promise<number> {
+  const db = target.database;
+  if (target.closed) return 0;
+  const ids = await pendingIds(db, target.name);
+  if (ids.length === 0) return 0;
+  const current = await target.findByIds(ids).exec();
+  const primary = target.schema.primaryPath as string;
+  const stays = [...current.values()].map((doc) => doc.toJSON()).filter(keepLocal);
+  if (stays.length === 0) return ids.length;
+  await inOrder(writerOf(db), () => change(db, target.name, (all) => stays.forEach((doc) => all.delete(String(doc[primary])))));
+  return ids.length - stays.length;
+}
