@@ -1,0 +1,184 @@
+/**
+ * The cases data layer on a real desk database (RxDB on Dexie, fake-indexeddb), a real file store and
+ * search index: recording and routing, the fax scan, the status machine with its clock pauses, closing
+ * the loop, disputes and appeals, the web case's proposed link, and the conflict-of-interest rule.
+ */
+import { filter, firstValueFrom } from 'rxjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  confirmLink, createCase, findProposedFiles, informComplainant, moveCase, openAppeal, openDisputeAndClose,
+  recordComplainantResponse, rejectLink, routeReceived, setCaseDetails, watchCase, watchCaseQueues, whyNotClosable,
+} from '../../renderer/src/features/cases/data';
+import { auditActions, pdfBytes } from './intake-fixtures';
+import { BACKUP, CLERK, LIAISON, MANAGER, STAFF_X, complaintInput, openCasesDesk, webCase, type CasesDesk } from './cases-fixtures';
+
+let desk: CasesDesk | null = null;
+afterEach(async () => {
+  await desk?.close();
+  desk = null;
+});
+
+const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T => {
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+};
+
+describe('recording a case at the desk', () => {
+  it('numbers it, routes it to the officer the liaison matrix names and starts its clock', async () => {
+    desk = await openCasesDesk();
+    const doc = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id)));
+    expect(doc.caseNumber).toBe('KD1-C2026-000001');
+    expect(doc).toMatchObject({ status: 'assigned', officerId: LIAISON.id, unitId: 'social-research', source: 'desk', acknowledgeDueDate: '2026-03-02', dueDate: '2026-03-15' });
+    expect(doc.history).toEqual([expect.objectContaining({ from: 'received', to: 'assigned', by: CLERK.id, officerId: LIAISON.id })]);
+    // The reply goes on the file's agreed channel (the beneficiary fixture: SMS).
+    expect([doc.replyChannel, doc.replySubChannel]).toEqual(['phone', 'sms']);
+    const second = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id)));
+    expect(second.caseNumber).toBe('KD1-C2026-000002');
+    expect(await auditActions(desk.db, doc.id)).toEqual(['case.create']);
+  });
+
+  it('routes to the backup when the officer is the one complained of, and leaves a gap in the follow-up queue', async () => {
+    desk = await openCasesDesk();
+    const about = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id, { concernsStaffIds: [LIAISON.id] })));
+    expect(about.officerId).toBe(BACKUP.id);
+    const anonymous = unwrap(await createCase(desk.cases(), complaintInput('', { complainant: { name: 'مجهول', mobile: '0551112222', email: '' } })));
+    expect(anonymous).toMatchObject({ status: 'received', officerId: '', unitId: 'follow-up', replyChannel: 'phone', replySubChannel: 'voice-call' });
+  });
+
+  it('refuses a fax without its scanned page, and a scan that is not an image or PDF, writing nothing', async () => {
+    desk = await openCasesDesk();
+    const fax = complaintInput(desk.beneficiary.id, { channel: 'fax', subChannel: 'fax' });
+    expect(await createCase(desk.cases(), fax)).toEqual({ ok: false, error: { code: 'cases.fax-scan-required' } });
+    const fake = { data: new TextEncoder().encode('not a scan').buffer, name: 'fax.pdf', type: 'application/pdf' };
+    expect(await createCase(desk.cases(), fax, [fake])).toEqual({ ok: false, error: { code: 'file.type' } });
+    expect(await desk.db.cases.count().exec()).toBe(0);
+    const scan = { data: pdfBytes('fax page').buffer, name: 'fax.pdf', type: 'application/pdf' };
+    const doc = unwrap(await createCase(desk.cases(), fax, [scan]));
+    expect(doc.attachments).toEqual([expect.objectContaining({ name: 'fax.pdf', type: 'application/pdf' })]);
+    expect(await desk.files.getFile(doc.attachments[0]!.sha256)).not.toBeNull();
+  });
+
+  it('refuses bad input with its code: kind, category not offered for the kind, domain, channel, empty or long text, unknown file', async () => {
+    desk = await openCasesDesk();
+    const id = desk.beneficiary.id;
+    const refused = async (overrides: Record<string, unknown>) => {
+      const result = await createCase(desk!.cases(), complaintInput(id, overrides));
+      return result.ok ? 'ok' : result.error.code;
+    };
+    expect(await refused({ kind: 'praise' })).toBe('cases.kind');
+    expect(await refused({ kind: 'technical-support', category: 'eligibility' })).toBe('cases.category');
+    expect(await refused({ domain: 'space' })).toBe('cases.domain');
+    expect(await refused({ channel: 'pigeon' })).toBe('cases.channel');
+    expect(await refused({ priority: 'whenever' })).toBe('cases.priority');
+    expect(await refused({ description: '   ' })).toBe('cases.description-required');
+    expect(await refused({ description: 'ا'.repeat(4001) })).toBe('cases.description-too-long');
+    expect(await refused({ beneficiaryId: 'no-such-file' })).toBe('cases.beneficiary-not-found');
+    expect(await desk.db.cases.count().exec()).toBe(0);
+  });
+});
+
+describe('working a case through the loop', () => {
+  it('pauses the clock while waiting, resolves amicably, informs by phone, records acceptance, then closes', async () => {
+    desk = await openCasesDesk();
+    const officer = desk.cases(LIAISON);
+    const id = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id))).id;
+    expect(await moveCase(desk.cases(CLERK), id, { to: 'in-progress' })).toEqual({ ok: false, error: { code: 'case.role' } });
+    unwrap(await moveCase(officer, id, { to: 'in-progress' }));
+    expect(await moveCase(officer, id, { to: 'waiting-for-complainant' })).toEqual({ ok: false, error: { code: 'case.reason-required' } });
+    unwrap(await moveCase(officer, id, { to: 'waiting-for-complainant', reason: 'ننتظر رقم الطلب من المستفيد' }));
+    desk.clock.at = new Date('2026-03-04T07:00:00.000Z');
+    const waiting = await firstValueFrom(watchCaseQueues(officer).pipe(filter((q) => q.waiting.length === 1)));
+    expect(waiting.waiting[0]?.clock).toMatchObject({ state: 'paused', dueDate: null });
+    desk.clock.at = new Date('2026-03-08T07:00:00.000Z');
+    const resumed = unwrap(await moveCase(officer, id, { to: 'in-progress' }));
+    // Paused from Sun 1 to Sun 8 March: five working days (2, 3, 4, 5, 8) do not count, so the due date
+    // moves five working days past 15 March: 16, 17, 18, (Eid: 19–22), 23, 24.
+    expect(resumed.doc.dueDate).toBe('2026-03-24');
+    expect(await moveCase(officer, id, { to: 'resolved', resolution: { mode: 'amicable', agreement: ' ' } })).toEqual({ ok: false, error: { code: 'case.agreement-required' } });
+    unwrap(await moveCase(officer, id, { to: 'resolved', resolution: { mode: 'amicable', agreement: 'تسليم السلة خلال يومين' } }));
+    expect(await moveCase(officer, id, { to: 'closed' })).toEqual({ ok: false, error: { code: 'case.not-allowed' } });
+    expect(await informComplainant(officer, id, { channel: 'pigeon', subChannel: 'x', reached: true, summary: '' })).toEqual({ ok: false, error: { code: 'cases.channel' } });
+    const informed = unwrap(await informComplainant(officer, id, { channel: 'phone', subChannel: 'sms', reached: true, summary: 'أُبلغ بالاتفاق' }));
+    expect(informed.status).toBe('informed');
+    const logged = await desk.db.interactions.find({ selector: { beneficiaryId: desk.beneficiary.id } }).exec();
+    expect(logged.map((doc) => [doc.direction, doc.channel, doc.subChannel, doc.subject])).toEqual([['outbound', 'phone', 'sms', informed.caseNumber]]);
+    expect(informed.interactionIds).toEqual([logged[0]?.id]);
+    expect(whyNotClosable(informed)).toEqual({ code: 'case.response-required' });
+    expect(await moveCase(officer, id, { to: 'closed' })).toEqual({ ok: false, error: { code: 'case.response-required' } });
+    const accepted = unwrap(await recordComplainantResponse(officer, id, 'accepts'));
+    expect(whyNotClosable(accepted)).toBeNull();
+    const closed = unwrap(await moveCase(officer, id, { to: 'closed' }));
+    expect(closed.doc.history.map((h) => h.to)).toEqual(['assigned', 'in-progress', 'waiting-for-complainant', 'in-progress', 'resolved', 'informed', 'closed']);
+  });
+
+  it('an unreached attempt is recorded but does not inform; a refusal opens a linked dispute and closes; an appeal is a new case', async () => {
+    desk = await openCasesDesk();
+    const officer = desk.cases(LIAISON);
+    const id = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id))).id;
+    unwrap(await moveCase(officer, id, { to: 'in-progress' }));
+    unwrap(await moveCase(officer, id, { to: 'resolved', resolution: { mode: 'decision', decision: 'not-upheld', summary: 'صُرفت السلة في موعدها' } }));
+    const missed = unwrap(await informComplainant(officer, id, { channel: 'phone', subChannel: 'sms', reached: false, summary: '' }));
+    expect(missed.status).toBe('resolved');
+    unwrap(await informComplainant(officer, id, { channel: 'phone', subChannel: 'sms', reached: true, summary: '' }));
+    expect(await recordComplainantResponse(officer, id, 'maybe')).toEqual({ ok: false, error: { code: 'cases.response-invalid' } });
+    unwrap(await recordComplainantResponse(officer, id, 'does-not-accept'));
+    expect(await moveCase(officer, id, { to: 'closed' })).toEqual({ ok: false, error: { code: 'case.dispute-required' } });
+    const { closed, dispute } = unwrap(await openDisputeAndClose(officer, id, 'يعترض على القرار'));
+    expect(closed.status).toBe('closed');
+    expect(closed.history.at(-1)?.disputeCaseId).toBe(dispute.id);
+    expect(dispute).toMatchObject({ kind: 'dispute', appealOf: id, officerId: LIAISON.id, status: 'assigned' });
+    expect(await openAppeal(officer, dispute.id, 'تظلم')).toEqual({ ok: false, error: { code: 'cases.not-closed' } });
+    const appeal = unwrap(await openAppeal(officer, id, 'تظلم من القرار'));
+    expect(appeal).toMatchObject({ kind: 'complaint', appealOf: id, status: 'assigned' });
+    expect((await desk.db.cases.findOne(id).exec())?.status).toBe('closed');
+  });
+
+  it('escalates to management from an open state with a reason', async () => {
+    desk = await openCasesDesk();
+    const id = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id))).id;
+    expect(await moveCase(desk.cases(), id, { to: 'escalated' })).toEqual({ ok: false, error: { code: 'case.reason-required' } });
+    const escalated = unwrap(await moveCase(desk.cases(), id, { to: 'escalated', reason: 'تكررت الشكوى' }));
+    expect(escalated.doc).toMatchObject({ status: 'escalated', escalated: true });
+    unwrap(await moveCase(desk.cases(MANAGER), id, { to: 'in-progress' }));
+  });
+});
+
+describe('conflict of interest', () => {
+  it('a case about staff member X is in none of X\'s lists, cannot be opened or moved by X, and is never assigned to X', async () => {
+    desk = await openCasesDesk();
+    const doc = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id, { concernsStaffIds: [STAFF_X.id] })));
+    const other = unwrap(await createCase(desk.cases(), complaintInput('', { complainant: { name: 'مجهول', mobile: '', email: '' } })));
+    const x = desk.cases(STAFF_X);
+    const queues = await firstValueFrom(watchCaseQueues(x).pipe(filter((q) => q.myUnit.length > 0)));
+    expect(queues.myUnit.map((r) => r.doc.id)).toEqual([other.id]);
+    expect(Object.values(queues).flat().some((r) => r.doc.id === doc.id)).toBe(false);
+    expect(await firstValueFrom(watchCase(x, doc.id))).toBeNull();
+    expect(await firstValueFrom(watchCase(desk.cases(MANAGER), doc.id))).not.toBeNull();
+    expect(await moveCase(x, doc.id, { to: 'escalated', reason: 'x' })).toEqual({ ok: false, error: { code: 'cases.not-found' } });
+    expect(await moveCase(desk.cases(MANAGER), doc.id, { to: 'assigned', officerId: STAFF_X.id })).toEqual({ ok: false, error: { code: 'case.officer-concerned' } });
+  });
+});
+
+describe('a case from the public page', () => {
+  it('proposes the file its national ID matches through the blind index; staff confirm it, then route it', async () => {
+    desk = await openCasesDesk();
+    const web = webCase({ proposedLink: { nationalId: desk.beneficiary.nationalId, mobile: '' }, linkReview: 'pending' });
+    await desk.db.cases.insert(web);
+    const clerk = desk.cases();
+    const before = await firstValueFrom(watchCaseQueues(clerk).pipe(filter((q) => q.webUnacknowledged.length === 1)));
+    expect(before.webUnacknowledged[0]?.doc.id).toBe(web.id);
+    expect(await findProposedFiles(clerk, web.proposedLink)).toEqual([{ fileId: desk.beneficiary.id, fileNumber: desk.beneficiary.fileNumber, fullName: desk.beneficiary.fullName, matchedBy: 'national-id' }]);
+    expect(await findProposedFiles(clerk, { nationalId: '1000000000', mobile: '0559999999' })).toEqual([]);
+    expect(await confirmLink(clerk, web.id, 'another-file')).toEqual({ ok: false, error: { code: 'cases.link-not-proposed' } });
+    const linked = unwrap(await confirmLink(clerk, web.id, desk.beneficiary.id));
+    expect(linked).toMatchObject({ beneficiaryId: desk.beneficiary.id, linkReview: 'confirmed', replyChannel: 'phone', replySubChannel: 'sms' });
+    expect(await rejectLink(clerk, web.id)).toEqual({ ok: false, error: { code: 'cases.link-not-pending' } });
+    expect(await setCaseDetails(clerk, web.id, { category: 'service-delay', domain: 'space', priority: 'normal' })).toEqual({ ok: false, error: { code: 'cases.domain' } });
+    unwrap(await setCaseDetails(clerk, web.id, { category: 'service-delay', domain: 'social-care', priority: 'high' }));
+    const routed = unwrap(await routeReceived(clerk, web.id));
+    expect(routed.routing).toMatchObject({ kind: 'officer', officerId: LIAISON.id });
+    expect(routed.doc).toMatchObject({ status: 'assigned', officerId: LIAISON.id, acknowledgedAt: desk.clock.at.toISOString() });
+    const after = await firstValueFrom(watchCaseQueues(clerk).pipe(filter((q) => q.webUnacknowledged.length === 0)));
+    expect(after.webUnacknowledged).toEqual([]);
+  });
+});
