@@ -22,6 +22,8 @@ export const routePaths = {
   cases: {
     list: '/cases',
     create: '/cases/new',
+    /** A new case recorded from a beneficiary's file. */
+    createFor: (beneficiaryId: string) => `/cases/new?file=${segment(beneficiaryId)}`,
     followUp: '/cases/follow-up',
     view: (id: string) => `/cases/${segment(id)}`,
   },

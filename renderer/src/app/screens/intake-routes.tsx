@@ -20,6 +20,7 @@ import { receiptMaker } from './receipt-maker';
 import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
 import { useDeclarationSlot } from './declaration-routes';
+import { BeneficiaryCasesSlot } from './cases-routes';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
 const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
@@ -43,6 +44,7 @@ export function BeneficiaryFileRoute() {
         {(deps) => (
           <>
             <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
+            <BeneficiaryCasesSlot beneficiaryId={id} />
             <ContactForm deps={deps} beneficiaryId={id} />
             <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
           </>

@@ -75,3 +75,10 @@ export function watchLinkedCases(deps: Viewer, doc: CaseDoc): Observable<CaseDoc
   const ids = doc.appealOf ? [doc.appealOf] : [];
   return combineLatest([watchVisible(deps, { appealOf: doc.id }), watchVisible(deps, { id: { $in: ids } })]).pipe(map(([children, parents]) => [...parents, ...children]));
 }
+
+/** One case with its clock as seen today, or null when missing or not the actor's to see. */
+export function watchCaseRow(deps: Viewer, id: string): Observable<CaseRow | null> {
+  return combineLatest([watchCase(deps, id), watchClockContext(deps.db), watchToday(deps)]).pipe(
+    map(([doc, { holidays, clocks }, today]) => (doc ? { doc, clock: caseClock(doc, today, holidays, clocks) } : null)),
+  );
+}
