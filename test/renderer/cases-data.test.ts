@@ -9,6 +9,9 @@ import {
   confirmLink, createCase, findProposedFiles, informComplainant, moveCase, openAppeal, openDisputeAndClose,
   recordComplainantResponse, rejectLink, routeReceived, setCaseDetails, watchCase, watchCaseQueues, whyNotClosable,
 } from '../../renderer/src/features/cases/data';
+import { CASES_DESK_ERROR_CODES } from '../../renderer/src/features/cases/data/deps';
+import ar from '../../renderer/src/i18n/ar.json';
+import en from '../../renderer/src/i18n/en.json';
 import { auditActions, pdfBytes } from './intake-fixtures';
 import { BACKUP, CLERK, LIAISON, MANAGER, STAFF_X, complaintInput, openCasesDesk, webCase, type CasesDesk } from './cases-fixtures';
 
@@ -48,7 +51,7 @@ describe('recording a case at the desk', () => {
   it('refuses a fax without its scanned page, and a scan that is not an image or PDF, writing nothing', async () => {
     desk = await openCasesDesk();
     const fax = complaintInput(desk.beneficiary.id, { channel: 'fax', subChannel: 'fax' });
-    expect(await createCase(desk.cases(), fax)).toEqual({ ok: false, error: { code: 'cases.fax-scan-required' } });
+    expect(await createCase(desk.cases(), fax)).toEqual({ ok: false, error: { code: 'case.fax-scan-required', fields: { attachments: 'case.fax-scan-required' } } });
     const fake = { data: new TextEncoder().encode('not a scan').buffer, name: 'fax.pdf', type: 'application/pdf' };
     expect(await createCase(desk.cases(), fax, [fake])).toEqual({ ok: false, error: { code: 'file.type' } });
     expect(await desk.db.cases.count().exec()).toBe(0);
@@ -65,13 +68,14 @@ describe('recording a case at the desk', () => {
       const result = await createCase(desk!.cases(), complaintInput(id, overrides));
       return result.ok ? 'ok' : result.error.code;
     };
-    expect(await refused({ kind: 'praise' })).toBe('cases.kind');
+    expect(await refused({ kind: 'praise' })).toBe('case.kind');
     expect(await refused({ kind: 'technical-support', category: 'eligibility' })).toBe('cases.category');
     expect(await refused({ domain: 'space' })).toBe('cases.domain');
-    expect(await refused({ channel: 'pigeon' })).toBe('cases.channel');
-    expect(await refused({ priority: 'whenever' })).toBe('cases.priority');
-    expect(await refused({ description: '   ' })).toBe('cases.description-required');
-    expect(await refused({ description: 'ا'.repeat(4001) })).toBe('cases.description-too-long');
+    expect(await refused({ channel: 'pigeon' })).toBe('case.channel-unknown');
+    expect(await refused({ priority: 'whenever' })).toBe('case.priority');
+    expect(await refused({ description: '   ' })).toBe('case.description-required');
+    expect(await refused({ description: 'ا'.repeat(4001) })).toBe('case.too-long');
+    expect(await refused({ beneficiaryId: '', complainant: { name: '', mobile: '12', email: '' } })).toBe('case.mobile');
     expect(await refused({ beneficiaryId: 'no-such-file' })).toBe('cases.beneficiary-not-found');
     expect(await desk.db.cases.count().exec()).toBe(0);
   });
@@ -180,5 +184,13 @@ describe('a case from the public page', () => {
     expect(routed.doc).toMatchObject({ status: 'assigned', officerId: LIAISON.id, acknowledgedAt: desk.clock.at.toISOString() });
     const after = await firstValueFrom(watchCaseQueues(clerk).pipe(filter((q) => q.webUnacknowledged.length === 0)));
     expect(after.webUnacknowledged).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  it('every refusal the cases desk returns reads in Arabic and English', () => {
+    for (const code of CASES_DESK_ERROR_CODES) {
+      for (const tree of [ar, en]) expect(code.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], (tree.cases as { errors: unknown }).errors), code).toEqual(expect.any(String));
+    }
   });
 });

@@ -2,14 +2,18 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, FileInput, Group, MultiSelect, NativeSelect, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { readCaseCategory } from '@shared/catalog/case-catalog';
+import type { Channel } from '@shared/catalog/channels';
 import { CASE_KINDS, CASE_PRIORITIES } from '@shared/db/schemas/case.schema';
 import { useObservable } from '@renderer/components/use-observable';
 import { createCase, type CasesDeps } from '../data';
 import { useBilingual, useCatalogKind, useChannelOptions } from '../hooks/use-catalog-kind';
 import { useCaseAction } from '../hooks/use-case-action';
-import { useNewCaseForm } from '../hooks/use-new-case-form';
+import { inputOfValues, useNewCaseForm } from '../hooks/use-new-case-form';
+import { caseErrorKey } from '../hooks/case-error-key';
 
 export type PickedFile = { id: string; label: string };
+
+const FIELD_OF: Record<string, string> = { attachments: 'scans', concernsStaffIds: 'concerns', replyChannel: 'channel', proposedMobile: 'mobile', nationalId: 'name' };
 
 type Props = {
   deps: CasesDeps;
@@ -24,12 +28,14 @@ type Props = {
 export function NewCaseScreen({ deps, file, filePicker, onCreated }: Props) {
   const { t } = useTranslation();
   const pick = useBilingual();
-  const form = useNewCaseForm(file?.id ?? '');
   const [picked, setPicked] = useState<PickedFile | null>(file);
   const { busy, problem, run } = useCaseAction();
   const categories = useCatalogKind(deps.db, 'case-category').filter((c) => c.active && (readCaseCategory(c.data)?.kinds.includes(form.values.kind as never) ?? false));
   const domains = useCatalogKind(deps.db, 'association-domain').filter((d) => d.active);
   const channels = useChannelOptions(deps.db);
+  const catalogChannels = useCatalogKind(deps.db, 'channel');
+  const shared = useMemo(() => catalogChannels.filter((c) => c.active).map((c) => ({ key: c.key, labelAr: c.labelAr, labelEn: c.labelEn, subChannels: Array.isArray(c.data?.subChannels) ? (c.data.subChannels as Channel['subChannels']) : [] })), [catalogChannels]);
+  const form = useNewCaseForm(deps, file?.id ?? '', shared);
   const staff = useObservable(() => deps.db.staff.find().$, [deps.db], null);
   const staffOptions = useMemo(() => (staff ?? []).map((s) => ({ value: s.id, label: s.displayName })), [staff]);
   const none = { value: '', label: t('cases.form.choose') };
@@ -37,18 +43,12 @@ export function NewCaseScreen({ deps, file, filePicker, onCreated }: Props) {
   const values = form.values;
 
   const submit = form.onSubmit(async (v) => {
-    const [channel = '', subChannel = ''] = v.channel.split('/');
     let createdId = '';
     const done = await run(async () => {
-      const result = await createCase(
-        deps,
-        {
-          kind: v.kind, category: v.category, channel, subChannel, description: v.description, priority: v.priority, domain: v.domain,
-          beneficiaryId: v.who === 'file' ? v.beneficiaryId : '', complainant: { name: v.name, mobile: v.mobile, email: v.email }, concernsStaffIds: v.concerns,
-        },
-        v.scans,
-      );
+      const result = await createCase(deps, inputOfValues(v), v.scans);
       if (result.ok) createdId = result.value.id;
+      // The rule's own word on each field, next to the field (the alert says the first).
+      else for (const [field, code] of Object.entries(result.error.fields ?? {})) form.setFieldError(FIELD_OF[field] ?? field, caseErrorKey(code));
       return result;
     });
     if (done) onCreated(createdId);

@@ -17,9 +17,9 @@ export function ResolveForm({ busy, onSubmit }: Props) {
     mode: 'controlled',
     initialValues: { mode: 'amicable', agreement: '', decision: '', summary: '' },
     validate: {
-      agreement: (v, all) => (all.mode === 'amicable' && v.trim() === '' ? 'cases.errors.case.agreement-required' : v.length > CASE_LIMITS.agreement ? 'cases.form.tooLong' : null),
-      decision: (v, all) => (all.mode === 'decision' && v === '' ? 'cases.errors.case.decision-required' : null),
-      summary: (v, all) => (all.mode === 'decision' && v.trim() === '' ? 'cases.errors.case.decision-required' : v.length > CASE_LIMITS.summary ? 'cases.form.tooLong' : null),
+      agreement: (v, all) => (all.mode === 'amicable' && v.trim() === '' ? 'errors.case.agreement-required' : v.length > CASE_LIMITS.agreement ? 'cases.form.tooLong' : null),
+      decision: (v, all) => (all.mode === 'decision' && v === '' ? 'errors.case.decision-required' : null),
+      summary: (v, all) => (all.mode === 'decision' && v.trim() === '' ? 'errors.case.decision-required' : v.length > CASE_LIMITS.summary ? 'cases.form.tooLong' : null),
     },
   });
   const errorOf = (name: keyof ResolveValues) => (form.errors[name] ? t(String(form.errors[name])) : undefined);

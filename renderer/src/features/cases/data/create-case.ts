@@ -8,8 +8,7 @@
 import { getFileStore } from '@renderer/db/file-store';
 import { appendAudit } from '@renderer/stores/audit-log';
 import { serialized } from '@renderer/db/serial';
-import { addWorkingDays } from '@shared/calendar/working-days';
-import { clockDueDate, dateOfInstant } from '@shared/cases/case-clock';
+import { newCase, type CaseInput } from '@shared/cases/case-input';
 import { routeCase } from '@shared/cases/case-routing';
 import { transition } from '@shared/cases/case-transition';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
@@ -17,7 +16,7 @@ import type { FileRef } from '@shared/files/file-ref';
 import { formatHumanNumber, humanNumberPrefix, humanNumberYear, nextHumanSequence } from '@shared/numbers/human-number';
 import { err, ok, type Result } from '@shared/result';
 import { readCaseContext, readRoutingContext } from './case-context';
-import { checkNewCase, type CheckedCase, type NewCaseInput } from './check-new-case';
+import { activeChannels, checkNewCase, judgingFacts, type NewCaseInput } from './check-new-case';
 import type { CasesDeps } from './deps';
 import { casesError, type CasesError } from './move-case';
 
@@ -47,44 +46,21 @@ async function storeScans(deps: CasesDeps, scans: readonly ScanInput[]): Promise
 }
 
 /**
- * Numbers, routes and inserts a checked case (also the dispute or appeal a closed loop opens:
- * respond.ts). `id` may be given so a caller can name the new case before it exists.
+ * Numbers, judges (the shared new-case rule, now with the real id and number), routes and inserts a
+ * case; also the dispute or appeal a closed loop opens (respond.ts). `id` may be given so a caller can
+ * name the new case before it exists.
  */
-export function insertNewCase(deps: CasesDeps, checked: CheckedCase, attachments: FileRef[], id: string = crypto.randomUUID()): Promise<Result<CaseDoc, CasesError>> {
-  const { value, beneficiaryCategory } = checked;
+export function insertNewCase(deps: CasesDeps, input: CaseInput, beneficiaryCategory: string, id: string = crypto.randomUUID()): Promise<Result<CaseDoc, CasesError>> {
   return serialized(`case-number:${deps.desk.deskCode}`, async () => {
     const now = deps.now();
     const at = now.toISOString();
     const context = await readCaseContext(deps.db);
-    const clock = context.clocks[value.kind];
-    const received: CaseDoc = {
-      ...value,
-      id,
-      caseNumber: await nextCaseNumber(deps, deps.desk.deskCode, now.getTime()),
-      linkReview: 'none',
-      proposedLink: { nationalId: '', mobile: '' },
-      unitId: '',
-      officerId: '',
-      status: 'received',
-      escalated: false,
-      history: [],
-      startedAt: at,
-      pauses: [],
-      acknowledgeDueDate: addWorkingDays(dateOfInstant(at), clock.acknowledgeDays, context.holidays),
-      acknowledgedAt: null,
-      dueDate: clockDueDate(at, [], clock.resolveDays, context.holidays),
-      attachments,
-      interactionIds: [],
-      resolution: null,
-      checkCodeHash: '',
-      source: 'desk',
-      createdAt: at,
-      createdBy: deps.actor.id,
-      updatedAt: at,
-      updatedBy: deps.actor.id,
-      deskId: deps.desk.deskId,
-    };
-    const routing = routeCase({ category: beneficiaryCategory, domain: value.domain, concernsStaffIds: value.concernsStaffIds }, await readRoutingContext(deps.db, now));
+    const caseNumber = await nextCaseNumber(deps, deps.desk.deskCode, now.getTime());
+    const facts = { ...judgingFacts(deps, context.clocks, context.holidays, await activeChannels(deps)), id, caseNumber, now: at };
+    const built = newCase(input, facts);
+    if (!built.ok) return err({ code: Object.values(built.error)[0] ?? 'case.kind', fields: built.error });
+    const received = built.value;
+    const routing = routeCase({ category: beneficiaryCategory, domain: received.domain, concernsStaffIds: received.concernsStaffIds }, await readRoutingContext(deps.db, now));
     let doc: CaseDoc = { ...received, unitId: routing.unitId };
     if (routing.kind === 'officer') {
       const assigned = transition(doc, { to: 'assigned', officerId: routing.officerId, unitId: routing.unitId }, deps.actor, at, context);
@@ -99,9 +75,9 @@ export function insertNewCase(deps: CasesDeps, checked: CheckedCase, attachments
 
 /** Records the case, routed; refused with a translated code (nothing written) when the input is not sound. */
 export async function createCase(deps: CasesDeps, input: NewCaseInput, scans: readonly ScanInput[] = []): Promise<Result<CaseDoc, CasesError>> {
-  const checked = await checkNewCase(deps, input, scans.length);
-  if (!checked.ok) return err(casesError(checked.error));
+  const checked = await checkNewCase(deps, input, scans.length, await readCaseContext(deps.db));
+  if (!checked.ok) return err(checked.error);
   const stored = await storeScans(deps, scans);
   if (!stored.ok) return stored;
-  return insertNewCase(deps, checked.value, stored.value);
+  return insertNewCase(deps, { ...checked.value.input, attachments: stored.value }, checked.value.beneficiaryCategory);
 }

@@ -20,27 +20,19 @@ export interface CasesDeps {
   index?: Pick<SearchIndex, 'findByNationalId' | 'findByMobile'>;
 }
 
-/** Refusals of the desk's own checks (the status machine's are 'case.*': shared/cases/case-transition.ts). */
-export type CasesDeskErrorCode =
-  | 'cases.not-found'
-  | 'cases.kind'
-  | 'cases.category'
-  | 'cases.channel'
-  | 'cases.priority'
-  | 'cases.domain'
-  | 'cases.description-required'
-  | 'cases.description-too-long'
-  | 'cases.complainant-too-long'
-  | 'cases.beneficiary-not-found'
-  | 'cases.fax-scan-required'
-  | 'cases.too-many-files'
-  | 'cases.reply-channel'
-  | 'cases.summary-too-long'
-  | 'cases.reason-too-long'
-  | 'cases.link-not-proposed'
-  | 'cases.link-not-pending'
-  | 'cases.not-closed'
-  | 'cases.response-invalid'
-  | 'file.too-large'
-  | 'file.empty'
-  | 'file.type';
+/** Refusals of the desk's own checks (the shared rules' are 'case.*': shared/cases). Each is translated under cases.errors. */
+export const CASES_DESK_ERROR_CODES = [
+  'cases.not-found',
+  'cases.category',
+  'cases.channel',
+  'cases.domain',
+  'cases.beneficiary-not-found',
+  'cases.summary-too-long',
+  'cases.reason-too-long',
+  'cases.link-not-proposed',
+  'cases.link-not-pending',
+  'cases.not-closed',
+  'cases.response-invalid',
+] as const;
+
+export type CasesDeskErrorCode = (typeof CASES_DESK_ERROR_CODES)[number] | 'file.too-large' | 'file.empty' | 'file.type';

@@ -7,13 +7,15 @@
  */
 import { CASE_LIMITS, type CaseDoc, type CaseHistoryEntry } from '@shared/db/schemas/case.schema';
 import { transition, type CaseErrorCode, type CaseMove } from '@shared/cases/case-transition';
-import { err, ok, type Result } from '@shared/result';
+import { err, ok, type FieldErrors, type Result } from '@shared/result';
+import type { CaseField, CaseInputError } from '@shared/cases/case-input';
 import { readCaseContext } from './case-context';
 import { changedFields, readCase, withCase, writeCase } from './case-write';
 import type { CasesDeps, CasesDeskErrorCode } from './deps';
 
-export type CasesErrorCode = CaseErrorCode | CasesDeskErrorCode;
-export type CasesError = { code: CasesErrorCode };
+export type CasesErrorCode = CaseErrorCode | CaseInputError | CasesDeskErrorCode;
+/** A refusal: its code (translated), and for a new case each field's own problem. */
+export type CasesError = { code: CasesErrorCode; fields?: FieldErrors<CaseField, CaseInputError> };
 export const casesError = (code: CasesErrorCode): CasesError => ({ code });
 
 export type MoveResult = { doc: CaseDoc; entry: CaseHistoryEntry };

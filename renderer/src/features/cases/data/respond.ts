@@ -4,15 +4,13 @@
  * or a dispute is opened as a new case linked to it, after which it closes; and an appeal of a closed
  * case is always a new linked case (a closed case never reopens).
  */
-import { loopClosed } from '@shared/cases/case-loop';
-import { recordResponse } from '@shared/cases/case-loop';
+import { loopClosed, recordResponse } from '@shared/cases/case-loop';
 import { transition } from '@shared/cases/case-transition';
 import type { CaseDoc, CaseKind } from '@shared/db/schemas/case.schema';
-import { cleanTextInput } from '@shared/registry/text-normalize';
+import { linkedCaseInput } from '@shared/cases/case-appeal';
 import { err, ok, type Result } from '@shared/result';
 import { readCaseContext } from './case-context';
 import { changedFields, readCase, withCase, writeCase } from './case-write';
-import { CASE_LIMITS } from '@shared/db/schemas/case.schema';
 import { insertNewCase } from './create-case';
 import type { CasesDeps } from './deps';
 import { casesError, moveLoaded, type CasesError } from './move-case';
@@ -36,21 +34,17 @@ export function whyNotClosable(doc: CaseDoc): CasesError | null {
   return loopClosed(doc, undefined) ? null : casesError('case.dispute-required');
 }
 
-/** A new case about the same matter, linked by `appealOf`, routed like any new case. */
-function openLinked(deps: CasesDeps, source: CaseDoc, kind: CaseKind, description: string, id?: string): Promise<Result<CaseDoc, CasesError>> {
-  const text = cleanTextInput(description, { multiline: true });
-  if (text === '') return Promise.resolve(err(casesError('cases.description-required')));
-  if (text.length > CASE_LIMITS.description) return Promise.resolve(err(casesError('cases.description-too-long')));
-  return (async () => {
-    const file = source.beneficiaryId ? (await deps.db.beneficiaries.findOne(source.beneficiaryId).exec())?.toMutableJSON() : null;
-    const value = {
-      kind, category: source.category, channel: source.channel, subChannel: source.subChannel, beneficiaryId: source.beneficiaryId,
-      complainant: source.complainant, description: text, priority: source.priority, domain: source.domain,
-      concernsStaffIds: source.concernsStaffIds, sensitive: source.sensitive, replyChannel: source.replyChannel,
-      replySubChannel: source.replySubChannel, appealOf: source.id,
-    };
-    return insertNewCase(deps, { value, beneficiaryCategory: file?.categoryKey ?? '' }, [], id);
-  })();
+/**
+ * A new case about the same matter, linked by `appealOf` (shared/cases/case-appeal.ts: same file,
+ * complainant, domain and people concerned), routed like any new case. It comes in on the channel the
+ * complainant is answered on.
+ */
+async function openLinked(deps: CasesDeps, source: CaseDoc, kind: CaseKind, description: string, id?: string): Promise<Result<CaseDoc, CasesError>> {
+  const channel = source.replyChannel ? { channel: source.replyChannel, subChannel: source.replySubChannel } : { channel: source.channel, subChannel: source.subChannel };
+  const input = linkedCaseInput(source, description, channel, kind);
+  if (!input.ok) return err(casesError(input.error.code));
+  const file = source.beneficiaryId ? (await deps.db.beneficiaries.findOne(source.beneficiaryId).exec())?.toMutableJSON() : null;
+  return insertNewCase(deps, input.value, file?.categoryKey ?? '', id);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { useForm } from '@mantine/form';
-import { CASE_LIMITS } from '@shared/db/schemas/case.schema';
-import { FAX_CHANNEL } from '../data/check-new-case';
+import { DEFAULT_CASE_CLOCKS } from '@shared/catalog/case-catalog';
+import type { Channel } from '@shared/catalog/channels';
+import { newCase, type CaseField } from '@shared/cases/case-input';
+import { caseInputOf, judgingFacts, PICKED_SCAN } from '../data/check-new-case';
+import type { CasesDeps } from '../data';
 import { caseErrorKey } from './case-error-key';
 
 export type NewCaseValues = {
@@ -20,30 +23,41 @@ export type NewCaseValues = {
   scans: File[];
 };
 
-const required = (value: string) => (value.trim() === '' ? 'cases.form.required' : null);
+/** Where each field of the shared rule shows its problem on the form. */
+const FORM_FIELD: Record<CaseField, keyof NewCaseValues> = {
+  kind: 'kind', description: 'description', channel: 'channel', replyChannel: 'channel', priority: 'priority', attachments: 'scans',
+  name: 'name', mobile: 'mobile', email: 'email', nationalId: 'name', proposedMobile: 'mobile', concernsStaffIds: 'concerns', category: 'category', domain: 'domain',
+};
+
+export function inputOfValues(v: NewCaseValues) {
+  const [channel = '', subChannel = ''] = v.channel.split('/');
+  return {
+    kind: v.kind, category: v.category, channel, subChannel, description: v.description, priority: v.priority, domain: v.domain,
+    beneficiaryId: v.who === 'file' ? v.beneficiaryId : '', complainant: { name: v.name, mobile: v.mobile, email: v.email }, concernsStaffIds: v.concerns,
+  };
+}
 
 /**
- * The new-case form: the same limits as the schema (CASE_LIMITS), and the fax rule of policy 3.5a (the
- * scanned page is attached). Errors are translation keys; the data layer re-checks against the catalog.
+ * The new-case form, judged by the shared new-case rule (shared/cases/case-input.ts: limits, a Saudi
+ * mobile, an e-mail, the fax's scanned page of policy 3.5a) against the desk's channels; the choices the
+ * rule leaves open (category, domain, the file) are required here. Errors are translation keys; the data
+ * layer judges again against the catalog before anything is stored.
  */
-export function useNewCaseForm(beneficiaryId: string) {
+export function useNewCaseForm(deps: Pick<CasesDeps, 'actor' | 'desk' | 'now'>, beneficiaryId: string, channels: readonly Channel[]) {
   return useForm<NewCaseValues>({
     mode: 'controlled',
     initialValues: {
       kind: 'complaint', category: '', channel: '', who: beneficiaryId ? 'file' : 'anonymous', beneficiaryId,
       name: '', mobile: '', email: '', description: '', priority: 'normal', domain: '', concerns: [], scans: [],
     },
-    validate: {
-      kind: required,
-      category: required,
-      channel: required,
-      domain: required,
-      beneficiaryId: (value, values) => (values.who === 'file' && value === '' ? 'cases.form.pickFile' : null),
-      name: (value) => (value.length > CASE_LIMITS.name ? 'cases.form.tooLong' : null),
-      mobile: (value) => (value.length > CASE_LIMITS.mobile ? 'cases.form.tooLong' : null),
-      email: (value) => (value.length > CASE_LIMITS.email ? 'cases.form.tooLong' : null),
-      description: (value) => required(value) ?? (value.length > CASE_LIMITS.description ? 'cases.form.tooLong' : null),
-      scans: (value, values) => (values.channel.split('/')[0] === FAX_CHANNEL && value.length === 0 ? caseErrorKey('cases.fax-scan-required') : value.length > CASE_LIMITS.attachments ? caseErrorKey('cases.too-many-files') : null),
+    validate: (values) => {
+      const errors: Partial<Record<keyof NewCaseValues, string>> = {};
+      const judged = newCase(caseInputOf(inputOfValues(values), null, values.scans.map(() => PICKED_SCAN)), judgingFacts(deps, DEFAULT_CASE_CLOCKS, [], channels));
+      if (!judged.ok) for (const [field, code] of Object.entries(judged.error)) errors[FORM_FIELD[field as CaseField]] ??= caseErrorKey(code);
+      if (values.category === '') errors.category = 'cases.form.required';
+      if (values.domain === '') errors.domain = 'cases.form.required';
+      if (values.who === 'file' && values.beneficiaryId === '') errors.beneficiaryId = 'cases.form.pickFile';
+      return errors;
     },
   });
 }
