@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOOKUP_LIMIT, SUBMIT_LIMIT } from '../../server/complaints/complaint-routes';
-import { startAuthServer, type AuthServer } from './accounts-support';
+import { ed25519PublicKey, startAuthServer, type AuthServer } from './accounts-support';
 import { getPage, postForm, receiptIn, tokenIn, validFields, TEST_CASES_COLLECTIONS } from './complaint-support';
 
 /**
@@ -25,6 +25,13 @@ async function submitFrom(from: string) {
 const lookUp = (number: string, code: string, from: string, lang = '') => postForm(`${base}/complaint/status${lang}`, { number, code }, from);
 
 describe('the public page limits and status look-up', () => {
+  it("keeps the desk code 'WEB' of its numbers from every desk", async () => {
+    const { code } = (await (await auth.call('/desks/registration-codes', { method: 'POST', token: auth.adminToken })).json()) as { code: string };
+    const response = await auth.call('/desks/register', { body: { registrationCode: code, deskCode: 'web', deskName: 'مكتب', publicKey: ed25519PublicKey() } });
+    expect(response.status).toBe(409);
+    expect((await response.json()).error.code).toBe('desk.code-taken');
+  });
+
   it(`refuses an address with 429 after ${SUBMIT_LIMIT.limit} submissions in its window, and not its neighbours`, async () => {
     for (let i = 0; i < SUBMIT_LIMIT.limit; i += 1) expect((await submitFrom('127.0.2.1')).status).toBe(201);
     const refused = await submitFrom('127.0.2.1');
