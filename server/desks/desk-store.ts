@@ -47,7 +47,7 @@ export function isEd25519PublicKey(text: string): boolean {
 }
 
 export type RegisterInput = { registrationCode: string; deskCode: string; deskName: string; publicKey: string };
-export type RegisterError = 'desk.registration-code-invalid' | 'desk.code-taken' | 'desk.public-key' | 'desk.name' | 'desk-code.empty' | 'desk-code.format';
+export type RegisterError = 'desk.registration-code-invalid' | 'desk.code-taken' | 'desk.public-key' | 'desk.name' | 'desk-code.empty' | 'desk-code.format' | 'desk-code.reserved';
 
 export async function registerDesk(db: Database, input: RegisterInput, now: number): Promise<{ ok: true; deskId: string; deskCode: string; credential: string } | { ok: false; error: RegisterError }> {
   const code = validateDeskCode(input.deskCode);

@@ -11,8 +11,13 @@ import { holidaySeedRanges, holidayToCatalog } from './holiday-catalog';
 import { REQUEST_TYPE_SEEDS } from './request-type-seeds';
 import type { RequestTypeCatalogData } from './request-type-catalog';
 import { UNITS } from './units';
+import { ASSOCIATION_DOMAIN_SEEDS, CASE_CATEGORY_SEEDS, CASE_CLOCK_SEEDS } from './case-catalog-seeds';
 
-export const CATALOG_KINDS = ['beneficiary-category', 'channel', 'unit', 'request-type', 'holiday'] as const;
+export const CATALOG_KINDS = [
+  'beneficiary-category', 'channel', 'unit', 'request-type', 'holiday',
+  // Cases (shared/catalog/case-catalog.ts): liaison rows and delegations are an admin's, never seeded.
+  'case-category', 'association-domain', 'case-clock', 'liaison-row', 'delegation',
+] as const;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 export interface CatalogSeedEntry {
@@ -32,6 +37,11 @@ const PREFIX: Record<CatalogKind, string> = {
   unit: 'unit',
   'request-type': 'rqt',
   holiday: 'hol',
+  'case-category': 'ccat',
+  'association-domain': 'dom',
+  'case-clock': 'clk',
+  'liaison-row': 'lia',
+  delegation: 'dlg',
 };
 
 /**
@@ -74,5 +84,8 @@ export function catalogSeed(): CatalogSeedEntry[] {
     const fields = holidayToCatalog(range);
     return entry('holiday', order, { ...fields, data: { ...fields.data } });
   });
-  return [...categories, ...channels, ...units, ...requestTypes, ...holidays];
+  const caseCategories = CASE_CATEGORY_SEEDS.map((c, order) => entry('case-category', order, { ...c, data: structuredClone(c.data) }));
+  const domains = ASSOCIATION_DOMAIN_SEEDS.map((d, order) => entry('association-domain', order, { ...d, data: { ...d.data } }));
+  const clocks = CASE_CLOCK_SEEDS.map((c, order) => entry('case-clock', order, { ...c, data: { ...c.data } }));
+  return [...categories, ...channels, ...units, ...requestTypes, ...holidays, ...caseCategories, ...domains, ...clocks];
 }

@@ -6,7 +6,7 @@
  * for <= 12 to keep one free for a test or tool that opens a second database:
  *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
  *   staff, catalog, audit, conflicts   -> 11, one spare.
- * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions, declarations (8). Before adding a 12th, merge into an existing one (e.g.
+ * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions, declarations, cases (9). Before adding a 12th, merge into an existing one (e.g.
  * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
  * which use no collection.
  *
@@ -15,6 +15,7 @@
  */
 import { auditSchema } from './schemas/audit.schema';
 import { beneficiaryMigrationStrategies, beneficiarySchema } from './schemas/beneficiary.schema';
+import { caseSchema } from './schemas/case.schema';
 import { catalogSchema } from './schemas/catalog.schema';
 import { interactionSchema } from './schemas/interaction.schema';
 import { requestMigrationStrategies, requestSchema } from './schemas/request.schema';
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   requests: collection(requestSchema, requestMigrationStrategies),
   interactions: collection(interactionSchema),
   declarations: collection(declarationSchema, declarationMigrationStrategies),
+  cases: collection(caseSchema),
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

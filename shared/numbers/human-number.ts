@@ -1,7 +1,7 @@
 /**
- * Human numbers (file, request, declaration; cases and compensation add kinds), unique without a
+ * Human numbers (file, request, declaration, case; compensation adds a kind), unique without a
  * network. One format for every kind: `<DESK>-<K><YYYY>-<NNNNNN>`, e.g. `RYD1-2026-000123` (a file:
- * no letter), `RYD1-R2026-000001` (a request), `RYD1-D2026-000001` (a declaration):
+ * no letter), `RYD1-R2026-000001` (a request), `RYD1-D2026-000001` (a declaration), `RYD1-C2026-000001` (a case):
  * - DESK: the desk code (2–6 of A–Z, 0–9). Each desk numbers its own records, so two offline desks
  *   never hand out the same number.
  * - K: the kind's letter, so one kind is never read as another when typed or read aloud.
@@ -22,7 +22,14 @@ export const HUMAN_NUMBER_KINDS = {
   file: { letter: '', collection: 'beneficiaries', field: 'fileNumber' },
   request: { letter: 'R', collection: 'requests', field: 'requestNumber' },
   declaration: { letter: 'D', collection: 'declarations', field: 'declarationNumber' },
+  case: { letter: 'C', collection: 'cases', field: 'caseNumber' },
 } as const;
+
+/**
+ * The desk code the public complaint page (policy 3.5a) numbers its cases with: the server is one more
+ * numbering desk, `WEB-C2026-000001`. No desk may register it (shared/staff/desk-code.ts).
+ */
+export const WEB_DESK_CODE = 'WEB';
 
 export type HumanNumberKind = keyof typeof HUMAN_NUMBER_KINDS;
 

@@ -19,8 +19,8 @@ const edit: RequestTypeEdit = {
 };
 
 describe('intake catalog seed', () => {
-  it('seeds the six units and seven valid request types, each referring to a seeded unit', () => {
-    expect(unitKeys).toEqual(['social-research', 'financial-aid', 'health-services', 'education-services', 'housing-services', 'sponsorship']);
+  it('seeds the seven units (the follow-up unit of policy 3.5a last) and seven valid request types, each referring to a seeded unit', () => {
+    expect(unitKeys).toEqual(['social-research', 'financial-aid', 'health-services', 'education-services', 'housing-services', 'sponsorship', 'follow-up']);
     expect(REQUEST_TYPE_SEEDS.map((t) => t.id)).toEqual([
       'monthly-financial-aid', 'rent-assistance', 'food-basket', 'medical-assistance', 'educational-support', 'household-appliances', 'orphan-sponsorship',
     ]);

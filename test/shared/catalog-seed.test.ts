@@ -36,7 +36,7 @@ describe('catalog seed', () => {
     for (const c of BENEFICIARY_CATEGORIES) expect(c.key).toMatch(CATEGORY_KEY_PATTERN);
     const seed = catalogSeed();
     const count = (kind: string) => seed.filter((e) => e.kind === kind).length;
-    expect([count('beneficiary-category'), count('channel'), count('unit'), count('request-type'), count('holiday')]).toEqual([7, 8, 6, 7, 16]);
+    expect([count('beneficiary-category'), count('channel'), count('unit'), count('request-type'), count('holiday')]).toEqual([7, 8, 7, 7, 16]);
     expect(new Set(seed.map((e) => e.id)).size).toBe(seed.length);
     expect(catalogSeed()).toEqual(seed);
     expect(seed.find((e) => e.id === 'chn:phone')?.data).toEqual({ subChannels: expect.arrayContaining([expect.objectContaining({ key: 'sms' })]) });

@@ -25,6 +25,7 @@ export async function seedCatalogIfEmpty(db: WaslDatabase): Promise<number> {
     const entries = seed.filter((entry) => entry.kind === kind);
     if ((await db.catalog.count({ selector: { kind } }).exec()) > 0) {
       if (kind === 'holiday') written += await addNewHolidaySeeds(db, entries);
+      if (kind === 'unit') written += await addNewSeeds(db, kind, entries);
       continue;
     }
     const docs = entries.map(seedDoc);
@@ -36,6 +37,17 @@ export async function seedCatalogIfEmpty(db: WaslDatabase): Promise<number> {
 }
 
 const seedDoc = (entry: CatalogSeedEntry): CatalogDoc => ({ ...entry, updatedAt: SEED_AT, updatedBy: SEED_AUTHOR, deskId: SEED_AUTHOR });
+
+/**
+ * Units added to the seed in a later version (the follow-up unit of policy 3.5a, whose queue takes the
+ * cases nobody is routed to) join an existing list when no entry has their id; an admin's edits stand.
+ */
+async function addNewSeeds(db: WaslDatabase, kind: string, entries: CatalogSeedEntry[]): Promise<number> {
+  const ids = new Set((await db.catalog.find({ selector: { kind } }).exec()).map((doc) => doc.id));
+  const docs = entries.filter((entry) => !ids.has(entry.id)).map(seedDoc);
+  if (docs.length === 0) return 0;
+  return (await db.catalog.bulkInsert(docs)).success.length;
+}
 
 /** Holiday seed rows missing from an existing table that fit in it (see the header). */
 async function addNewHolidaySeeds(db: WaslDatabase, entries: CatalogSeedEntry[]): Promise<number> {
