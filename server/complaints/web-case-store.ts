@@ -1,4 +1,5 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import type { CaseDoc } from '@shared/db/schemas/case.schema';
 import type { Database, Queryable } from '../db/database';
 import { insertFile } from '../http/file-routes';
 import type { CollectionRegistry } from '../sync/collection-registry';
@@ -46,7 +47,7 @@ export async function createWebCase(deps: WebCaseDeps, input: WebCaseInput, form
       const now = deps.now();
       const caseNumber = await nextWebCaseNumber(tx, now);
       if (attachment) await insertFile(tx, attachment.sha256, attachment.bytes);
-      const doc = buildWebCase(input, { caseNumber, now, attachment: attachment?.ref ?? null });
+      const doc = await buildWebCase(tx, input, { caseNumber, now, attachment: attachment?.ref ?? null });
       const caseId = String(doc.id);
       const stored = await tx.query(
         `INSERT INTO web_case_codes (case_number, case_id, code_hash, form_nonce) VALUES ($1, $2, $3, $4)
@@ -77,13 +78,13 @@ const NO_SUCH_HASH = Buffer.alloc(32);
  * The case document for a number and check code, or null when either is wrong: the caller cannot
  * tell an unknown number from a wrong code (policy 3.5a: the status page must not confirm numbers).
  */
-export async function findWebCase(db: Queryable, caseNumber: string, typedCode: string): Promise<Record<string, unknown> | null> {
+export async function findWebCase(db: Queryable, caseNumber: string, typedCode: string): Promise<CaseDoc | null> {
   const rows = await db.query<{ case_id: string; code_hash: string }>('SELECT case_id, code_hash FROM web_case_codes WHERE case_number = $1', [caseNumber]);
   const row = rows[0];
   const expected = row ? Buffer.from(row.code_hash, 'hex') : NO_SUCH_HASH;
   const given = Buffer.from(hashCheckCode(caseNumber, normalizeCheckCode(typedCode)), 'hex');
   const matches = timingSafeEqual(given, expected) && row !== undefined;
   if (!matches) return null;
-  const docs = await db.query<{ data: Record<string, unknown> }>('SELECT data FROM documents WHERE collection = $1 AND id = $2 AND NOT deleted', [CASES_COLLECTION, row.case_id]);
+  const docs = await db.query<{ data: CaseDoc }>('SELECT data FROM documents WHERE collection = $1 AND id = $2 AND NOT deleted', [CASES_COLLECTION, row.case_id]);
   return docs[0]?.data ?? null;
 }

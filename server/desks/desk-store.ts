@@ -2,7 +2,6 @@ import { createPublicKey, randomInt, randomUUID } from 'node:crypto';
 import { validateDeskCode } from '@shared/staff/desk-code';
 import type { Database, Queryable } from '../db/database';
 import { hashSecret, newSecret, secretMatches } from '../auth/secrets';
-import { WEB_DESK_CODE } from '../complaints/web-case-document';
 
 /**
  * Registered desks (table desks). A desk joins with a one-time code from an admin, its desk code (unique:
@@ -63,8 +62,7 @@ export async function registerDesk(db: Database, input: RegisterInput, now: numb
     );
     if (valid.length === 0) return { ok: false as const, error: 'desk.registration-code-invalid' as const };
     // Refused without spending the code: the desk asks its user for another desk code and tries again.
-    // The public complaint page's numbers carry 'WEB' (server/complaints): no desk may print them too.
-    const taken = code.value === WEB_DESK_CODE ? [{ id: WEB_DESK_CODE }] : await tx.query('SELECT id FROM desks WHERE code = $1', [code.value]);
+    const taken = await tx.query('SELECT id FROM desks WHERE code = $1', [code.value]);
     if (taken.length > 0) return { ok: false as const, error: 'desk.code-taken' as const };
     const deskId = randomUUID();
     const secret = newSecret();

@@ -9,9 +9,11 @@ import { validateNationalId } from '../registry/national-id';
 import { normalizeEmail } from '../registry/beneficiary-fields';
 import { stripInvisible } from '../registry/text-normalize';
 import { err, ok, type FieldErrors, type Result } from '../result';
+import type { CaseKind } from '../db/schemas/case.schema';
 import type { PublicPageKey } from './public-page-text';
 
-export const PUBLIC_KINDS = ['complaint', 'inquiry', 'suggestion', 'technical-support'] as const;
+/** Every kind but 'dispute': a dispute follows a resolution the complainant did not accept (staff open it). */
+export const PUBLIC_KINDS = ['complaint', 'inquiry', 'suggestion', 'technical-support'] as const satisfies readonly CaseKind[];
 export type PublicKind = (typeof PUBLIC_KINDS)[number];
 
 /** The contact ways offered on the page, each a sub-channel of the policy 3.1 catalog (shared/catalog/channels.ts). */

@@ -88,9 +88,3 @@ export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% synthetic\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 export const EXE_BYTES = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, ...Array.from({ length: 200 }, (_, i) => i % 256)]);
 
-// TODO(cases schema): until shared/db/schemas/case.schema.ts lands, a permissive stand-in.
-import { TEST_COLLECTIONS } from './sync-support/harness';
-export const TEST_CASES_COLLECTIONS = {
-  ...TEST_COLLECTIONS,
-  cases: { schema: { title: 'cases', version: 0, primaryKey: 'id', type: 'object', properties: { id: { type: 'string', maxLength: 36 } }, required: ['id'] } as never, migrationStrategies: {} },
-};
