@@ -26,7 +26,15 @@ export type SyncPolicy = {
   filterDocuments(c: Context, collection: string, docs: SyncDocument[]): SyncDocument[];
   /** Requests with the same key get the same filterDocuments result right now; null: filter for this one alone. */
   viewKey(c: Context, collection: string): string | null;
+  /**
+   * Loads what filterDocuments needs beyond the token, once per request (a stream keeps it for its life):
+   * for cases, the other accounts signed in on the desk (shared/accounts/case-sync-rules.ts).
+   */
+  prepare(c: Context, collections: readonly string[]): Promise<void>;
 };
+
+/** Collections whose pull filter reads the desk's other signed-in accounts. */
+const HOLDER_COLLECTIONS: readonly string[] = ['cases'];
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean };
 type ColleagueRow = { id: string; roles: unknown; unit_ids: unknown };
@@ -61,6 +69,29 @@ async function colleaguesOf(db: Queryable, pusher: Actor, collection: string, ro
   );
   return (id) => actors.get(id) ?? null;
 }
+
+/**
+ * The other accounts with a live session on the actor's desk (not signed out, a refresh token still
+ * valid, the account active), with their roles: a case one of them may see stays on the desk.
+ */
+async function deskHolders(db: Queryable, actor: Actor, now: number): Promise<Actor[]> {
+  const rows = await db.query<ColleagueRow>(
+    `SELECT DISTINCT a.id, a.roles, a.unit_ids FROM accounts a
+     JOIN auth_sessions s ON s.account_id = a.id AND s.desk_id = $1 AND s.revoked_at IS NULL
+     WHERE a.active AND a.id <> $2
+       AND EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.session_id = s.id AND r.used_at IS NULL AND r.expires_at > $3)`,
+    [actor.deskId, actor.id, now],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    deskId: actor.deskId,
+    roles: (Array.isArray(row.roles) ? row.roles : []).filter(isRole),
+    unitIds: (Array.isArray(row.unit_ids) ? row.unit_ids : []).filter((unit): unit is string => typeof unit === 'string'),
+  }));
+}
+
+// Per request (a stream's request lives as long as the stream), like the principal.
+const holdersByRequest = new WeakMap<Request, Actor[]>();
 
 export type StreamGate = { now: () => number; revokedDesks: ReadonlySet<string> };
 
@@ -108,7 +139,13 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       const actor = actorOf(principal);
       if (actor === null) return docs;
       if (actor === 'forbidden') return [];
-      return filterPulled(actor, collection, docs);
+      return filterPulled(actor, collection, docs, holdersByRequest.get(c.req.raw) ?? []);
+    },
+    async prepare(c, collections) {
+      const actor = actorOf(principalOf(c));
+      if (actor === null || actor === 'forbidden' || holdersByRequest.has(c.req.raw)) return;
+      if (!collections.some((name) => HOLDER_COLLECTIONS.includes(name))) return;
+      holdersByRequest.set(c.req.raw, await deskHolders(db, actor, gate.now()));
     },
     viewKey(c, collection) {
       const principal = principalOf(c);

@@ -64,6 +64,7 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
     const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit);
+    await deps.policy.prepare(c, [collection.name]);
     // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
     return c.json({ ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) });
   });
@@ -95,7 +96,11 @@ function registerPush(app: Hono, deps: SyncRouteDeps): void {
         duplicateRules: deps.duplicateRules,
         channel: deps.channel,
       });
-      return c.json(outcome.conflicts);
+      // A case's master state goes back only as the pusher may see it (a tombstone otherwise): a push
+      // must not be a way to read a case that is not yours. Other collections keep their full answer.
+      if (collection.name !== 'cases') return c.json(outcome.conflicts);
+      await deps.policy.prepare(c, [collection.name]);
+      return c.json(deps.policy.filterDocuments(c, collection.name, outcome.conflicts));
     },
   );
 }

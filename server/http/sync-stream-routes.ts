@@ -66,6 +66,7 @@ export function registerStreams(app: Hono, deps: StreamDeps): void {
     const collections = wanted.map((name) => deps.registry.get(name));
     if (collections.length === 0 || collections.some((entry) => !entry)) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
     const names = collections.map((entry) => entry!.name);
+    await deps.policy.prepare(c, names);
     return serveEvents(c, deps, async (write) => {
       const unsubscribers = await Promise.all(names.map((name) => deps.feed.subscribe(name, (event) => write(encodeLive(c, name, event)))));
       for (const name of names) write(JSON.stringify({ collection: name, event: 'RESYNC' }));
@@ -76,6 +77,7 @@ export function registerStreams(app: Hono, deps: StreamDeps): void {
   app.get('/sync/:collection/stream', async (c) => {
     const collection = deps.registry.get(c.req.param('collection'));
     if (!collection) return jsonError(c, 404, 'sync.unknown-collection', 'No such collection');
+    await deps.policy.prepare(c, [collection.name]);
     const encode = (event: StreamEvent): string =>
       event === 'RESYNC' ? 'RESYNC' : JSON.stringify({ ...event, documents: deps.policy.filterDocuments(c, collection.name, event.documents) });
     return serveEvents(c, deps, async (write) => {

@@ -8,6 +8,7 @@ import type { SyncDocument } from '../sync/protocol';
 import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
 import { mayPush } from './push-rights';
+import { caseAllows, caseTombstone } from './case-sync-rules';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -25,6 +26,9 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   requests: { 'field-worker': 'none' },
   declarations: { 'field-worker': 'none' },
   interactions: { 'field-worker': 'own-desk' },
+  // Cases (policy 3.5, 3.6b): the officers and management work them; reception sees what it recorded;
+  // each case's own rules (conflict of interest, sensitive) apply on top (case-sync-rules.ts).
+  cases: { receptionist: 'own-desk', 'field-worker': 'none', 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
@@ -48,7 +52,8 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
 
 export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
   const scope = scopeOf(actor.roles, collection);
-  if (scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId)) return 'full';
+  const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId);
+  if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
 }
@@ -64,19 +69,32 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
  * nothing else), so a server may filter and encode a live batch once per key instead of per desk.
  */
 export function pullViewKey(actor: Actor, collection: string): string {
+  // A case's view depends on who asks (conflicts, its officer) and who else holds the desk.
+  if (collection === 'cases') return `cases:${actor.id}:${actor.deskId}`;
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
   const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');
   return `${scope}:${scope === 'own-desk' ? actor.deskId : ''}:${duplicateCheck ? 'dup' : ''}`;
 }
 
-/** The documents of a pull or stream batch as this actor may receive them (order kept). */
-export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[]): SyncDocument[] {
+/**
+ * The documents of a pull or stream batch as this actor may receive them (order kept).
+ * @param holders the other accounts signed in on the actor's desk: a case none of them may see either
+ *   leaves the desk (a tombstone, case-sync-rules.ts); one they may see stays there, unsent.
+ */
+export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[], holders: readonly Actor[] = []): SyncDocument[] {
   const out: SyncDocument[] = [];
   for (const doc of docs) {
     const view = pullView(actor, collection, doc);
     if (view === 'full') out.push(doc);
     else if (view === 'duplicate-check') out.push(projectDuplicateCheck(doc));
+    else if (collection === 'cases' && leavesDesk(actor, doc, holders)) out.push(caseTombstone(String(doc.id)));
   }
   return out;
+}
+
+/** A role that never sees cases never held one: it gets no tombstones (nothing to remove). */
+function leavesDesk(actor: Actor, doc: SyncDocument, holders: readonly Actor[]): boolean {
+  if (scopeOf(actor.roles, 'cases') === 'none') return false;
+  return !holders.some((holder) => pullView(holder, 'cases', doc) === 'full');
 }

@@ -7,6 +7,7 @@ import { checkAuthorship } from './authorship';
 import type { Actor } from './claims';
 import { mayPush, type Operation } from './push-rights';
 import { checkRequestHistory } from './request-moves';
+import { checkCasePush } from './case-sync-rules';
 
 export type PushRefusalCode =
   | 'push.forbidden'
@@ -62,6 +63,9 @@ export function checkPush(pusher: Actor, collection: string, from: Doc | null, n
   if (authorship) return authorship;
   if (collection === 'requests' && operation !== 'delete') {
     return checkRequestHistory(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
+  }
+  if (collection === 'cases' && operation !== 'delete') {
+    return checkCasePush(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
   }
   return null;
 }
