@@ -16,3 +16,9 @@ CREATE TABLE web_case_codes (
   form_nonce text NOT NULL UNIQUE,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- The human-number duplicate check (server/sync/duplicates.ts) for cases, as 0005 has for the others: every
+-- case write, the public page's included, looks its number up; the expression and predicate must match
+-- the query there for the planner to use it.
+CREATE INDEX documents_cases_case_number ON documents ((data ->> 'caseNumber'))
+  WHERE collection = 'cases' AND NOT deleted;
