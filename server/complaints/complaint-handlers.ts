@@ -11,7 +11,7 @@ import { canonicalWebCaseNumber, caseStatusView, PUBLIC_LIMITS, type WebAttachme
 import { createWebCase, findWebCase, type WebCaseDeps } from './web-case-store';
 
 /** What the public complaint routes do with a posted form (complaint-routes.ts registers them). */
-export type ComplaintDeps = WebCaseDeps & { onError: (error: unknown) => void };
+export type ComplaintDeps = WebCaseDeps & { onError: (error: unknown) => void; trustProxy: boolean };
 export type PageContext = { deps: ComplaintDeps; tokens: () => Promise<FormTokenKit> };
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;

@@ -26,9 +26,18 @@ export const LOOKUP_LIMIT = { limit: 30, windowMs: 10 * 60_000 };
 export const SUBMIT_BODY_LIMIT = ATTACHMENT_MAX_BYTES + 64 * 1024;
 const LOOKUP_BODY_LIMIT = 4 * 1024;
 
-function limited(limiter: RateLimiter, back: string): MiddlewareHandler {
+/**
+ * Who is asking: the connection's address, or behind a trusted proxy the last X-Forwarded-For entry (the
+ * one the proxy appended; earlier ones the client may have written itself).
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  return forwarded || sourceOf(c);
+}
+
+function limited(limiter: RateLimiter, back: string, trustProxy: boolean): MiddlewareHandler {
   return async (c, next) => {
-    const retryAfter = limiter.attempt(sourceOf(c));
+    const retryAfter = limiter.attempt(clientAddress(c, trustProxy));
     if (retryAfter === null) return next();
     c.header('Retry-After', String(retryAfter));
     return page(c, 429, messagePage(langOf(c), 'error.rate-limited', back));
@@ -53,14 +62,14 @@ export function registerComplaintRoutes(app: Hono, deps: ComplaintDeps): void {
   });
   app.post(
     '/complaint',
-    limited(submits, '/complaint'),
+    limited(submits, '/complaint', deps.trustProxy),
     bodyLimit({ maxSize: SUBMIT_BODY_LIMIT, onError: tooLarge('/complaint', 'error.too-large') }),
     (c) => submitComplaint(c, context),
   );
   app.get('/complaint/status', (c) => page(c, 200, statusFormPage(langOf(c), null)));
   app.post(
     '/complaint/status',
-    limited(lookups, '/complaint/status'),
+    limited(lookups, '/complaint/status', deps.trustProxy),
     bodyLimit({ maxSize: LOOKUP_BODY_LIMIT, onError: tooLarge('/complaint/status', 'status.not-found') }),
     (c) => lookUpStatus(c, context),
   );

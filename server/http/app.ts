@@ -28,6 +28,8 @@ export type AppDeps = {
   heartbeatMs: number;
   closing: Promise<void>;
   onError: (error: unknown) => void;
+  /** behind a reverse proxy: the public page limits by X-Forwarded-For (config.ts TRUST_PROXY) */
+  trustProxy?: boolean;
 };
 
 export function createApp(deps: AppDeps): Hono {
@@ -51,7 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   registerHealthRoute(app, deps.db);
   // Public, no sign-in (policy 3.5a): before the authentication middleware.
   registerComplaintRoutes(app, {
-    db: deps.db, registry: deps.registry, duplicateRules: deps.duplicateRules, channel: deps.channel, now: auth.now, onError: deps.onError,
+    db: deps.db, registry: deps.registry, duplicateRules: deps.duplicateRules, channel: deps.channel, now: auth.now, onError: deps.onError, trustProxy: deps.trustProxy ?? false,
   });
   // Real sign-in by default; DEV_TOKEN only when explicitly set (server/auth/authenticate.ts).
   app.use('*', authenticate({ db: deps.db, tokens: auth.tokens, devToken: auth.devToken }));

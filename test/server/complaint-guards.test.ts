@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFormTokenKit, FORM_MAX_AGE_MS, FORM_MIN_FILL_MS } from '../../server/complaints/form-token';
 import { addressKey, createRateLimiter } from '../../server/complaints/rate-limit';
+import { loadConfig } from '../../server/config';
 
 /** The public page's guards without a server: the signed fill-time token and the sliding window. */
 describe('the form token', () => {
@@ -48,5 +49,13 @@ describe('the per-address sliding window', () => {
     expect(limiter.attempt('b')).toBeNull();
     expect(limiter.attempt('c')).toBeNull();
     expect(limiter.attempt('c')).toBe(1);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set to 1, and refuses anything else', () => {
+    expect(loadConfig({}, '/srv').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/srv').trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' }, '/srv')).toThrow(/TRUST_PROXY/);
   });
 });

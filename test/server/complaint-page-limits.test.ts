@@ -38,6 +38,10 @@ describe('the public page limits and status look-up', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(refused.text).toContain('وصلنا عدد كبير من الطلبات من عنوانك');
+    // X-Forwarded-For is the client's own text unless a proxy is trusted (TRUST_PROXY): it changes nothing.
+    const token = tokenIn((await getPage(`${base}/complaint`, '127.0.2.1')).text);
+    auth.clock.now += 5_000;
+    expect((await postForm(`${base}/complaint`, { ...validFields(), token }, '127.0.2.1', { 'x-forwarded-for': '10.1.2.3' })).status).toBe(429);
     expect((await submitFrom('127.0.2.2')).status).toBe(201);
     // The window slides: once it has passed, the address may submit again.
     auth.clock.now += SUBMIT_LIMIT.windowMs;
@@ -67,5 +71,23 @@ describe('the public page limits and status look-up', () => {
     const refused = await lookUp('WEB-C2026-000001', 'AAAAA-AAAAA', '127.0.2.5');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
+
+describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
+  let proxied: AuthServer;
+  beforeAll(async () => {
+    proxied = await startAuthServer({ trustProxy: true });
+  });
+  afterAll(() => proxied.close());
+
+  it('limits each client the proxy names, not the proxy', async () => {
+    const lookUpVia = (client: string) => postForm(`${proxied.server.url}/complaint/status`, { number: 'WEB-C2026-000001', code: 'AAAAA-AAAAA' }, '127.0.2.9', {
+      // The first entry is whatever the client wrote; the proxy appends the address it saw.
+      'x-forwarded-for': `203.0.113.77, ${client}`,
+    });
+    for (let i = 0; i < LOOKUP_LIMIT.limit; i += 1) expect((await lookUpVia('198.51.100.1')).status).toBe(404);
+    expect((await lookUpVia('198.51.100.1')).status).toBe(429);
+    expect((await lookUpVia('198.51.100.2')).status).toBe(404);
   });
 });

@@ -45,9 +45,9 @@ export async function multipart(fields: FormFields): Promise<{ body: Uint8Array;
   return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
 }
 
-export async function postForm(url: string, fields: FormFields, from = '127.0.0.1'): Promise<PageAnswer> {
+export async function postForm(url: string, fields: FormFields, from = '127.0.0.1', headers: Record<string, string> = {}): Promise<PageAnswer> {
   const { body, contentType } = await multipart(fields);
-  return send(url, from, { method: 'POST', headers: { 'content-type': contentType, 'content-length': String(body.byteLength) }, body });
+  return send(url, from, { method: 'POST', headers: { ...headers, 'content-type': contentType, 'content-length': String(body.byteLength) }, body });
 }
 
 export function postRaw(url: string, body: Uint8Array, contentType: string, from = '127.0.0.1'): Promise<PageAnswer> {
