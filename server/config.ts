@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
  *   DEV_TOKEN     development only: a bearer token with every right; unset (the default) = real sign-in only
  *   AUTH_SECRET   access-token signing key (>= 32 chars); unset = generated once and kept in the database
  *   TLS_CERT / TLS_KEY  PEM files: serve HTTPS (both or neither)
+ *   TRUST_PROXY   1 when a reverse proxy (the TLS one) forwards every request: the public complaint page then
+ *                 limits by the address the proxy appended to X-Forwarded-For, not by the proxy's own
+ *                 (unset: the header is ignored, so a client cannot pick its address)
  */
 export type ServerConfig = {
   port: number;
@@ -23,6 +26,7 @@ export type ServerConfig = {
   devTokenIsDefault: boolean;
   authSecret: string | null;
   tls: { certFile: string; keyFile: string } | null;
+  trustProxy: boolean;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -39,6 +43,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   const authSecret = env.AUTH_SECRET ? env.AUTH_SECRET : null;
   if (authSecret !== null && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
   if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) throw new Error('TLS_CERT and TLS_KEY go together');
+  if (env.TRUST_PROXY !== undefined && !['', '0', '1'].includes(env.TRUST_PROXY)) throw new Error(`TRUST_PROXY must be 0 or 1, got '${env.TRUST_PROXY}'`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -49,6 +54,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     devTokenIsDefault: devToken === null,
     authSecret,
     tls: env.TLS_CERT && env.TLS_KEY ? { certFile: resolve(cwd, env.TLS_CERT), keyFile: resolve(cwd, env.TLS_KEY) } : null,
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }
 

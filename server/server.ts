@@ -35,6 +35,8 @@ export type StartOptions = Pick<ServerConfig, 'port' | 'host' | 'databaseUrl' | 
   /** the clock for tokens, lockout and registration codes (tests inject one) */
   now?: () => number;
   accessTokenTtlMs?: number;
+  /** TRUST_PROXY: the public page's client address from X-Forwarded-For (config.ts) */
+  trustProxy?: boolean;
 };
 
 export type RunningSyncServer = { url: string; port: number; db: Database; close(): Promise<void> };
@@ -65,6 +67,7 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     heartbeatMs: options.heartbeatMs ?? 20_000,
     closing,
     onError,
+    trustProxy: options.trustProxy ?? false,
   });
 
   const server = await new Promise<ServerType>((resolve) => {
