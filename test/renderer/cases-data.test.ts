@@ -155,6 +155,7 @@ describe('conflict of interest', () => {
     const x = desk.cases(STAFF_X);
     const queues = await firstValueFrom(watchCaseQueues(x).pipe(filter((q) => q.myUnit.length > 0)));
     expect(queues.myUnit.map((r) => r.doc.id)).toEqual([other.id]);
+    expect(queues.unassigned.map((r) => r.doc.id)).toEqual([other.id]);
     expect(Object.values(queues).flat().some((r) => r.doc.id === doc.id)).toBe(false);
     expect(await firstValueFrom(watchCase(x, doc.id))).toBeNull();
     expect(await firstValueFrom(watchCase(desk.cases(MANAGER), doc.id))).not.toBeNull();

@@ -14,10 +14,11 @@ const LISTS: readonly { key: keyof CaseQueues; className?: string }[] = [
   { key: 'mine' },
   { key: 'myUnit' },
   { key: 'waiting' },
+  { key: 'unassigned' },
   { key: 'webUnacknowledged' },
 ];
 
-/** The cases desk: my cases, my unit's, due soon, overdue, waiting for the complainant, web cases to acknowledge. */
+/** The cases desk: my cases, my unit's, due soon, overdue, waiting for the complainant, not assigned, web cases to acknowledge. */
 export function CasesScreen({ deps, onOpen, onNew, onFollowUp }: Props) {
   const { t } = useTranslation();
   const queues = useObservable(() => watchCaseQueues(deps), [deps], null);

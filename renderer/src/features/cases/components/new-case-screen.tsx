@@ -30,12 +30,14 @@ export function NewCaseScreen({ deps, file, filePicker, onCreated }: Props) {
   const pick = useBilingual();
   const [picked, setPicked] = useState<PickedFile | null>(file);
   const { busy, problem, run } = useCaseAction();
-  const categories = useCatalogKind(deps.db, 'case-category').filter((c) => c.active && (readCaseCategory(c.data)?.kinds.includes(form.values.kind as never) ?? false));
   const domains = useCatalogKind(deps.db, 'association-domain').filter((d) => d.active);
   const channels = useChannelOptions(deps.db);
   const catalogChannels = useCatalogKind(deps.db, 'channel');
   const shared = useMemo(() => catalogChannels.filter((c) => c.active).map((c) => ({ key: c.key, labelAr: c.labelAr, labelEn: c.labelEn, subChannels: Array.isArray(c.data?.subChannels) ? (c.data.subChannels as Channel['subChannels']) : [] })), [catalogChannels]);
   const form = useNewCaseForm(deps, file?.id ?? '', shared);
+  const caseCategories = useCatalogKind(deps.db, 'case-category');
+  // Only the categories offered for the chosen kind (catalog 'case-category' data.kinds).
+  const categories = caseCategories.filter((c) => c.active && (readCaseCategory(c.data)?.kinds.some((k) => k === form.values.kind) ?? false));
   const staff = useObservable(() => deps.db.staff.find().$, [deps.db], null);
   const staffOptions = useMemo(() => (staff ?? []).map((s) => ({ value: s.id, label: s.displayName })), [staff]);
   const none = { value: '', label: t('cases.form.choose') };

@@ -26,6 +26,8 @@ export type CaseQueues = {
   dueSoon: CaseRow[];
   overdue: CaseRow[];
   waiting: CaseRow[];
+  /** Open and held by no officer: gaps in the liaison matrix and cases not yet routed (policy 3.5a). */
+  unassigned: CaseRow[];
   webUnacknowledged: CaseRow[];
 };
 
@@ -59,6 +61,7 @@ export function watchCaseQueues(deps: Viewer): Observable<CaseQueues> {
         dueSoon: dueSoonCases(docs, today, holidays, clocks).map(row),
         overdue: overdueCases(docs, today, holidays, clocks).map(row),
         waiting: rows.filter((r) => r.clock.state === 'paused'),
+        unassigned: rows.filter((r) => r.doc.officerId === '').sort((a, b) => a.doc.startedAt.localeCompare(b.doc.startedAt)),
         webUnacknowledged: unacknowledgedCases(docs.filter((doc) => doc.source === 'web'), today).map(({ doc }) => row(doc)),
       };
     }),
