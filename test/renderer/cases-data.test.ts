@@ -7,7 +7,7 @@ import { filter, firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   confirmLink, createCase, findProposedFiles, informComplainant, moveCase, openAppeal, openDisputeAndClose,
-  recordComplainantResponse, rejectLink, routeReceived, setCaseDetails, watchCase, watchCaseQueues, whyNotClosable,
+  recordComplainantResponse, rejectLink, routeReceived, setCaseDetails, watchCase, watchCaseQueues, watchFollowUp, whyNotClosable,
 } from '../../renderer/src/features/cases/data';
 import { CASES_DESK_ERROR_CODES } from '../../renderer/src/features/cases/data/deps';
 import ar from '../../renderer/src/i18n/ar.json';
@@ -193,5 +193,24 @@ describe('translations', () => {
     for (const code of CASES_DESK_ERROR_CODES) {
       for (const tree of [ar, en]) expect(code.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], (tree.cases as { errors: unknown }).errors), code).toEqual(expect.any(String));
     }
+  });
+});
+
+describe('management follow-up', () => {
+  it('per officer: open, overdue, average first response and resolution in working days; web cases not acknowledged', async () => {
+    desk = await openCasesDesk();
+    const officer = desk.cases(LIAISON);
+    const first = unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id)));
+    unwrap(await createCase(desk.cases(), complaintInput(desk.beneficiary.id)));
+    await desk.db.cases.insert(webCase());
+    // Resolved on Wed 4 March: three working days after receipt on Sun 1 March.
+    desk.clock.at = new Date('2026-03-04T07:00:00.000Z');
+    unwrap(await moveCase(officer, first.id, { to: 'in-progress' }));
+    unwrap(await moveCase(officer, first.id, { to: 'resolved', resolution: { mode: 'amicable', agreement: 'اتفاق' } }));
+    // Tue 17 March: the open one (due 15 March) is overdue.
+    desk.clock.at = new Date('2026-03-17T07:00:00.000Z');
+    const data = await firstValueFrom(watchFollowUp(desk.cases(MANAGER)).pipe(filter((f) => f.officers.length === 1)));
+    expect(data.officers).toEqual([{ officerId: LIAISON.id, open: 2, overdue: 1, firstResponseDays: 0, resolutionDays: 3 }]);
+    expect(data.webUnacknowledged.map((row) => row.doc.caseNumber)).toEqual(['WEB-C2026-000001']);
   });
 });
