@@ -1,20 +1,9 @@
-/** Steps the cases spec uses: the liaison matrix cell, the desk's sync, the cases screens. */
+/** Steps the cases spec uses: the desk's sync and the cases screens (the matrix: case-routing-flows.ts). */
 import { expect, type Page } from '@playwright/test';
 import { tr } from './ar-strings';
 
 export const LIAISON = { name: 'خالد الدوسري', username: 'khalid.liaison', password: 'Liaison-Desk-2026' };
 export const STAFF_X = { name: 'ريم الحربي', username: 'reem.x', password: 'Reem-Desk-2026x' };
-
-/** As the admin: the matrix cell `category` × `domain` names `officer` (catalog, case routing tab). */
-export async function setLiaisonCell(page: Page, category: string, domain: string, officer: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: tr('nav.catalog') }).click();
-  await page.getByRole('tab', { name: tr('caseRouting.tab') }).click();
-  await page.getByTestId(`cell-${category}-${domain}`).click();
-  await page.getByRole('combobox', { name: tr('caseRouting.officer'), exact: true }).selectOption({ label: officer });
-  await page.getByRole('button', { name: tr('caseRouting.saveCell') }).click();
-  await expect(page.getByText(tr('caseRouting.cellSaved'))).toBeVisible();
-  await expect(page.getByTestId(`cell-${category}-${domain}`)).toContainText(officer);
-}
 
 /** Points the desk at the sync server with the development token and waits for "synced". */
 export async function connectSync(page: Page, server: string, token: string): Promise<void> {

@@ -13,7 +13,8 @@ import { withDevSyncServer } from './dev-sync-server';
 import { expect } from './fixtures';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile } from './registry-flows';
 import { addStaffMember } from './staff-flows';
-import { LIAISON, STAFF_X, caseList, caseStatus, connectSync, fillNewCase, openCaseFrom, openCases, setLiaisonCell } from './cases-flows';
+import { LIAISON, STAFF_X, caseList, caseStatus, connectSync, fillNewCase, openCaseFrom, openCases } from './cases-flows';
+import { openCaseRouting, setLiaisonCell } from './case-routing-flows';
 import { PDF_FILE } from './intake-flows';
 
 // Its own port (B+10.. in a developer's range): specs running side by side never share a server.
@@ -56,7 +57,9 @@ test('a complaint from the public page on a phone is routed to the matrix office
   await fillPerson(page, FATIMA);
   await saveAndExpectFile(page);
   await addStaffMember(page, LIAISON, ['roles.liaison-officer']);
-  await setLiaisonCell(page, 'widows', 'social-care', LIAISON.name);
+  await openCaseRouting(page);
+  await setLiaisonCell(page, { category: FATIMA.category, domain: SOCIAL_CARE }, LIAISON.name);
+  await expect(page.getByTestId('cell-widows-social-care')).toContainText(LIAISON.name);
   await connectSync(page, syncServer, DEV_TOKEN);
 
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ar' });

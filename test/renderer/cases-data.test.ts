@@ -209,8 +209,12 @@ describe('management follow-up', () => {
     unwrap(await moveCase(officer, first.id, { to: 'resolved', resolution: { mode: 'amicable', agreement: 'اتفاق' } }));
     // Tue 17 March: the open one (due 15 March) is overdue.
     desk.clock.at = new Date('2026-03-17T07:00:00.000Z');
-    const data = await firstValueFrom(watchFollowUp(desk.cases(MANAGER)).pipe(filter((f) => f.officers.length === 1)));
-    expect(data.officers).toEqual([{ officerId: LIAISON.id, open: 2, overdue: 1, firstResponseDays: 0, resolutionDays: 3 }]);
+    const data = await firstValueFrom(watchFollowUp(desk.cases(MANAGER)).pipe(filter((f) => f.officers.length === 2)));
+    // '' is the follow-up unit's unassigned queue (the web case, not yet routed).
+    expect(data.officers).toEqual([
+      { officerId: '', open: 1, overdue: 1, averageFirstResponseDays: null, averageResolutionDays: null },
+      { officerId: LIAISON.id, open: 2, overdue: 1, averageFirstResponseDays: 0, averageResolutionDays: 3 },
+    ]);
     expect(data.webUnacknowledged.map((row) => row.doc.caseNumber)).toEqual(['WEB-C2026-000001']);
   });
 });

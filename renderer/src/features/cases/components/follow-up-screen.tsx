@@ -45,11 +45,11 @@ export function FollowUpScreen({ deps, onOpen }: { deps: CasesDeps; onOpen: (id:
             <Table.Tbody>
               {(data?.officers ?? []).map((o) => (
                 <Table.Tr key={o.officerId}>
-                  <Table.Td>{name(o.officerId)}</Table.Td>
+                  <Table.Td>{o.officerId ? name(o.officerId) : t('cases.followUp.unassigned')}</Table.Td>
                   <Table.Td>{o.open}</Table.Td>
                   <Table.Td>{o.overdue}</Table.Td>
-                  <Table.Td>{days(o.firstResponseDays)}</Table.Td>
-                  <Table.Td>{days(o.resolutionDays)}</Table.Td>
+                  <Table.Td>{days(o.averageFirstResponseDays)}</Table.Td>
+                  <Table.Td>{days(o.averageResolutionDays)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

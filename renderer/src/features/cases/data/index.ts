@@ -6,7 +6,7 @@ export { recordComplainantResponse, whyNotClosable, openDisputeAndClose, openApp
 export { confirmLink, rejectLink, setCaseDetails, routeReceived, type CaseDetails } from './link-and-route';
 export { findProposedFiles, type ProposedFile } from './proposed-files';
 export { watchCase, watchCaseRow, watchCaseQueues, watchCasesOfBeneficiary, watchLinkedCases, watchToday, type CaseRow, type CaseQueues } from './queries';
-export { watchFollowUp, officerFigures, type FollowUp, type OfficerFigures } from './follow-up';
+export { watchFollowUp, type FollowUp, type OfficerFigures } from './follow-up';
 export { watchLiaisonOfFile, type LiaisonLine } from './liaison';
 export { FAX_CHANNEL } from './check-new-case';
 export { offeredMoves } from './offered-moves';
