@@ -60,3 +60,9 @@ export function webCase(overrides: Partial<CaseDoc> = {}): CaseDoc {
     createdAt: at, createdBy: 'server', updatedAt: at, updatedBy: 'server', deskId: 'server', ...overrides,
   };
 }
+
+/** The value of a result, or a failure naming the refusal's code. */
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
