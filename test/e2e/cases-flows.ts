@@ -1,4 +1,5 @@
 /** Steps the cases spec uses: the desk's sync and the cases screens (the matrix: case-routing-flows.ts). */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { tr } from './ar-strings';
 
@@ -36,4 +37,11 @@ export async function fillNewCase(page: Page, values: { category: string; channe
   await page.getByRole('combobox', { name: tr('cases.channel'), exact: true }).selectOption({ label: values.channel });
   await page.getByRole('textbox', { name: tr('cases.description'), exact: true }).fill(values.description);
   await page.getByRole('combobox', { name: tr('cases.domain'), exact: true }).selectOption({ label: values.domain });
+}
+
+/** No serious or critical WCAG 2 A/AA violation on the screen as it is (as accessibility.spec.ts checks). */
+export async function expectNoSeriousAxe(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).options({ resultTypes: ['violations'] }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect.soft(serious, `serious or critical axe violations on ${screen}`).toEqual([]);
 }

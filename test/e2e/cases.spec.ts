@@ -13,7 +13,7 @@ import { withDevSyncServer } from './dev-sync-server';
 import { expect } from './fixtures';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile } from './registry-flows';
 import { addStaffMember } from './staff-flows';
-import { LIAISON, STAFF_X, caseList, caseStatus, connectSync, fillNewCase, openCaseFrom, openCases } from './cases-flows';
+import { LIAISON, STAFF_X, caseList, caseStatus, connectSync, expectNoSeriousAxe, fillNewCase, openCaseFrom, openCases } from './cases-flows';
 import { openCaseRouting, setLiaisonCell } from './case-routing-flows';
 import { PDF_FILE } from './intake-flows';
 
@@ -69,7 +69,9 @@ test('a complaint from the public page on a phone is routed to the matrix office
   // The case reaches the desk by sync, unacknowledged; its proposed file is confirmed, not linked silently.
   await openCases(page);
   await expect(caseList(page, 'webUnacknowledged').getByRole('row').filter({ hasText: number })).toBeVisible({ timeout: 30_000 });
+  await expectNoSeriousAxe(page, 'cases queue');
   await openCaseFrom(page, 'webUnacknowledged', number);
+  await expectNoSeriousAxe(page, 'web case to acknowledge');
   await page.getByRole('button', { name: tr('cases.link.confirmFile', { name: FATIMA.name.join(' ') }) }).click();
   await expect(page.getByTestId('proposed-link')).toHaveCount(0);
   await expect(page.getByTestId('case-facts')).toContainText(FATIMA.name[0]);
@@ -99,6 +101,7 @@ test('a complaint from the public page on a phone is routed to the matrix office
   await page.getByRole('textbox', { name: tr('cases.resolve.agreement') }).fill('تسليم السلة خلال يومين مع الاعتذار');
   await page.getByRole('button', { name: tr('cases.resolve.submit') }).click();
   await expect(caseStatus(page)).toHaveText(tr('cases.status.resolved'));
+  await expectNoSeriousAxe(page, 'resolved case');
   const inform = page.getByTestId('inform-form');
   await expect(inform.getByRole('combobox', { name: tr('cases.loop.channel') })).toHaveValue('phone/voice-call');
   await inform.getByRole('textbox', { name: tr('cases.loop.summary') }).fill('اتصلنا بها وأبلغناها بالاتفاق');
@@ -124,6 +127,7 @@ test('a faxed complaint needs its scan; a complaint about staff member X is nowh
   await fillNewCase(page, { category: SERVICE_DELAY, channel: 'فاكس', description: 'شكوى وردت بالفاكس عن تأخر الصرف', domain: SOCIAL_CARE });
   await page.getByRole('button', { name: tr('cases.form.submit') }).click();
   await expect(page.getByText(tr('errors.case.fax-scan-required')).first()).toBeVisible();
+  await expectNoSeriousAxe(page, 'new case with errors');
   await page.locator('input[type="file"]').setInputFiles(PDF_FILE);
   await page.getByRole('button', { name: tr('cases.form.submit') }).click();
   await expect(page.getByTestId('case-attachments')).toContainText(PDF_FILE.name, { timeout: 20_000 });
