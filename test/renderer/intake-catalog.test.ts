@@ -25,11 +25,21 @@ describe('seeding', () => {
     desk = await openIntakeDesk();
     await desk.db.catalog.find({ selector: { kind: { $in: ['unit', 'request-type', 'holiday'] } } }).remove();
     await (await desk.db.catalog.findOne('cat:widows').exec())?.incrementalPatch({ labelAr: 'أرامل' });
-    expect(await seedCatalogIfEmpty(desk.db)).toBe(6 + 7 + 16);
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(7 + 7 + 16);
     expect(await seedCatalogIfEmpty(desk.db)).toBe(0);
     expect((await desk.db.catalog.findOne('cat:widows').exec())?.labelAr).toBe('أرامل');
     expect((await listUnits(desk.db)).map((u) => u.key)).toContain('sponsorship');
     expect((await listRequestTypes(desk.db)).map((t) => t.key)).toHaveLength(7);
+  });
+
+  it('adds the follow-up unit (policy 3.5a: unrouted cases wait in its queue) to a desk whose units predate it, edits kept', async () => {
+    desk = await openIntakeDesk();
+    await desk.db.catalog.find({ selector: { id: 'unit:follow-up' } }).remove();
+    await (await desk.db.catalog.findOne('unit:sponsorship').exec())?.incrementalPatch({ labelAr: 'الكفالات' });
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(1);
+    expect((await listUnits(desk.db)).map((u) => u.key)).toContain('follow-up');
+    expect((await desk.db.catalog.findOne('unit:sponsorship').exec())?.labelAr).toBe('الكفالات');
+    expect(await seedCatalogIfEmpty(desk.db)).toBe(0);
   });
 });
 
@@ -118,7 +128,7 @@ describe('units', () => {
     const bad = await saveUnit(admin(desk), { key: 'Bad Key', labelAr: '', labelEn: 'x' });
     expect(!bad.ok && bad.error).toEqual(['unit.key-format', 'unit.label-required']);
     const good = await saveUnit(admin(desk), { key: 'legal-aid', labelAr: 'وحدة الإرشاد القانوني', labelEn: 'Legal aid unit' });
-    expect(good.ok && good.value).toMatchObject({ id: 'unit:legal-aid', order: 6, active: true });
+    expect(good.ok && good.value).toMatchObject({ id: 'unit:legal-aid', order: 7, active: true });
     expect((await listUnits(desk.db)).map((u) => u.key).at(-1)).toBe('legal-aid');
   });
 });

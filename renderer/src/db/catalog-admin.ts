@@ -94,7 +94,7 @@ async function nextOrder(db: WaslDatabase, kind: CatalogKind): Promise<number> {
   return last ? Math.min(last.order + 1, 10000) : 0;
 }
 
-async function writeEntry(
+export async function writeEntry(
   deps: CatalogWriteDeps,
   kind: CatalogKind,
   fields: { key: string; labelAr: string; labelEn: string; active: boolean; data?: Record<string, unknown> },

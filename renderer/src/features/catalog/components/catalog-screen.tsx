@@ -5,12 +5,13 @@ import { RequestTypesPanel } from './request-types-panel';
 import { UnitsPanel } from './units-panel';
 import { HolidaysPanel } from './holidays-panel';
 import { CategoriesPanel } from './categories-panel';
+import { CaseRoutingPanel } from './case-routing-panel';
 import type { SheetMaker } from '@renderer/components/pdf-download-button';
 import '@renderer/styles/intake.css';
 
 /**
  * Admin only (the route checks): request types (with their requirements sheet), competent units,
- * beneficiary categories and the holiday table.
+ * beneficiary categories, the holiday table, and who receives the cases (liaison matrix, delegations).
  */
 export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; sheet?: SheetMaker | null }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; 
           <Tabs.Tab value="units">{t('catalogAdmin.tabs.units')}</Tabs.Tab>
           <Tabs.Tab value="categories">{t('catalogAdmin.tabs.categories')}</Tabs.Tab>
           <Tabs.Tab value="holidays">{t('catalogAdmin.tabs.holidays')}</Tabs.Tab>
+          <Tabs.Tab value="case-routing">{t('caseRouting.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="types" pt="md">
           <RequestTypesPanel deps={deps} sheet={sheet} />
@@ -37,6 +39,9 @@ export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; 
         </Tabs.Panel>
         <Tabs.Panel value="holidays" pt="md">
           <HolidaysPanel deps={deps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="case-routing" pt="md">
+          <CaseRoutingPanel deps={deps} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,0 +1,20 @@
+import { Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CatalogWriteDeps } from '@renderer/db/catalog-admin';
+import { useCaseRouting } from '../hooks/use-case-routing';
+import { DelegationsSection } from './delegations-section';
+import { LiaisonMatrix } from './liaison-matrix';
+
+/** Who receives the cases (policy 3.7a): the liaison matrix with its gaps, and the delegations. */
+export function CaseRoutingPanel({ deps }: { deps: CatalogWriteDeps }) {
+  const { t } = useTranslation();
+  const routing = useCaseRouting(deps.db);
+  if (!routing) return <Loader aria-label={t('caseRouting.loading')} />;
+  return (
+    <Stack gap="xl">
+      <Text size="sm" c="dimmed">{t('caseRouting.intro')}</Text>
+      <LiaisonMatrix deps={deps} routing={routing} />
+      <DelegationsSection deps={deps} routing={routing} />
+    </Stack>
+  );
+}
