@@ -166,4 +166,27 @@ describe('the public complaint page', () => {
     expect(echoed.text).not.toContain('<img src=x');
     expect(echoed.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;&quot;');
   });
+
+  it('rolls the whole submission back when the case cannot be written: no number, code or attachment is left', async () => {
+    const counts = async () => {
+      const [row] = await auth.server.db.query<{ codes: string; numbers: string | null }>(
+        'SELECT (SELECT count(*) FROM web_case_codes)::text AS codes, (SELECT max(last_sequence) FROM web_case_numbers)::text AS numbers',
+      );
+      return [(await casesStored()).length, await filesStored(), row?.codes, row?.numbers];
+    };
+    const before = await counts();
+    // A real failure inside the transaction, after the number, the file and the code were written.
+    await auth.server.db.exec(`CREATE FUNCTION refuse_cases() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.collection = 'cases' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_cases BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse_cases();`);
+    try {
+      const unique = Uint8Array.from([...PNG_BYTES, 42, 42]);
+      const answer = await submit(validFields({ attachment: new File([unique], 'x.png', { type: 'image/png' }) }), '127.0.1.8', '?lang=en');
+      expect(answer.status).toBe(500);
+      expect(answer.text).toContain('Something went wrong and nothing was saved.');
+    } finally {
+      await auth.server.db.exec('DROP TRIGGER refuse_cases ON documents; DROP FUNCTION refuse_cases();');
+    }
+    expect(await counts()).toEqual(before);
+  });
 });
