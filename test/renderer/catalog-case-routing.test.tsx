@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
-import { delegationsFrom, domainUnitsFrom, liaisonMatrixFrom } from '@shared/catalog/case-catalog';
+import { caseClocksFrom, delegationsFrom, domainUnitsFrom, liaisonMatrixFrom } from '@shared/catalog/case-catalog';
 import { routeCase } from '@shared/cases/case-routing';
 import { i18next } from '@renderer/i18n/i18n';
-import { endDelegation, saveDelegation, saveLiaisonCell } from '@renderer/features/catalog/data/case-routing-admin';
+import { endDelegation, saveCaseClock, saveDelegation, saveLiaisonCell } from '@renderer/features/catalog/data/case-routing-admin';
 import { LiaisonMatrix } from '@renderer/features/catalog/components/liaison-matrix';
 import type { CaseRouting } from '@renderer/features/catalog/hooks/use-case-routing';
 import { staffDoc } from './db-fixtures';
@@ -83,6 +83,20 @@ describe('delegations', () => {
     const key = delegationsFrom((await d.db.catalog.find({ selector: { kind: 'delegation' } }).exec()).map((doc) => doc.toMutableJSON()))[0]?.key ?? '';
     expect((await endDelegation(admin(d), key)).ok).toBe(true);
     expect(await routing(d, '2026-03-03')).toMatchObject({ officerId: 'off-a', via: 'officer' });
+  });
+});
+
+describe('each kind\'s clock', () => {
+  it('is edited in whole working days from 1 to 250; a refused value writes nothing', async () => {
+    desk = await withOfficers();
+    const before = await counts(desk);
+    const refused = await Promise.all([{ acknowledgeDays: 0, resolveDays: 5 }, { acknowledgeDays: 1, resolveDays: 2.5 }, { acknowledgeDays: 1, resolveDays: 251 }].map((days) => saveCaseClock(admin(desk as IntakeDesk), 'inquiry', days)));
+    expect(refused.map((r) => !r.ok && r.error)).toEqual([['case-clock.days'], ['case-clock.days'], ['case-clock.days']]);
+    expect(await counts(desk)).toEqual(before);
+    expect((await saveCaseClock(admin(desk), 'inquiry', { acknowledgeDays: 2, resolveDays: 7 })).ok).toBe(true);
+    const clocks = caseClocksFrom((await desk.db.catalog.find({ selector: { kind: 'case-clock' } }).exec()).map((doc) => doc.toMutableJSON()));
+    expect(clocks).toMatchObject({ inquiry: { acknowledgeDays: 2, resolveDays: 7 }, complaint: { acknowledgeDays: 1, resolveDays: 10 } });
+    expect(await auditActions(desk.db, 'clk:inquiry')).toEqual(['catalog.update']);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
- * Reading and editing the liaison matrix and delegations (policy 3.7a, 3.8f). Every edit is checked by
+ * Reading and editing the liaison matrix, delegations (policy 3.7a, 3.8f) and each case kind's clock. Every edit is checked by
  * the shared rules first (shared/catalog/case-routing-edit.ts) and writes nothing when refused; each
  * write is audited (writeEntry). One kind's edits run one at a time, so a row or the delegation list is
  * always checked against the state it is written into.
  */
 import { map, type Observable } from 'rxjs';
-import { delegationsFrom, readLiaisonRow, type DelegationData, type LiaisonCell, type LiaisonRowData } from '@shared/catalog/case-catalog';
+import { delegationsFrom, readCaseClock, readLiaisonRow, type CaseClockData, type DelegationData, type LiaisonCell, type LiaisonRowData } from '@shared/catalog/case-catalog';
+import { CASE_CLOCK_SEEDS } from '@shared/catalog/case-catalog-seeds';
+import type { CaseKind } from '@shared/db/schemas/case.schema';
 import { checkDelegation, setLiaisonCell, type DelegationError, type LiaisonCellError } from '@shared/catalog/case-routing-edit';
 import { catalogEntryId } from '@shared/catalog/seed';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
@@ -81,5 +83,21 @@ export function endDelegation(deps: CatalogWriteDeps, key: string): Promise<Resu
     const { labelAr, labelEn, data } = doc.toMutableJSON();
     await writeEntry(deps, 'delegation', { key, labelAr, labelEn, active: false, ...(data ? { data } : {}) });
     return ok(null);
+  });
+}
+
+export type CaseClockError = 'case-clock.days';
+
+/** Sets a kind's working-day clock (acknowledge, answer or resolve): whole days from 1 to CASE_CLOCK_MAX_DAYS. */
+export function saveCaseClock(deps: CatalogWriteDeps, kind: CaseKind, days: CaseClockData): Promise<Result<CaseClockData, CaseClockError[]>> {
+  return serialized('catalog:case-clock', async () => {
+    const clock = readCaseClock(days);
+    if (!clock) return err(['case-clock.days']);
+    const seed = CASE_CLOCK_SEEDS.find((entry) => entry.key === kind);
+    const current = await deps.db.catalog.findOne(catalogEntryId('case-clock', kind)).exec();
+    const labelAr = current?.labelAr ?? seed?.labelAr ?? kind;
+    const labelEn = current?.labelEn ?? seed?.labelEn ?? kind;
+    await writeEntry(deps, 'case-clock', { key: kind, labelAr, labelEn, active: true, data: { ...clock } });
+    return ok(clock);
   });
 }
