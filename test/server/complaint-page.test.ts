@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateOfInstant } from '@shared/cases/case-clock';
+import { addWorkingDays } from '@shared/calendar/working-days';
+import { holidaySeedRanges } from '@shared/catalog/holiday-catalog';
 import { PUBLIC_PAGE_CSP } from '../../server/http/security-headers';
+import { pushDocuments } from '../../server/sync/document-store';
 import { pullAs, registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
 import { EXE_BYTES, getPage, PDF_BYTES, PNG_BYTES, postForm, postRaw, receiptIn, tokenIn, validFields, type FormFields } from './complaint-support';
 
@@ -188,5 +192,18 @@ describe('the public complaint page', () => {
       await auth.server.db.exec('DROP TRIGGER refuse_cases ON documents; DROP FUNCTION refuse_cases();');
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("runs the case's clock by the catalog the desks synced (an admin's edited clock), else by the defaults", async () => {
+    const clockEntry = {
+      id: 'clock-complaint', kind: 'case-clock', key: 'complaint', labelAr: 'الشكاوى', labelEn: 'Complaints', active: true, order: 0,
+      data: { acknowledgeDays: 2, resolveDays: 20 }, updatedAt: '2026-03-01T08:00:00.000Z', updatedBy: 'admin', deskId: 'desk-x', _deleted: false,
+    };
+    await pushDocuments(auth.server.db, [{ newDocumentState: clockEntry }], { collection: 'catalog', primaryKey: 'id', duplicateRules: [], channel: 'test_channel' });
+    expect((await submit(validFields(), '127.0.1.9')).status).toBe(201);
+    const made = (await casesStored()).at(-1)! as { startedAt: string; dueDate: string; acknowledgeDueDate: string };
+    const start = dateOfInstant(made.startedAt);
+    expect(made.dueDate).toBe(addWorkingDays(start, 20, holidaySeedRanges()));
+    expect(made.acknowledgeDueDate).toBe(addWorkingDays(start, 2, holidaySeedRanges()));
   });
 });
