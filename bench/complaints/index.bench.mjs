@@ -115,6 +115,8 @@ console.log(`flood from one address (at most ${FLOOD_RATE}/s): ${FLOOD} posts in
   `cases stored ${storedAll} (legitimate ${storedLegit})`);
 
 const duringFlood = during.length > 0 ? { 'complaints.public.p99_during_flood': { value: Number(percentile(during, 99).toFixed(1)), unit: 'ms', target: 200, better: 'lower' } } : {};
+const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 3);
+console.log(`slowest legitimate posts: ${slowest.map((s) => `${s.ms.toFixed(0)} ms at ${((s.at - flooded.startedAt) / 1000).toFixed(1)} s from the flood's start`).join('; ')}`);
 const ok = report('complaints', {
   'complaints.public.p99': { value: Number(percentile(ms, 99).toFixed(1)), unit: 'ms', target: 200, better: 'lower' },
   ...duringFlood,
