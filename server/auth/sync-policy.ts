@@ -153,7 +153,9 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       const actor = actorOf(principal);
       if (actor === null) return 'unfiltered';
       if (actor === 'forbidden') return null;
-      return pullViewKey(actor, collection);
+      // A case's view also depends on who else holds the desk: streams share an encoding only with the same holders.
+      const holders = HOLDER_COLLECTIONS.includes(collection) ? holdersByRequest.get(c.req.raw) ?? [] : [];
+      return holders.length === 0 ? pullViewKey(actor, collection) : `${pullViewKey(actor, collection)}:${holders.map((h) => h.id).sort().join(',')}`;
     },
   };
 }

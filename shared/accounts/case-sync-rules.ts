@@ -3,8 +3,8 @@
  * - Reaching: the role's scope (pull-filters.ts) AND the case's own rules (shared/cases/case-visibility.ts):
  *   a case about staff member X never reaches X's sessions; a sensitive case reaches management and its
  *   officer only.
- * - Leaving: a case that leaves a desk's view (reassigned, marked sensitive, a conflict named, written at
- *   another desk for an own-desk role) would otherwise stay on that desk as it last was. So when no one
+ * - Leaving: a case that leaves a desk's view (reassigned, marked sensitive, a conflict named) would
+ *   otherwise stay on that desk as it last was. So when no one
  *   signed in on the desk may see it any more, the desk gets a TOMBSTONE: the case id, deleted, every other
  *   field a fixed placeholder (schema-valid, so the desk's RxDB takes it; nothing of the case travels).
  *   When someone else signed in on that desk still may see it, the desk keeps it and hides it from the

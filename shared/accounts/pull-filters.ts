@@ -26,9 +26,10 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   requests: { 'field-worker': 'none' },
   declarations: { 'field-worker': 'none' },
   interactions: { 'field-worker': 'own-desk' },
-  // Cases (policy 3.5, 3.6b): the officers and management work them; reception sees what it recorded;
-  // each case's own rules (conflict of interest, sensitive) apply on top (case-sync-rules.ts).
-  cases: { receptionist: 'own-desk', 'field-worker': 'none', 'committee-member': 'none' },
+  // Cases (policy 3.5, 3.6b): reception, the officers and management (reception records them and answers
+  // the complainant who asks at the counter, as for requests); each case's own rules (conflict of interest,
+  // sensitive) apply on top (case-sync-rules.ts). Field workers and committee members get none.
+  cases: { 'field-worker': 'none', 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',

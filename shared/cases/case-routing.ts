@@ -76,3 +76,14 @@ export function routeCase(input: RoutingInput, context: RoutingContext): Routing
 export function matrixGaps(matrix: LiaisonMatrix, categories: readonly string[], domains: readonly string[]): { category: string; domain: string }[] {
   return categories.flatMap((category) => domains.filter((domain) => !liaisonCell(matrix, category, domain)).map((domain) => ({ category, domain })));
 }
+
+/**
+ * The liaison officers a beneficiary's file names (policy 3.7a): for their category, each domain's officer
+ * (and backup), in the order of `domains`; domains without one are left out (the file shows the gap).
+ */
+export function liaisonOfficersOf(matrix: LiaisonMatrix, category: string, domains: readonly string[]): { domain: string; officerId: string; backupId: string }[] {
+  return domains.flatMap((domain) => {
+    const cell = liaisonCell(matrix, category, domain);
+    return cell ? [{ domain, officerId: cell.officerId, backupId: cell.backupId }] : [];
+  });
+}

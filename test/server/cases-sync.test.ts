@@ -156,6 +156,8 @@ describe('pushing cases', () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('push.transition-role');
     const byA = { ...moved(doc as unknown as CaseDoc, officerA, { to: 'in-progress' }), _deleted: false };
     await pushOk(officerA, byA, doc);
+    // Reception keeps seeing it once another desk wrote it last (it answers the complainant at the counter).
+    expect(await find(reception, String(doc.id))).toEqual([byA]);
     const rewritten = { ...byA, history: (byA.history as unknown[]).slice(1), updatedAt: '2026-03-01T10:00:00Z' };
     const response = await pushAs(auth, officerA.token, 'cases', [{ assumedMasterState: byA, newDocumentState: rewritten }]);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('push.history-rewritten');

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Card, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DelegationData } from '@shared/catalog/case-catalog';
 import { delegationState } from '@shared/catalog/case-routing-edit';
-import { riyadhDateOf } from '@shared/calendar/iso-date';
+import { addDays, compareIsoDates, riyadhDateOf } from '@shared/calendar/iso-date';
 import { formatGregorian } from '@shared/calendar/hijri';
 import type { CatalogWriteDeps } from '@renderer/db/catalog-admin';
 import { useAction } from '@renderer/components/use-action';
@@ -25,7 +25,8 @@ export function DelegationsSection({ deps, routing }: { deps: CatalogWriteDeps; 
   const [saved, setSaved] = useState(false);
   const today = riyadhDateOf(deps.now().getTime());
   const nameOf = (id: string) => routing.holders.find((holder) => holder.id === id)?.displayName ?? t('caseRouting.unknownStaff');
-  const shown = routing.delegations.filter((d) => delegationState(d, today) !== 'ended' || d.active);
+  // Ended ones stay listed for a month (who stood in for whom lately), then drop off the screen; the catalog keeps them.
+  const shown = routing.delegations.filter((d) => delegationState(d, today) !== 'ended' || compareIsoDates(d.to, addDays(today, -30)) >= 0);
 
   const save = useAction(async (input: DelegationData) => {
     const label = `${nameOf(input.officerId)} → ${nameOf(input.delegateId)}`;
