@@ -55,7 +55,13 @@ async function readAttachment(form: Posted): Promise<{ ok: true; value: WebAttac
 
 export async function submitComplaint(c: Context, { deps, tokens }: PageContext): Promise<Response> {
   const lang = langOf(c);
-  const kit = await tokens();
+  let kit: FormTokenKit;
+  try {
+    kit = await tokens();
+  } catch (error) {
+    deps.onError(error);
+    return page(c, 500, messagePage(lang, 'error.failure', '/complaint'));
+  }
   const form = await readForm(c);
   if (!form) return page(c, 400, messagePage(lang, 'error.refused', '/complaint'));
   // A person never sees the honeypot (CSS), a form-filling script fills it.

@@ -49,16 +49,27 @@ const tooLarge = (back: string, message: PublicPageKey) => (c: Context) => page(
 export function registerComplaintRoutes(app: Hono, deps: ComplaintDeps): void {
   const stylesheet = readFileSync(join(import.meta.dirname, 'public-page.css'), 'utf8');
   let kit: Promise<FormTokenKit> | null = null;
-  // The key is read from the database on first use (createApp is synchronous).
-  const tokens = () => (kit ??= loadStoredSecret(deps.db, 'complaint-form-key').then((secret) => createFormTokenKit(secret, deps.now)));
+  // The key is read from the database on first use (createApp is synchronous); a failed read is retried next time.
+  const tokens = () => (kit ??= loadStoredSecret(deps.db, 'complaint-form-key').then(
+    (secret) => createFormTokenKit(secret, deps.now),
+    (error: unknown) => {
+      kit = null;
+      throw error;
+    },
+  ));
   const context: PageContext = { deps, tokens };
   const submits = createRateLimiter({ ...SUBMIT_LIMIT, now: deps.now });
   const lookups = createRateLimiter({ ...LOOKUP_LIMIT, now: deps.now });
 
   app.get(STYLESHEET_PATH, (c) => c.body(stylesheet, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.get('/complaint', async (c) => {
-    const token = (await tokens()).issue();
-    return page(c, 200, complaintFormPage(langOf(c), { token, values: {}, errors: {}, problem: null, limits: PUBLIC_LIMITS }));
+    try {
+      const token = (await tokens()).issue();
+      return page(c, 200, complaintFormPage(langOf(c), { token, values: {}, errors: {}, problem: null, limits: PUBLIC_LIMITS }));
+    } catch (error) {
+      deps.onError(error);
+      return page(c, 500, messagePage(langOf(c), 'error.failure', '/complaint'));
+    }
   });
   app.post(
     '/complaint',
@@ -70,7 +81,7 @@ export function registerComplaintRoutes(app: Hono, deps: ComplaintDeps): void {
   app.post(
     '/complaint/status',
     limited(lookups, '/complaint/status', deps.trustProxy),
-    bodyLimit({ maxSize: LOOKUP_BODY_LIMIT, onError: tooLarge('/complaint/status', 'status.not-found') }),
+    bodyLimit({ maxSize: LOOKUP_BODY_LIMIT, onError: tooLarge('/complaint/status', 'error.refused') }),
     (c) => lookUpStatus(c, context),
   );
 }

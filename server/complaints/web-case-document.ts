@@ -6,7 +6,7 @@ import { dateOfInstant } from '@shared/cases/case-clock';
 import type { CaseStatus } from '@shared/cases/case-status';
 import { routeCase } from '@shared/cases/case-routing';
 import type { HolidayRange } from '@shared/calendar/holidays';
-import { caseClocksFrom } from '@shared/catalog/case-catalog';
+import { caseClocksFrom, type CaseClockTable } from '@shared/catalog/case-catalog';
 import { holidayFromCatalog, holidaySeedRanges } from '@shared/catalog/holiday-catalog';
 import { CASE_LIMITS, type CaseDoc } from '@shared/db/schemas/case.schema';
 import type { FileRef } from '@shared/files/file-ref';
@@ -40,8 +40,10 @@ export async function nextWebCaseNumber(tx: Queryable, now: number): Promise<str
   return formatHumanNumber('case', { deskCode: WEB_DESK_CODE, year, sequence: Number(rows[0]?.last_sequence) });
 }
 
+export type ClockFacts = { holidays: HolidayRange[]; clocks: CaseClockTable };
+
 /** The working-day clock's inputs as the desks last synced them (catalog), else the seeds. */
-async function clockFacts(tx: Queryable) {
+export async function readClockFacts(tx: Queryable): Promise<ClockFacts> {
   const rows = await tx.query<{ data: { kind: string; key: string; active: boolean; labelAr: string; labelEn: string; data?: Record<string, unknown> } }>(
     "SELECT data FROM documents WHERE collection = 'catalog' AND NOT deleted AND data ->> 'kind' IN ('holiday', 'case-clock')",
   );
@@ -51,9 +53,8 @@ async function clockFacts(tx: Queryable) {
   return { holidays: anyHoliday ? holidays : holidaySeedRanges(), clocks: caseClocksFrom(entries) };
 }
 
-export async function buildWebCase(tx: Queryable, input: WebCaseInput, meta: { caseNumber: string; now: number; attachment: FileRef | null }): Promise<CaseDoc> {
+export function buildWebCase(input: WebCaseInput, { holidays, clocks }: ClockFacts, meta: { caseNumber: string; now: number; attachment: FileRef | null }): CaseDoc {
   const contact = PUBLIC_CONTACT_CHANNELS[input.contact];
-  const { holidays, clocks } = await clockFacts(tx);
   const made = newCase({
     kind: input.kind, category: '', description: input.description, beneficiaryId: '',
     // The mobile is how to reach the complainant and, with the ID, only a *proposed* link (staff confirm it).

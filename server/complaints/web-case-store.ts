@@ -5,7 +5,7 @@ import { insertFile } from '../http/file-routes';
 import type { CollectionRegistry } from '../sync/collection-registry';
 import { pushDocumentsIn } from '../sync/document-store';
 import type { DuplicateRule } from '../sync/duplicates';
-import { CASES_COLLECTION, buildWebCase, nextWebCaseNumber, type WebAttachment, type WebCaseInput } from './web-case-document';
+import { CASES_COLLECTION, buildWebCase, nextWebCaseNumber, readClockFacts, type WebAttachment, type WebCaseInput } from './web-case-document';
 
 /**
  * Writing and reading the cases of the public complaint page (policy 3.5a). A submission becomes
@@ -45,9 +45,11 @@ export async function createWebCase(deps: WebCaseDeps, input: WebCaseInput, form
   try {
     return await deps.db.transaction(async (tx) => {
       const now = deps.now();
-      const caseNumber = await nextWebCaseNumber(tx, now);
       if (attachment) await insertFile(tx, attachment.sha256, attachment.bytes);
-      const doc = await buildWebCase(tx, input, { caseNumber, now, attachment: attachment?.ref ?? null });
+      const facts = await readClockFacts(tx);
+      // From the number on, submissions queue on the year's counter row until COMMIT: only short steps follow.
+      const caseNumber = await nextWebCaseNumber(tx, now);
+      const doc = buildWebCase(input, facts, { caseNumber, now, attachment: attachment?.ref ?? null });
       const caseId = String(doc.id);
       const stored = await tx.query(
         `INSERT INTO web_case_codes (case_number, case_id, code_hash, form_nonce) VALUES ($1, $2, $3, $4)

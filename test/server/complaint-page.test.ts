@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateOfInstant } from '@shared/cases/case-clock';
+import { addWorkingDays } from '@shared/calendar/working-days';
+import { holidaySeedRanges } from '@shared/catalog/holiday-catalog';
 import { PUBLIC_PAGE_CSP } from '../../server/http/security-headers';
+import { pushDocuments } from '../../server/sync/document-store';
 import { pullAs, registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
 import { EXE_BYTES, getPage, PDF_BYTES, PNG_BYTES, postForm, postRaw, receiptIn, tokenIn, validFields, type FormFields } from './complaint-support';
 
@@ -165,5 +169,41 @@ describe('the public complaint page', () => {
     expect(echoed.text).not.toContain('<script>alert');
     expect(echoed.text).not.toContain('<img src=x');
     expect(echoed.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;&quot;');
+  });
+
+  it('rolls the whole submission back when the case cannot be written: no number, code or attachment is left', async () => {
+    const counts = async () => {
+      const [row] = await auth.server.db.query<{ codes: string; numbers: string | null }>(
+        'SELECT (SELECT count(*) FROM web_case_codes)::text AS codes, (SELECT max(last_sequence) FROM web_case_numbers)::text AS numbers',
+      );
+      return [(await casesStored()).length, await filesStored(), row?.codes, row?.numbers];
+    };
+    const before = await counts();
+    // A real failure inside the transaction, after the number, the file and the code were written.
+    await auth.server.db.exec(`CREATE FUNCTION refuse_cases() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.collection = 'cases' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_cases BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse_cases();`);
+    try {
+      const unique = Uint8Array.from([...PNG_BYTES, 42, 42]);
+      const answer = await submit(validFields({ attachment: new File([unique], 'x.png', { type: 'image/png' }) }), '127.0.1.8', '?lang=en');
+      expect(answer.status).toBe(500);
+      expect(answer.text).toContain('Something went wrong and nothing was saved.');
+    } finally {
+      await auth.server.db.exec('DROP TRIGGER refuse_cases ON documents; DROP FUNCTION refuse_cases();');
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("runs the case's clock by the catalog the desks synced (an admin's edited clock), else by the defaults", async () => {
+    const clockEntry = {
+      id: 'clock-complaint', kind: 'case-clock', key: 'complaint', labelAr: 'الشكاوى', labelEn: 'Complaints', active: true, order: 0,
+      data: { acknowledgeDays: 2, resolveDays: 20 }, updatedAt: '2026-03-01T08:00:00.000Z', updatedBy: 'admin', deskId: 'desk-x', _deleted: false,
+    };
+    await pushDocuments(auth.server.db, [{ newDocumentState: clockEntry }], { collection: 'catalog', primaryKey: 'id', duplicateRules: [], channel: 'test_channel' });
+    expect((await submit(validFields(), '127.0.1.9')).status).toBe(201);
+    const made = (await casesStored()).at(-1)! as { startedAt: string; dueDate: string; acknowledgeDueDate: string };
+    const start = dateOfInstant(made.startedAt);
+    expect(made.dueDate).toBe(addWorkingDays(start, 20, holidaySeedRanges()));
+    expect(made.acknowledgeDueDate).toBe(addWorkingDays(start, 2, holidaySeedRanges()));
   });
 });
