@@ -144,5 +144,7 @@ describe('management follow-up', () => {
       { officerId: LIAISON.id, open: 2, overdue: 1, averageFirstResponseDays: 0, averageResolutionDays: 3 },
     ]);
     expect(data.webUnacknowledged.map((row) => row.doc.caseNumber)).toEqual(['WEB-C2026-000001']);
+    // Overdue and not yet before management: the web case (due 15 March) and the open desk case.
+    expect(data.toEscalate.map((row) => row.doc.caseNumber).sort()).toEqual(['KD1-C2026-000002', 'WEB-C2026-000001']);
   });
 });

@@ -4,10 +4,12 @@ import { useObservable } from '@renderer/components/use-observable';
 import { watchFollowUp, type CasesDeps } from '../data';
 import { useStaffNames } from '../hooks/use-catalog-kind';
 import { CaseTable } from './case-table';
+import '@renderer/styles/intake.css';
 
 /**
- * Management's follow-up (policy 3.8e–f): what came through the public link and is not yet acknowledged,
- * and per officer their open and overdue cases and average first response and resolution in working days.
+ * Management's follow-up (policy 3.8e–f): overdue cases not yet before management (to escalate), what came
+ * through the public link and is not yet acknowledged, and per officer their open and overdue cases and
+ * average first response and resolution in working days.
  */
 export function FollowUpScreen({ deps, onOpen }: { deps: CasesDeps; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -19,6 +21,12 @@ export function FollowUpScreen({ deps, onOpen }: { deps: CasesDeps; onOpen: (id:
       <Title order={1} size="h2">
         {t('cases.followUp.title')}
       </Title>
+      <Card withBorder className="wasl-list-overdue">
+        <Title order={2} size="h4" mb="sm">
+          {t('cases.followUp.toEscalate')}
+        </Title>
+        <CaseTable label={t('cases.followUp.toEscalate')} rows={data?.toEscalate ?? []} officerName={name} onOpen={onOpen} />
+      </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('cases.lists.webUnacknowledged')}

@@ -4,7 +4,7 @@
  * follow-up unit's unassigned queue) and what came through the public link and is not yet acknowledged.
  * Figures only: charts and exports are the dashboard's. Cases about the viewer are left out like everywhere else.
  */
-import { caseClock } from '@shared/cases/case-clock';
+import { caseClock, casesToEscalate } from '@shared/cases/case-clock';
 import { officerFigures, unacknowledgedWebCases, type OfficerFigures } from '@shared/cases/case-figures';
 import { visibleCases } from '@shared/cases/case-visibility';
 import { combineLatest, map, type Observable } from 'rxjs';
@@ -13,7 +13,8 @@ import type { CasesDeps } from './deps';
 import { watchToday, type CaseRow } from './queries';
 
 export type { OfficerFigures } from '@shared/cases/case-figures';
-export type FollowUp = { officers: OfficerFigures[]; webUnacknowledged: CaseRow[] };
+/** `toEscalate`: overdue and not yet before management (policy 3.8e: management follows what runs late). */
+export type FollowUp = { officers: OfficerFigures[]; webUnacknowledged: CaseRow[]; toEscalate: CaseRow[] };
 
 export function watchFollowUp(deps: Pick<CasesDeps, 'db' | 'actor' | 'now'>): Observable<FollowUp> {
   const all = deps.db.cases.find().$.pipe(map((docs) => visibleCases(docs.map((doc) => doc.toMutableJSON()), deps.actor)));
@@ -21,6 +22,7 @@ export function watchFollowUp(deps: Pick<CasesDeps, 'db' | 'actor' | 'now'>): Ob
     map(([docs, { holidays, clocks }, today]) => ({
       officers: officerFigures(docs, today, holidays, clocks),
       webUnacknowledged: unacknowledgedWebCases(docs).map((doc) => ({ doc, clock: caseClock(doc, today, holidays, clocks) })),
+      toEscalate: casesToEscalate(docs, today, holidays, clocks).map((doc) => ({ doc, clock: caseClock(doc, today, holidays, clocks) })),
     })),
   );
 }
