@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { FORM_MIN_FILL_MS } from '../../server/complaints/form-token';
 import { tr } from './ar-strings';
-import { expectHome, setUpDesk, signIn, signOut } from './desk-flows';
+import { ADMIN, expectHome, setUpDesk, signIn, signOut } from './desk-flows';
 import { withDevSyncServer } from './dev-sync-server';
 import { expect } from './fixtures';
 import { FATIMA, fillPerson, openNewFile, saveAndExpectFile } from './registry-flows';
@@ -114,6 +114,13 @@ test('a complaint from the public page on a phone is routed to the matrix office
   await page.getByRole('button', { name: tr('cases.loop.close') }).click();
   await expect(caseStatus(page)).toHaveText(tr('cases.status.closed'));
   await expect(page.getByTestId('case-history')).toContainText(tr('cases.status.waiting-for-complainant'));
+
+  // Management sees the officer's figures (policy 3.8e–f).
+  await signInAs(page, ADMIN);
+  await openCases(page);
+  await page.getByRole('button', { name: tr('cases.followUp.title') }).click();
+  await expect(page.getByTestId('officer-figures').getByRole('row').filter({ hasText: LIAISON.name })).toBeVisible();
+  await expectNoSeriousAxe(page, 'management follow-up');
 });
 
 test('a faxed complaint needs its scan; a complaint about staff member X is nowhere in X\'s session', async ({ page }) => {
