@@ -6,7 +6,6 @@
  * is nowhere in X's session.
  */
 import type { Page } from '@playwright/test';
-import { FORM_MIN_FILL_MS } from '../../server/complaints/form-token';
 import { tr } from './ar-strings';
 import { ADMIN, expectHome, setUpDesk, signIn, signOut } from './desk-flows';
 import { withDevSyncServer } from './dev-sync-server';
@@ -16,6 +15,7 @@ import { addStaffMember } from './staff-flows';
 import { LIAISON, STAFF_X, caseList, caseStatus, connectSync, expectNoSeriousAxe, fillNewCase, openCaseFrom, openCases } from './cases-flows';
 import { openCaseRouting, setLiaisonCell } from './case-routing-flows';
 import { PDF_FILE } from './intake-flows';
+import { PHONE_VIEWPORT, submitPublicComplaint } from './complaint-flows';
 
 // Its own port (B+10.. in a developer's range): specs running side by side never share a server.
 const CASES_SYNC_PORT = Number(process.env.WASL_E2E_CASES_PORT ?? 8871);
@@ -24,25 +24,6 @@ const test = withDevSyncServer(CASES_SYNC_PORT, DEV_TOKEN);
 
 const SERVICE_DELAY = 'تأخر الخدمة';
 const SOCIAL_CARE = 'الرعاية الاجتماعية';
-
-/** The public page on a 360 px phone: a complaint proposing FATIMA's file; returns its number. */
-async function complainFromPhone(page: Page, server: string): Promise<string> {
-  await page.goto(`${server}/complaint`);
-  await page.locator('#kind-complaint').check();
-  await page.locator('#description').fill('تأخر صرف السلة الغذائية ثلاثة أسابيع ولم يتصل بي أحد');
-  await page.locator('#name').fill(FATIMA.name.join(' '));
-  await page.locator('#mobile').fill(FATIMA.mobile);
-  await page.locator('#nationalId').fill(FATIMA.nationalId);
-  await page.locator('#channel-voice-call').check();
-  // Nothing wider than the phone: no sideways scrolling at 360 px.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  // The page refuses a form sent faster than a person fills it (server/complaints/form-token.ts).
-  await page.waitForTimeout(FORM_MIN_FILL_MS);
-  await page.locator('form button[type="submit"]').click();
-  const number = (await page.locator('#case-number').innerText()).trim();
-  await expect(page.locator('#check-code')).not.toBeEmpty();
-  return number;
-}
 
 async function signInAs(page: Page, who: { name: string; password: string }): Promise<void> {
   await signOut(page);
@@ -62,8 +43,10 @@ test('a complaint from the public page on a phone is routed to the matrix office
   await expect(page.getByTestId('cell-widows-social-care')).toContainText(LIAISON.name);
   await connectSync(page, syncServer, DEV_TOKEN);
 
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ar' });
-  const number = await complainFromPhone(await phone.newPage(), syncServer);
+  const phone = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'ar' });
+  const { caseNumber: number } = await submitPublicComplaint(await phone.newPage(), syncServer, {
+    description: 'تأخر صرف السلة الغذائية ثلاثة أسابيع ولم يتصل بي أحد', name: FATIMA.name.join(' '), mobile: FATIMA.mobile, nationalId: FATIMA.nationalId, channel: 'voice-call',
+  });
   await phone.close();
 
   // The case reaches the desk by sync, unacknowledged; its proposed file is confirmed, not linked silently.
