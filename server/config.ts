@@ -13,6 +13,9 @@ import { loadOutboxConfig, type OutboxSettings } from './outbox/outbox-config';
  *   TLS_CERT / TLS_KEY  PEM files: serve HTTPS (both or neither)
  *   SMTP_* / SMS_* / OUTBOX_*  sending notices (e-mail over SMTP, SMS through an HTTP gateway): see
  *                 outbox/outbox-config.ts; none set = the outbox does not send
+ *   TRUST_PROXY   1 when a reverse proxy (the TLS one) forwards every request: the public complaint page then
+ *                 limits by the address the proxy appended to X-Forwarded-For, not by the proxy's own
+ *                 (unset: the header is ignored, so a client cannot pick its address)
  */
 export type ServerConfig = {
   port: number;
@@ -28,6 +31,7 @@ export type ServerConfig = {
   tls: { certFile: string; keyFile: string } | null;
   /** null when neither SMTP nor an SMS gateway is configured */
   outbox: OutboxSettings | null;
+  trustProxy: boolean;
 };
 
 export const DEFAULT_PORT = 8787;
@@ -44,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   const authSecret = env.AUTH_SECRET ? env.AUTH_SECRET : null;
   if (authSecret !== null && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
   if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) throw new Error('TLS_CERT and TLS_KEY go together');
+  if (env.TRUST_PROXY !== undefined && !['', '0', '1'].includes(env.TRUST_PROXY)) throw new Error(`TRUST_PROXY must be 0 or 1, got '${env.TRUST_PROXY}'`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -55,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     authSecret,
     tls: env.TLS_CERT && env.TLS_KEY ? { certFile: resolve(cwd, env.TLS_CERT), keyFile: resolve(cwd, env.TLS_KEY) } : null,
     outbox: loadOutboxConfig(env),
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }
 

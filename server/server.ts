@@ -41,6 +41,8 @@ export type StartOptions = Pick<ServerConfig, 'port' | 'host' | 'databaseUrl' | 
   outbox?: OutboxSettings | null;
   /** the outbox's clock for quiet hours (tests inject one) */
   outboxNow?: () => Date;
+  /** TRUST_PROXY: the public page's client address from X-Forwarded-For (config.ts) */
+  trustProxy?: boolean;
 };
 
 export type RunningSyncServer = { url: string; port: number; db: Database; outbox: OutboxWorker | null; close(): Promise<void> };
@@ -77,6 +79,7 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     heartbeatMs: options.heartbeatMs ?? 20_000,
     closing,
     onError,
+    trustProxy: options.trustProxy ?? false,
   });
 
   const server = await new Promise<ServerType>((resolve) => {

@@ -11,7 +11,9 @@ export function refusalAudit(audit: ServerAudit, onError: (error: unknown) => vo
     await next();
     const status = c.res.status;
     if (status < 400 || status >= 500 || c.req.method === 'OPTIONS' || wasAudited(c)) return;
-    const body = (await c.res.clone().json().catch(() => null)) as { error?: { code?: unknown } } | null;
+    // Only the API's JSON errors carry a code; the public page's HTML refusals (a flood's 429s) are not parsed.
+    const isJson = (c.res.headers.get('content-type') ?? '').startsWith('application/json');
+    const body = (isJson ? await c.res.clone().json().catch(() => null) : null) as { error?: { code?: unknown } } | null;
     const code = typeof body?.error?.code === 'string' ? body.error.code : null;
     const principal = principalOf(c);
     await audit

@@ -24,9 +24,14 @@ export function secretMatches(secret: string, storedHash: string): boolean {
  */
 export async function loadSigningKey(db: Queryable, configured: string | null): Promise<Uint8Array> {
   if (configured) return new TextEncoder().encode(configured);
-  await db.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', ['access-token-key', newSecret(48)]);
-  const rows = await db.query<{ value: string }>('SELECT value FROM server_secrets WHERE name = $1', ['access-token-key']);
+  return new TextEncoder().encode(await loadStoredSecret(db, 'access-token-key'));
+}
+
+/** A named secret generated on first use and kept in server_secrets, shared by every server process on the database. */
+export async function loadStoredSecret(db: Queryable, name: string): Promise<string> {
+  await db.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, newSecret(48)]);
+  const rows = await db.query<{ value: string }>('SELECT value FROM server_secrets WHERE name = $1', [name]);
   const value = rows[0]?.value;
-  if (!value) throw new Error('access-token key missing');
-  return new TextEncoder().encode(value);
+  if (!value) throw new Error(`${name} missing`);
+  return value;
 }

@@ -9,12 +9,13 @@ import type { AuthKit } from '../auth/auth-kit';
 import { registerAuthRoutes } from '../auth/auth-routes';
 import { authenticate } from '../auth/authenticate';
 import { refusalAudit } from '../auth/refusal-audit';
+import { registerComplaintRoutes } from '../complaints/complaint-routes';
 import { registerDeskRoutes } from '../desks/desk-routes';
 import { registerSmsStatusRoute } from '../outbox/sms-status-routes';
 import { jsonError } from './errors';
 import { registerFileRoutes } from './file-routes';
 import { registerHealthRoute, registerOpsRoutes } from './ops-routes';
-import { securityHeaders } from './security-headers';
+import { isPublicPagePath, securityHeaders } from './security-headers';
 import { registerSyncRoutes } from './sync-routes';
 
 export type AppDeps = {
@@ -30,6 +31,8 @@ export type AppDeps = {
   onError: (error: unknown) => void;
   /** the SMS gateway's status callback (server/outbox/): its secret, and what to run on a report */
   smsStatus?: { secret: string | null; onRecorded?: () => void };
+  /** behind a reverse proxy: the public page limits by X-Forwarded-For (config.ts TRUST_PROXY) */
+  trustProxy?: boolean;
 };
 
 export function createApp(deps: AppDeps): Hono {
@@ -39,18 +42,24 @@ export function createApp(deps: AppDeps): Hono {
   // Desks call from their own origin (app://wasl, the browser build's address). Any origin may:
   // the bearer token in the Authorization header is the credential, never a cookie, so a foreign
   // page gains nothing it could not do with the token anyway. Before auth: preflights carry none.
-  app.use('*', cors({
+  const apiCors = cors({
     origin: '*',
     allowHeaders: ['authorization', 'content-type', 'x-wasl-desk'],
     exposeHeaders: ['x-wasl-wipe', 'retry-after'],
     allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
     maxAge: 600,
-  }));
+  });
+  // Not the public complaint page: another site's script must not read its form (and token) to post for it.
+  app.use('*', (c, next) => (isPublicPagePath(c.req.path) ? next() : apiCors(c, next)));
   const { auth } = deps;
   app.use('*', refusalAudit(auth.audit, deps.onError));
   registerHealthRoute(app, deps.db);
   // The gateway holds no account: its callback carries the configured secret instead.
   registerSmsStatusRoute(app, { db: deps.db, secret: deps.smsStatus?.secret ?? null, onRecorded: deps.smsStatus?.onRecorded });
+  // Public, no sign-in (policy 3.5a): before the authentication middleware.
+  registerComplaintRoutes(app, {
+    db: deps.db, registry: deps.registry, duplicateRules: deps.duplicateRules, channel: deps.channel, now: auth.now, onError: deps.onError, trustProxy: deps.trustProxy ?? false,
+  });
   // Real sign-in by default; DEV_TOKEN only when explicitly set (server/auth/authenticate.ts).
   app.use('*', authenticate({ db: deps.db, tokens: auth.tokens, devToken: auth.devToken }));
   const routeDeps = { db: deps.db, audit: auth.audit, now: auth.now };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { FILE_SIZE_LIMIT, SHA256_HEX } from '@shared/sync/protocol';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { jsonError } from './errors';
 
 /**
@@ -20,11 +20,8 @@ export function registerFileRoutes(app: Hono, db: Database): void {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const actual = createHash('sha256').update(bytes).digest('hex');
       if (actual !== sha256) return jsonError(c, 400, 'file.hash-mismatch', 'The bytes do not hash to the address', { details: { actual } });
-      const inserted = await db.query(
-        'INSERT INTO files (sha256, size, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
-        [sha256, bytes.byteLength, bytes],
-      );
-      return c.json({ sha256, size: bytes.byteLength }, inserted.length > 0 ? 201 : 200);
+      const inserted = await insertFile(db, sha256, bytes);
+      return c.json({ sha256, size: bytes.byteLength }, inserted ? 201 : 200);
     },
   );
 
@@ -48,4 +45,13 @@ export function registerFileRoutes(app: Hono, db: Database): void {
     const bytes = new Uint8Array(rows[0].bytes);
     return c.body(bytes, 200, headers);
   });
+}
+
+/** Stores bytes under their (already checked) SHA-256; false when they were there already. */
+export async function insertFile(db: Queryable, sha256: string, bytes: Uint8Array): Promise<boolean> {
+  const inserted = await db.query(
+    'INSERT INTO files (sha256, size, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
+    [sha256, bytes.byteLength, bytes],
+  );
+  return inserted.length > 0;
 }

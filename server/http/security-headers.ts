@@ -18,10 +18,24 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 };
 
+/**
+ * The public complaint page (server/complaints, policy 3.5a) is HTML for a browser: it may load its
+ * one stylesheet from this origin and post its forms here, nothing else: no script at all, no
+ * inline style, no image, no frame. Everything else stays as strict as the API's.
+ */
+export const PUBLIC_PAGE_PREFIX = '/complaint';
+export const PUBLIC_PAGE_CSP =
+  "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
+
+export function isPublicPagePath(path: string): boolean {
+  return path === PUBLIC_PAGE_PREFIX || path.startsWith(`${PUBLIC_PAGE_PREFIX}/`);
+}
+
 /** Set after the route ran, so they win over a route's own (the SSE helper's `no-cache`). */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (isPublicPagePath(c.req.path)) c.res.headers.set('Content-Security-Policy', PUBLIC_PAGE_CSP);
   };
 }

@@ -62,47 +62,54 @@ function sameState(a: Record<string, unknown>, b: Record<string, unknown>): bool
  * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
  */
 export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
+  return db.transaction((tx) => pushDocumentsIn(tx, rows, options));
+}
+
+/**
+ * pushDocuments inside a transaction the caller holds, so a server-authored document is written
+ * together with the caller's own rows (the public complaint page: the case, its check code and its
+ * attachment commit together or not at all).
+ */
+export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
   const { collection, primaryKey } = options;
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
-    const ids = [...new Set(rows.map((row) => String(row.newDocumentState[primaryKey])))];
-    const stored = await tx.query<StoredRow>(
-      `SELECT id, data, deleted, seq::text AS seq FROM documents
-       WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
-      [collection, JSON.stringify(ids)],
-    );
-    const master = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
-    const writes = new Map<string, SyncDocument>();
-    const conflicts = new Map<string, SyncDocument>();
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+  const ids = [...new Set(rows.map((row) => String(row.newDocumentState[primaryKey])))];
+  const stored = await tx.query<StoredRow>(
+    `SELECT id, data, deleted, seq::text AS seq FROM documents
+     WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
+    [collection, JSON.stringify(ids)],
+  );
+  const master = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
+  const writes = new Map<string, SyncDocument>();
+  const conflicts = new Map<string, SyncDocument>();
 
-    for (const row of rows) {
-      const next = row.newDocumentState;
-      const id = String(next[primaryKey]);
-      const current = master.get(id);
-      if (current) {
-        if (sameState(current, next)) continue;
-        const assumed = row.assumedMasterState;
-        const immutable = isImmutableDocument(collection, stripSyncMeta(current));
-        if (immutable || !assumed || !sameState(current, assumed)) {
-          conflicts.set(id, current);
-          continue;
-        }
+  for (const row of rows) {
+    const next = row.newDocumentState;
+    const id = String(next[primaryKey]);
+    const current = master.get(id);
+    if (current) {
+      if (sameState(current, next)) continue;
+      const assumed = row.assumedMasterState;
+      const immutable = isImmutableDocument(collection, stripSyncMeta(current));
+      if (immutable || !assumed || !sameState(current, assumed)) {
+        conflicts.set(id, current);
+        continue;
       }
-      const written: SyncDocument = { ...stripSyncMeta(next), _deleted: next._deleted === true };
-      master.set(id, written);
-      writes.set(id, written);
-      conflicts.delete(id);
     }
+    const written: SyncDocument = { ...stripSyncMeta(next), _deleted: next._deleted === true };
+    master.set(id, written);
+    writes.set(id, written);
+    conflicts.delete(id);
+  }
 
-    const lastSeq = await writeDocuments(tx, collection, primaryKey, [...writes.values()]);
-    if (writes.size > 0) {
-      await recordPossibleDuplicates(tx, collection, [...writes.values()], primaryKey, options.duplicateRules);
-      // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
-      // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
-      await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
-    }
-    return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
-  });
+  const lastSeq = await writeDocuments(tx, collection, primaryKey, [...writes.values()]);
+  if (writes.size > 0) {
+    await recordPossibleDuplicates(tx, collection, [...writes.values()], primaryKey, options.duplicateRules);
+    // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
+    // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
+    await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
+  }
+  return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
 }
 
 async function writeDocuments(tx: Queryable, collection: string, primaryKey: string, docs: SyncDocument[]): Promise<number | null> {

@@ -12,6 +12,9 @@ describe('route paths', () => {
     expect(at(routePatterns.editBeneficiary, routePaths.beneficiaries.edit(id))?.params).toEqual({ id });
     expect(at(routePatterns.newRequest, routePaths.beneficiaries.newRequest(id))?.params).toEqual({ id });
     expect(at(routePatterns.request, routePaths.requests.view(id))?.params).toEqual({ id });
+    expect(at(routePatterns.case, routePaths.cases.view(id))?.params).toEqual({ id });
+    expect(matchPath({ path: `/${routePatterns.newCase}`, end: true }, routePaths.cases.createFor(id).split('?')[0] ?? '')).not.toBeNull();
+    expect(new URLSearchParams(routePaths.cases.createFor(id).split('?')[1]).get('file')).toBe(id);
     expect(at(routePatterns.duplicatePair, routePaths.duplicates.pair('a/1', 'b/2'))?.params).toEqual({ first: 'a/1', second: 'b/2' });
   });
 
@@ -21,6 +24,9 @@ describe('route paths', () => {
       [routePatterns.newBeneficiary, routePaths.beneficiaries.create],
       [routePatterns.requests, routePaths.requests.list],
       [routePatterns.pickBeneficiary, routePaths.requests.pickBeneficiary],
+      [routePatterns.cases, routePaths.cases.list],
+      [routePatterns.newCase, routePaths.cases.create],
+      [routePatterns.casesFollowUp, routePaths.cases.followUp],
       [routePatterns.catalog, routePaths.catalog],
       [routePatterns.staff, routePaths.staff],
       [routePatterns.settings, routePaths.settings],

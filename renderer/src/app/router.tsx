@@ -11,6 +11,7 @@ import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, Reque
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
+import { CaseRoute, CasesFollowUpRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -24,6 +25,10 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.requests, element: <RequestsRoute /> },
   { path: routePatterns.pickBeneficiary, element: <PickBeneficiaryRoute /> },
   { path: routePatterns.request, element: <RequestRoute /> },
+  { path: routePatterns.cases, element: <CasesRoute /> },
+  { path: routePatterns.newCase, element: <NewCaseRoute /> },
+  { path: routePatterns.casesFollowUp, element: <CasesFollowUpRoute /> },
+  { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },

@@ -18,6 +18,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.home, labelKey: 'nav.home' },
   { to: routePaths.beneficiaries.search, labelKey: 'nav.beneficiaries' },
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
+  { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
   { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },

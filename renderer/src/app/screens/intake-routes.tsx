@@ -23,6 +23,7 @@ import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
 import { useDeclarationSlot } from './declaration-routes';
 import { useOutboxSlot } from './outbox-slot';
+import { BeneficiaryCasesSlot } from './cases-routes';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
 const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
@@ -46,6 +47,7 @@ export function BeneficiaryFileRoute() {
         {(deps) => (
           <>
             <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
+            <BeneficiaryCasesSlot beneficiaryId={id} />
             <ContactForm deps={deps} beneficiaryId={id} />
             <Card withBorder>
               <Stack gap="md">
