@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { focusFirstInvalid, handleFormKeys } from '../form-keys';
+import { focusFirstInvalid, handleFormKeys } from '@renderer/components/form-keys';
 import type { FormState } from '../form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
