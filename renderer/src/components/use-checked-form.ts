@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, Result } from '@shared/result';
 import { focusFirstInvalid, handleFormKeys } from './form-keys';
@@ -7,9 +7,12 @@ import { focusFirstInvalid, handleFormKeys } from './form-keys';
 /** A shared validator: the typed values in; the checked value, or each failing field's error code. */
 export type FormValidator<V, T> = (values: V) => Result<T, FieldErrors<string>>;
 
-/** Mantine's error map from a validator's refusal: field path → error code (translated where shown). */
-export function errorMap(errors: FieldErrors<string>): FormErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([, code]) => typeof code === 'string' && code !== ''));
+/**
+ * The one adapter between the two error shapes: a validator's refusal (FieldErrors) and Mantine's
+ * error map are both field path → error code; this keeps only the fields that carry a code.
+ */
+export function errorMap(errors: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
 }
 
 export type CheckedFormOptions<V, T> = {
@@ -21,6 +24,8 @@ export type CheckedFormOptions<V, T> = {
    */
   enter?: 'next' | 'next-then-submit';
   onValuesChange?: (values: V, previous: V) => void;
+  /** Off: a field's error stays when it is typed in (the caller checks it again, see form-recheck.ts). */
+  clearErrorOnChange?: boolean;
 };
 
 export type CheckedForm<V, T> = {
@@ -47,7 +52,7 @@ export type CheckedForm<V, T> = {
  * (kept as codes and translated as they are shown, so a language switch translates them too),
  * nothing reaches onValid unless the validator passes, and the first invalid field takes the focus.
  */
-export function useCheckedForm<V extends object, T>({ initialValues, validator, enter, onValuesChange }: CheckedFormOptions<V, T>): CheckedForm<V, T> {
+export function useCheckedForm<V extends object, T>({ initialValues, validator, enter, onValuesChange, clearErrorOnChange = true }: CheckedFormOptions<V, T>): CheckedForm<V, T> {
   const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
   const [focusTurn, setFocusTurn] = useState(0);
@@ -59,6 +64,7 @@ export function useCheckedForm<V extends object, T>({ initialValues, validator, 
       return checked.ok ? {} : errorMap(checked.error);
     },
     transformValues: validator,
+    clearInputErrorOnChange: clearErrorOnChange,
     ...(onValuesChange ? { onValuesChange } : {}),
     enhanceGetInputProps: ({ inputProps }) => {
       const code: unknown = inputProps.error;

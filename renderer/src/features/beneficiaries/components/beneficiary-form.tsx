@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { focusFirstInvalid, handleFormKeys } from '@renderer/components/form-keys';
 import type { FormState } from '../form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
@@ -28,9 +27,8 @@ interface BeneficiaryFormProps {
 /** Create or edit a beneficiary's file; saves only what the shared rules accept. */
 export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, onCancel }: BeneficiaryFormProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLFormElement>(null);
   const state = useBeneficiaryForm(deps, initial, editing, onSaved);
-  const { form, patch, errors, problem, warnings, focusRequest, clearFocusRequest } = state;
+  const { form, patch, errors, problem, warnings, warningsFocus, clearWarningsFocus, formProps } = state;
   const [confirming, setConfirming] = useState(false);
   // Cancel drops the draft (it must not come back in the next new file); typed work is confirmed first.
   const leave = () => {
@@ -44,20 +42,16 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
   };
   const invalidCount = Object.keys(errors).length;
 
+  // Possible duplicates to acknowledge: the first one's box takes the focus.
   useEffect(() => {
-    if (!focusRequest) return;
-    if (focusRequest === 'invalid') focusFirstInvalid(ref.current);
-    else ref.current?.querySelector<HTMLElement>('#bf-duplicate-warnings input[type="checkbox"]')?.focus();
-    clearFocusRequest();
-  }, [focusRequest, clearFocusRequest]);
+    if (!warningsFocus) return;
+    formProps.ref.current?.querySelector<HTMLElement>('#bf-duplicate-warnings input[type="checkbox"]')?.focus();
+    clearWarningsFocus();
+  }, [warningsFocus, clearWarningsFocus, formProps.ref]);
 
-  const submit = () => void state.submit();
   const sectionProps = { form, patch, errorOf };
   return (
-    <form ref={ref} noValidate onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }} onKeyDown={(e) => handleFormKeys(e, submit)} aria-labelledby="bf-title">
+    <form {...formProps} aria-labelledby="bf-title">
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
           <Title order={1} size="h2" id="bf-title">
