@@ -36,7 +36,7 @@ export type CheckedForm<V, T> = {
    */
   formProps: (
     onValid: (value: T) => unknown,
-    onInvalid?: () => void,
+    onInvalid?: (errors: Record<string, string>) => void,
   ) => {
     ref: React.RefObject<HTMLFormElement | null>;
     noValidate: true;
@@ -83,8 +83,8 @@ export function useCheckedForm<V extends object, T>({ initialValues, validator, 
       noValidate: true,
       onSubmit: form.onSubmit((checked) => {
         if (checked.ok) void onValid(checked.value);
-      }, () => {
-        onInvalid?.();
+      }, (errors) => {
+        onInvalid?.(errorMap(errors));
         focusInvalid();
       }),
       ...(enter ? { onKeyDown: (event: KeyboardEvent<HTMLFormElement>) => handleFormKeys(event, () => ref.current?.requestSubmit(), { lastSubmits: enter === 'next-then-submit' }) } : {}),

@@ -21,12 +21,14 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
   const { form, formProps, showErrors } = useCheckedForm({ initialValues: EMPTY, validator: validateNewStaff, enter: 'next-then-submit' });
   const roles = form.values.roles;
 
-  /** The name of the member added, or null when the username turned out to be taken. */
-  const add = useAction(async (input: NewStaffInput) => {
-    if (await usernameTaken(db, input.username)) {
-      showErrors({ username: 'staff.username-taken' });
-      return null;
-    }
+  /**
+   * Adds the member the shared rules accepted (refused: null), or shows their refusal: either way the
+   * one check they cannot make, a username already used on this desk, joins in. The name added, or null.
+   */
+  const add = useAction(async (input: NewStaffInput, refused: Record<string, string> | null) => {
+    const taken = !refused?.['username'] && (await usernameTaken(db, input.username));
+    if (taken) showErrors({ ...refused, username: 'staff.username-taken' });
+    if (refused || taken) return null;
     await createStaff(db, input, deskId, actorId);
     form.reset();
     document.getElementById('staff-displayName')?.focus();
@@ -35,7 +37,7 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
   const added = add.busy ? null : add.result;
 
   return (
-    <form {...formProps((input) => !add.busy && add.run(input), add.reset)}>
+    <form {...formProps((input) => !add.busy && add.run(input, null), (refused) => void add.run(form.getValues(), refused))}>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('staff.addTitle')}
