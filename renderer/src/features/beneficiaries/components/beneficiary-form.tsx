@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from '../data/save-beneficiary';
-import type { FormState } from '../form-state';
+import { fieldId, type CheckOf, type FieldOf, type FormState } from '../form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
 import { ContactSection } from './contact-section';
@@ -49,7 +49,16 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
     clearWarningsFocus();
   }, [warningsFocus, clearWarningsFocus, formProps.ref]);
 
-  const sectionProps = { form, patch, errorOf };
+  // The form's own inputs (getInputProps), under the ids and errors the validator's paths give them.
+  const field: FieldOf = (path, errorPath = path) => {
+    const { value, onChange } = state.inputProps(path);
+    return { id: fieldId(errorPath), value: typeof value === 'string' ? value : '', onChange, error: errorOf(errorPath) };
+  };
+  const check: CheckOf = (path) => {
+    const { checked, onChange } = state.inputProps(path, { type: 'checkbox' });
+    return { id: fieldId(path), checked: checked === true, onChange, error: errorOf(path) };
+  };
+  const sectionProps = { form, patch, errorOf, field, check };
   return (
     <form {...formProps} aria-labelledby="bf-title">
       <Stack gap="md">
@@ -76,11 +85,11 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
             </Group>
           </Alert>
         )}
-        <NameSection {...sectionProps} />
-        <IdentitySection {...sectionProps} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
+        <NameSection field={field} />
+        <IdentitySection field={field} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
         <ContactSection {...sectionProps} />
-        <ConsentSection {...sectionProps} />
+        <ConsentSection field={field} check={check} />
         {invalidCount > 0 && (
           <Alert color="red" role="alert">
             {t('registry.form.fixErrors', { count: invalidCount })}

@@ -110,7 +110,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const problem: SaveProblem = save.error ? { kind: 'failed', error: save.error } : null;
 
   return {
-    form: form.values, patch, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, warnings, acknowledged, acknowledge, busy: save.busy,
+    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, warnings, acknowledged, acknowledge, busy: save.busy,
     /** The <form>'s props: the shared rules first, then the save (never two at once). */
     formProps: checked.formProps(() => !save.busy && save.run()),
     checkNationalId: () => void fieldErrors.checkNationalId(form),
