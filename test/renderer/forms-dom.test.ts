@@ -45,13 +45,23 @@ async function until(page: Page, done: (s: Stored) => boolean): Promise<Stored> 
   return now;
 }
 
+/**
+ * Runs `fn` on the page, built as the app ships (vitest sets NODE_ENV=test, which would build
+ * React's and RxDB's development modes instead); no console error or CSP violation allowed.
+ */
 async function inPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-  const { result, problems } = (await withBenchPage(FIXTURE, async (page: Page) => {
-    await page.waitForFunction(() => 'probe' in globalThis);
-    return fn(page);
-  })) as { result: T; problems: string[] };
-  expect(problems).toEqual([]);
-  return result;
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    const { result, problems } = (await withBenchPage(FIXTURE, async (page: Page) => {
+      await page.waitForFunction(() => 'probe' in globalThis);
+      return fn(page);
+    })) as { result: T; problems: string[] };
+    expect(problems).toEqual([]);
+    return result;
+  } finally {
+    process.env.NODE_ENV = env;
+  }
 }
 
 test('setup: Enter walks the fields, a refusal shows translated on its field, nothing is written until it passes', { timeout: 120_000 }, async () => {
