@@ -8,6 +8,7 @@ import { useLocale } from '@renderer/i18n/use-locale';
 import { holidayFromCatalog } from '@shared/catalog/holiday-catalog';
 import { saveHoliday, type CatalogWriteDeps } from '@renderer/db/catalog-admin';
 import { useAction } from '@renderer/components/use-action';
+import { CatalogTable } from './catalog-table';
 import { HolidayForm } from './holiday-form';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
@@ -79,46 +80,35 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
         </Alert>
       )}
       {saved && <Alert color="teal" role="status">{t('catalogAdmin.holidays.saved')}</Alert>}
-      <Table striped withTableBorder aria-label={t('catalogAdmin.holidays.list')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('catalogAdmin.holidays.nameAr')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.start')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.end')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.kind')}</Table.Th>
-            <Table.Th />
+      <CatalogTable label={t('catalogAdmin.holidays.list')} columns={['nameAr', 'start', 'end', 'kind'].map((c) => t(`catalogAdmin.holidays.${c}`))}>
+        {table.map((range) => (
+          <Table.Tr key={range.id}>
+            <Table.Td>
+              <Group gap="xs">
+                {pick(range.nameAr, range.nameEn)}
+                {range.projected && (
+                  <Badge variant="light" color="orange" title={t('catalogAdmin.holidays.projected')}>
+                    {t('catalogAdmin.holidays.projectedBadge')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>{dates(range.start)}</Table.Td>
+            <Table.Td>{dates(range.end)}</Table.Td>
+            <Table.Td>{t(`catalogAdmin.holidays.kinds.${range.kind}`)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Button size="compact-sm" variant="light" onClick={() => { setErrors([]); setSaved(false); setEditing(range); }}>
+                  {t('catalogAdmin.holidays.edit')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => void apply(range, false)}>
+                  {t('catalogAdmin.holidays.remove')}
+                </Button>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {table.map((range) => (
-            <Table.Tr key={range.id}>
-              <Table.Td>
-                <Group gap="xs">
-                  {pick(range.nameAr, range.nameEn)}
-                  {range.projected && (
-                    <Badge variant="light" color="orange" title={t('catalogAdmin.holidays.projected')}>
-                      {t('catalogAdmin.holidays.projectedBadge')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>{dates(range.start)}</Table.Td>
-              <Table.Td>{dates(range.end)}</Table.Td>
-              <Table.Td>{t(`catalogAdmin.holidays.kinds.${range.kind}`)}</Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="compact-sm" variant="light" onClick={() => { setErrors([]); setSaved(false); setEditing(range); }}>
-                    {t('catalogAdmin.holidays.edit')}
-                  </Button>
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => void apply(range, false)}>
-                    {t('catalogAdmin.holidays.remove')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </CatalogTable>
     </Stack>
   );
 }

@@ -5,9 +5,9 @@ import type { WaslDatabase } from '@renderer/db/database';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { useAction } from '@renderer/components/use-action';
 import { useCheckedForm } from '@renderer/components/use-checked-form';
+import { FrontCard } from '@renderer/components/front-card';
 import { joinAssociation } from '../data/join-association';
 import { validateJoin, type JoinField, type JoinInput, type ValidJoin } from '../validate-join';
-import { SetupFrame } from './setup-frame';
 
 interface JoinScreenProps {
   db: WaslDatabase;
@@ -62,7 +62,7 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
   );
 
   return (
-    <SetupFrame title={t('join.title')} intro={t('join.intro')} onSwitchLocale={onSwitchLocale} formProps={formProps(submit)}>
+    <FrontCard title={t('join.title')} intro={t('join.intro')} onSwitchLocale={onSwitchLocale} form={formProps(submit)}>
       {field('serverUrl', true)}
       {field('registrationCode')}
       {field('associationName')}
@@ -79,6 +79,6 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
       <Button variant="subtle" onClick={onBack} disabled={joining}>
         {t('join.back')}
       </Button>
-    </SetupFrame>
+    </FrontCard>
   );
 }

@@ -8,10 +8,10 @@ import { useLocale } from '@renderer/i18n/use-locale';
 import { PasswordInput } from '@renderer/components/password-input';
 import { useAction } from '@renderer/components/use-action';
 import { useCheckedForm } from '@renderer/components/use-checked-form';
+import { FrontCard } from '@renderer/components/front-card';
 import { completeSetup } from '../data/complete-setup';
 import { validateSetup, type SetupField, type SetupInput, type ValidSetup } from '../validate-setup';
 import { JoinScreen } from './join-screen';
-import { SetupFrame } from './setup-frame';
 
 interface SetupScreenProps {
   db: WaslDatabase;
@@ -59,7 +59,7 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
   if (joining) return <JoinScreen db={db} onSwitchLocale={onSwitchLocale} onBack={() => setJoining(false)} />;
 
   return (
-    <SetupFrame title={t('setup.title')} intro={t('setup.intro')} onSwitchLocale={onSwitchLocale} formProps={formProps((valid) => save.run(valid))}>
+    <FrontCard title={t('setup.title')} intro={t('setup.intro')} onSwitchLocale={onSwitchLocale} form={formProps((valid) => save.run(valid))}>
       <Button variant="light" onClick={() => setJoining(true)}>
         {t('join.offer')}
       </Button>
@@ -91,6 +91,6 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
       <Button type="submit" loading={save.busy}>
         {save.busy ? t('setup.saving') : t('setup.submit')}
       </Button>
-    </SetupFrame>
+    </FrontCard>
   );
 }
