@@ -3,7 +3,8 @@ import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { fieldId, type CheckOf, type FieldOf, type FormState } from '../form-state';
+import { sectionFields } from '../form-fields';
+import type { FormState } from '../form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
 import { ContactSection } from './contact-section';
@@ -24,11 +25,47 @@ interface BeneficiaryFormProps {
   onCancel: () => void;
 }
 
+/** A draft typed earlier in this session came back; starting over drops it. */
+function RestoredNotice({ onStartOver }: { onStartOver: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" role="status">
+      <Group justify="space-between">
+        <Text size="sm">{t('registry.form.restored')}</Text>
+        <Button size="compact-sm" variant="default" onClick={onStartOver}>
+          {t('registry.form.startOver')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+/** Save (Ctrl+Enter from anywhere, Enter on the button), cancel, and how Enter moves. */
+function FormActions({ busy, acknowledging, onCancel }: { busy: boolean; acknowledging: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between">
+      <Group gap="sm">
+        <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
+          {acknowledging ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('registry.form.cancel')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('registry.form.enterHint')}
+      </Text>
+    </Group>
+  );
+}
+
 /** Create or edit a beneficiary's file; saves only what the shared rules accept. */
 export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, onCancel }: BeneficiaryFormProps) {
   const { t } = useTranslation();
   const state = useBeneficiaryForm(deps, initial, editing, onSaved);
-  const { form, patch, errors, problem, warnings, warningsFocus, clearWarningsFocus, formProps } = state;
+  const { form, patch, errors, problem, duplicates, formProps } = state;
+  const { warnings, focus: warningsFocus, focused: clearWarningsFocus } = duplicates;
   const [confirming, setConfirming] = useState(false);
   // Cancel drops the draft (it must not come back in the next new file); typed work is confirmed first.
   const leave = () => {
@@ -36,10 +73,6 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
     onCancel();
   };
   const cancel = () => (state.typed ? setConfirming(true) : leave());
-  const errorOf = (path: string): string | undefined => {
-    const code = errors[path] ?? (path === 'mobiles.0' && !form.noMobile ? errors['noMobileReason'] ?? errors['mobiles'] : undefined);
-    return code ? t(`errors.${code}`) : undefined;
-  };
   const invalidCount = Object.keys(errors).length;
 
   // Possible duplicates to acknowledge: the first one's box takes the focus.
@@ -49,16 +82,8 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
     clearWarningsFocus();
   }, [warningsFocus, clearWarningsFocus, formProps.ref]);
 
-  // The form's own inputs (getInputProps), under the ids and errors the validator's paths give them.
-  const field: FieldOf = (path, errorPath = path) => {
-    const { value, onChange } = state.inputProps(path);
-    return { id: fieldId(errorPath), value: typeof value === 'string' ? value : '', onChange, error: errorOf(errorPath) };
-  };
-  const check: CheckOf = (path) => {
-    const { checked, onChange } = state.inputProps(path, { type: 'checkbox' });
-    return { id: fieldId(path), checked: checked === true, onChange, error: errorOf(path) };
-  };
-  const sectionProps = { form, patch, errorOf, field, check };
+  const sectionProps = sectionFields(form, patch, state.inputProps, errors, t);
+  const { field, check } = sectionProps;
   return (
     <form {...formProps} aria-labelledby="bf-title">
       <Stack gap="md">
@@ -75,16 +100,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
         <Text c="dimmed" size="sm">
           {t('registry.form.intro')}
         </Text>
-        {state.restored && (
-          <Alert color="blue" role="status">
-            <Group justify="space-between">
-              <Text size="sm">{t('registry.form.restored')}</Text>
-              <Button size="compact-sm" variant="default" onClick={state.reset}>
-                {t('registry.form.startOver')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        {state.restored && <RestoredNotice onStartOver={state.reset} />}
         <NameSection field={field} />
         <IdentitySection field={field} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
@@ -100,20 +116,8 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
             {t('errors.save-failed', { message: t(problem.error) })}
           </Alert>
         )}
-        {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={state.acknowledged} onAcknowledge={state.acknowledge} />}
-        <Group justify="space-between">
-          <Group gap="sm">
-            <Button type="submit" loading={state.busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
-              {warnings.length > 0 ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
-            </Button>
-            <Button variant="default" onClick={cancel}>
-              {t('registry.form.cancel')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('registry.form.enterHint')}
-          </Text>
-        </Group>
+        {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={duplicates.acknowledged} onAcknowledge={duplicates.acknowledge} />}
+        <FormActions busy={state.busy} acknowledging={warnings.length > 0} onCancel={cancel} />
       </Stack>
       <DiscardModal opened={confirming} onKeep={() => setConfirming(false)} onDiscard={leave} />
     </form>

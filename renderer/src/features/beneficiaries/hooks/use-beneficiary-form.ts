@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
-import { warningKey, type WarningReason } from '@shared/registry/duplicates';
 import { validateBeneficiaryInput } from '@shared/registry/beneficiary-input';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { useAction } from '@renderer/components/use-action';
 import { errorMap, useCheckedForm } from '@renderer/components/use-checked-form';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
-import type { DuplicateWarningView } from '../components/duplicate-panel';
 import { dropDraft, keepDraft, readDraft, draftKey } from '../form-drafts';
 import { toFormInput } from '../form-input';
 import { EMPTY_FORM, type FormPatch, type FormState } from '../form-state';
+import { useDuplicateWarnings } from './use-duplicate-warnings';
 import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
 /** A save that threw: the translation key of why (shared/errors.ts), never the exception's text. */
@@ -31,12 +30,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const staffId = useSessionStore((s) => s.user?.staffId ?? '');
   const [restored] = useState(() => readDraft(key, staffId));
   const start = initial ?? EMPTY_FORM;
-  const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
-  // What this file already acknowledged stays acknowledged when it is edited.
-  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(
-    () => new Set((editing?.duplicateAcknowledgments ?? []).map((a) => warningKey({ fileId: a.fileId, reason: a.reason as WarningReason }))),
-  );
-  const [warningsFocus, setWarningsFocus] = useState(false);
+  const duplicates = useDuplicateWarnings(editing);
   const dirty = useRef(false);
   // What the form holds now, for the draft kept when the screen goes away.
   const latest = useRef<FormState>(restored ?? start);
@@ -69,7 +63,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const save = useAction(async () => {
     const result = await saveBeneficiary(deps, toFormInput(form.getValues(), purpose), {
       ...(editingId ? { editingId } : {}),
-      acknowledged: [...acknowledged],
+      acknowledged: [...duplicates.acknowledged],
     });
     if (result.ok) {
       dropDraft(key);
@@ -80,12 +74,11 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     const error = result.error;
     fieldErrors.setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
     if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
-      setWarnings([]);
+      duplicates.clear();
       showErrors(error.kind === 'invalid' ? errorMap(error.errors) : { nationalId: DUPLICATE_ID });
     } else {
       form.clearErrors();
-      setWarnings(error.warnings.map((w) => ({ ...w, key: warningKey({ fileId: w.fileId, reason: w.reason as WarningReason }) })));
-      setWarningsFocus(true);
+      duplicates.show(error.warnings);
     }
   });
   const clear = (to: FormState) => {
@@ -95,22 +88,14 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     dirty.current = false;
     save.reset();
     fieldErrors.setHolder(null);
-    setWarnings([]);
+    duplicates.clear();
   };
-
-  const acknowledge = (warning: string, isChecked: boolean) =>
-    setAcknowledged((prev) => {
-      const next = new Set(prev);
-      if (isChecked) next.add(warning);
-      else next.delete(warning);
-      return next;
-    });
 
   const patch: FormPatch = (change) => form.setValues(change);
   const problem: SaveProblem = save.error ? { kind: 'failed', error: save.error } : null;
 
   return {
-    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, warnings, acknowledged, acknowledge, busy: save.busy,
+    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, duplicates, busy: save.busy,
     /** The <form>'s props: the shared rules first, then the save (never two at once). */
     formProps: checked.formProps(() => !save.busy && save.run()),
     checkNationalId: () => void fieldErrors.checkNationalId(form),
@@ -119,7 +104,5 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     /** Back to the start (start over, cancel): the draft is dropped, nothing is kept when the screen goes away. */
     reset: () => clear(start),
     restored: Boolean(restored),
-    warningsFocus,
-    clearWarningsFocus: () => setWarningsFocus(false),
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HolidayError, HolidayRange } from '@shared/calendar/holidays';
 import { compareIsoDates } from '@shared/calendar/iso-date';
@@ -10,6 +10,7 @@ import { saveHoliday, type CatalogWriteDeps } from '@renderer/db/catalog-admin';
 import { useAction } from '@renderer/components/use-action';
 import { CatalogTable } from './catalog-table';
 import { HolidayForm } from './holiday-form';
+import { RefusalList } from './refusal-list';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
 /** The holiday table: every range in both calendars; add, edit or remove one row at a time. */
@@ -65,15 +66,7 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
           <HolidayForm key={editing.id} initial={editing} onSave={(range) => void apply(range)} onCancel={() => { setEditing(null); setErrors([]); }} />
         </Card>
       )}
-      {errors.length > 0 && (
-        <Alert color="red" role="alert" title={t('catalogAdmin.holidays.refused')}>
-          <List size="sm">
-            {messages.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <RefusalList title={t('catalogAdmin.holidays.refused')} messages={messages} />
       {save.error && (
         <Alert color="red" role="alert">
           {t('errors.save-failed', { message: t(save.error) })}

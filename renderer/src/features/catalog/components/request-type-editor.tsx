@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '@shared/intake/request-type';
 import { saveRequestType, type CatalogWriteDeps, type RequestTypeEntry } from '@renderer/db/catalog-admin';
 import { useAction } from '@renderer/components/use-action';
 import { useCheckedForm } from '@renderer/components/use-checked-form';
 import { validateRequestTypeFields, type RequestTypeForm } from '../validate-catalog-forms';
+import { RefusalList } from './refusal-list';
 import { RequirementRows } from './requirement-rows';
 
 type Props = {
@@ -59,15 +60,7 @@ export function RequestTypeEditor({ deps, entry, units, takenKeys, onDone }: Pro
           <Textarea label={t('catalogAdmin.types.eligibilityEn')} dir="ltr" autosize minRows={2} {...form.getInputProps('eligibilityEn')} />
         </SimpleGrid>
         <RequirementRows rows={requirements} onChange={setRequirements} />
-        {messages.length > 0 && (
-          <Alert color="red" role="alert">
-            <List size="sm">
-              {messages.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <RefusalList messages={messages} />
         <Group>
           <Button type="submit" loading={save.busy}>
             {t('catalogAdmin.types.save')}

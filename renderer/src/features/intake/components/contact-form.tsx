@@ -4,13 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { INTERACTION_DIRECTIONS, INTERACTION_LIMITS } from '@shared/db/schemas/interaction.schema';
 import { useCheckedForm } from '@renderer/components/use-checked-form';
 import { useObservable } from '@renderer/components/use-observable';
-import { logInteraction, watchRequestsOfBeneficiary, type IntakeDeps } from '../data';
-import { optionKey, useChannelOptions } from '../hooks/use-channels';
+import { logInteraction, watchRequestsOfBeneficiary, type IntakeDeps, type InteractionInput } from '../data';
+import { optionKey, useChannelOptions, type ChannelOption } from '../hooks/use-channels';
 import { useRefusable } from '../hooks/use-refusable';
 import { validateContact, type ContactInput } from '../validate-contact';
 import { RefusalAlert } from './refusal-alert';
 
 const EMPTY: ContactInput = { channel: '', direction: 'inbound', subject: '', summary: '', requestId: '' };
+
+/** The log entry of what the form holds: the chosen option is a channel and one of its sub-channels. */
+function entryOf(beneficiaryId: string, input: ContactInput, options: readonly ChannelOption[]): InteractionInput {
+  const option = options.find((o) => optionKey(o) === input.channel);
+  const { requestId, direction, subject, summary } = input;
+  return { beneficiaryId, requestId, channel: option?.channel ?? '', subChannel: option?.subChannel ?? '', direction, subject, summary };
+}
 
 /** Logs any contact with the beneficiary (policy 3.1, 3.7): channel, direction, subject, summary, request. */
 export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; beneficiaryId: string }) {
@@ -22,24 +29,14 @@ export function ContactForm({ deps, beneficiaryId }: { deps: IntakeDeps; benefic
   // "Saved" shows until the next entry is typed.
   const { form, formProps } = useCheckedForm({ initialValues: EMPTY, validator: validateContact, onValuesChange: () => setSaved(false) });
 
-  const submit = (input: ContactInput) => {
-    const option = options.find((o) => optionKey(o) === input.channel);
-    return run(async () => {
-      const result = await logInteraction(deps, {
-        beneficiaryId,
-        requestId: input.requestId,
-        channel: option?.channel ?? '',
-        subChannel: option?.subChannel ?? '',
-        direction: input.direction,
-        subject: input.subject,
-        summary: input.summary,
-      });
+  const submit = (input: ContactInput) =>
+    run(async () => {
+      const result = await logInteraction(deps, entryOf(beneficiaryId, input, options));
       if (!result.ok) return { code: result.error.code };
       form.reset();
       setSaved(true);
       return null;
     });
-  };
 
   return (
     <Card withBorder>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Fieldset, Stack, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
@@ -31,6 +32,15 @@ const LABELS: Record<SetupField, { label: string; hint?: string; secret?: boolea
   passwordConfirm: { label: 'setup.passwordConfirm', secret: true },
 };
 
+/** One field of the form, labelled, hinted and kept from autofill as LABELS says. */
+function SetupInput({ name, input, autoFocus }: { name: SetupField; input: GetInputPropsReturnType; autoFocus: boolean }) {
+  const { t } = useTranslation();
+  const spec = LABELS[name];
+  const Input = spec.secret ? PasswordInput : TextInput;
+  const autoComplete = spec.secret ? 'new-password' : 'off';
+  return <Input id={`setup-${name}`} label={t(spec.label)} description={spec.hint ? t(spec.hint) : undefined} {...input} autoFocus={autoFocus} dir={spec.dir} autoComplete={autoComplete} required />;
+}
+
 export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -39,22 +49,7 @@ export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps
   const save = useAction(async (valid: ValidSetup) => onComplete(await completeSetup(db, valid, locale)));
   const [joining, setJoining] = useState(false);
 
-  const field = (name: SetupField, autoFocus = false) => {
-    const spec = LABELS[name];
-    const Input = spec.secret ? PasswordInput : TextInput;
-    return (
-      <Input
-        id={`setup-${name}`}
-        label={t(spec.label)}
-        description={spec.hint ? t(spec.hint) : undefined}
-        {...form.getInputProps(name)}
-        autoFocus={autoFocus}
-        dir={spec.dir}
-        autoComplete={spec.secret ? 'new-password' : 'off'}
-        required
-      />
-    );
-  };
+  const field = (name: SetupField, autoFocus = false) => <SetupInput name={name} input={form.getInputProps(name)} autoFocus={autoFocus} />;
 
   if (joining) return <JoinScreen db={db} onSwitchLocale={onSwitchLocale} onBack={() => setJoining(false)} />;
 

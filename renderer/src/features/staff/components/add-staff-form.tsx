@@ -15,6 +15,20 @@ function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** The roles of the new member, one box each. */
+function RoleCheckboxes({ value, onChange, error }: { value: Role[]; onChange: (roles: Role[]) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox.Group id="staff-roles" label={t('staff.roles')} value={value} onChange={(values) => onChange(values.filter(isRole))} error={error} required>
+      <Group gap="md" mt="xs">
+        {ROLES.map((role) => (
+          <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+        ))}
+      </Group>
+    </Checkbox.Group>
+  );
+}
+
 export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId: string; actorId: string }) {
   const { t } = useTranslation();
   // Enter walks the fields; from the last one it adds the member.
@@ -44,19 +58,7 @@ export function AddStaffForm({ db, deskId, actorId }: { db: WaslDatabase; deskId
         </Title>
         <TextInput id="staff-displayName" label={t('staff.displayName')} {...form.getInputProps('displayName')} autoFocus required />
         <TextInput id="staff-username" label={t('staff.username')} dir="ltr" autoComplete="off" {...form.getInputProps('username')} required />
-        <Checkbox.Group
-          id="staff-roles"
-          label={t('staff.roles')}
-          {...form.getInputProps('roles')}
-          onChange={(values) => form.setFieldValue('roles', values.filter(isRole))}
-          required
-        >
-          <Group gap="md" mt="xs">
-            {ROLES.map((role) => (
-              <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
-            ))}
-          </Group>
-        </Checkbox.Group>
+        <RoleCheckboxes {...form.getInputProps('roles')} value={form.values.roles} onChange={(roles) => form.setFieldValue('roles', roles)} />
         {roles.includes('follow-up-officer') && <UnitCheckboxes db={db} id="staff-units" value={form.values.unitIds} onChange={(unitIds) => form.setFieldValue('unitIds', unitIds)} />}
         <PasswordInput id="staff-password" label={t('staff.password')} autoComplete="new-password" {...form.getInputProps('password')} required />
         <PasswordInput id="staff-passwordConfirm" label={t('staff.passwordConfirm')} autoComplete="new-password" {...form.getInputProps('passwordConfirm')} required />
