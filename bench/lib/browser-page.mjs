@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { contentSecurityPolicy, injectNonce } from '../../shared/security/csp.ts';
 import { pdfEnginePlugin } from '../../renderer/src/pdf/engine/vite-plugin.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -39,10 +39,12 @@ export function serve(dir, connectSources = []) {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'page.html' : path);
     try {
-      const body = readFileSync(file);
+      const nonce = randomBytes(16).toString('base64');
+      // As the app's own servers do: a page that asks for the nonce (Mantine's <style> elements) gets it.
+      const body = extname(file) === '.html' ? injectNonce(readFileSync(file, 'utf8'), nonce) : readFileSync(file);
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy(randomBytes(16).toString('base64'), { connectSources }),
+        'content-security-policy': contentSecurityPolicy(nonce, { connectSources }),
       });
       res.end(body);
     } catch {

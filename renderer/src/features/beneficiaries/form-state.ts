@@ -63,5 +63,17 @@ export type FormPatch = (patch: Partial<FormState>) => void;
 /** Translated inline error of a field path, or undefined. */
 export type ErrorOf = (path: string) => string | undefined;
 
+/**
+ * The props of the input of a form value (@mantine/form's getInputProps): its value, its change,
+ * its id and its translated error, read under `errorPath` when the validator names the field
+ * otherwise ('channelAddress' is checked as 'preferredChannel.address').
+ */
+export type FieldOf = (path: string, errorPath?: string) => { id: string; value: string; onChange: (change: unknown) => void; error: string | undefined };
+/** The same for a checkbox. */
+export type CheckOf = (path: string) => { id: string; checked: boolean; onChange: (change: unknown) => void; error: string | undefined };
+
+/** What every section of the form gets. */
+export type SectionProps = { form: FormState; patch: FormPatch; errorOf: ErrorOf; field: FieldOf; check: CheckOf };
+
 /** DOM id of the input of a field path ('name.first' → 'bf-name-first'), for labels and focus. */
 export const fieldId = (path: string): string => `bf-${path.replace(/\./g, '-')}`;

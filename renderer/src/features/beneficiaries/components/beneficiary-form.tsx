@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { focusFirstInvalid, handleFormKeys } from '../form-keys';
+import { sectionFields } from '../form-fields';
 import type { FormState } from '../form-state';
 import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
@@ -25,12 +25,47 @@ interface BeneficiaryFormProps {
   onCancel: () => void;
 }
 
+/** A draft typed earlier in this session came back; starting over drops it. */
+function RestoredNotice({ onStartOver }: { onStartOver: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" role="status">
+      <Group justify="space-between">
+        <Text size="sm">{t('registry.form.restored')}</Text>
+        <Button size="compact-sm" variant="default" onClick={onStartOver}>
+          {t('registry.form.startOver')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+/** Save (Ctrl+Enter from anywhere, Enter on the button), cancel, and how Enter moves. */
+function FormActions({ busy, acknowledging, onCancel }: { busy: boolean; acknowledging: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between">
+      <Group gap="sm">
+        <Button type="submit" loading={busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
+          {acknowledging ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('registry.form.cancel')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('registry.form.enterHint')}
+      </Text>
+    </Group>
+  );
+}
+
 /** Create or edit a beneficiary's file; saves only what the shared rules accept. */
 export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, onCancel }: BeneficiaryFormProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLFormElement>(null);
   const state = useBeneficiaryForm(deps, initial, editing, onSaved);
-  const { form, patch, errors, problem, warnings, focusRequest, clearFocusRequest } = state;
+  const { form, patch, errors, problem, duplicates, formProps } = state;
+  const { warnings, focus: warningsFocus, focused: clearWarningsFocus } = duplicates;
   const [confirming, setConfirming] = useState(false);
   // Cancel drops the draft (it must not come back in the next new file); typed work is confirmed first.
   const leave = () => {
@@ -38,26 +73,19 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
     onCancel();
   };
   const cancel = () => (state.typed ? setConfirming(true) : leave());
-  const errorOf = (path: string): string | undefined => {
-    const code = errors[path] ?? (path === 'mobiles.0' && !form.noMobile ? errors['noMobileReason'] ?? errors['mobiles'] : undefined);
-    return code ? t(`errors.${code}`) : undefined;
-  };
   const invalidCount = Object.keys(errors).length;
 
+  // Possible duplicates to acknowledge: the first one's box takes the focus.
   useEffect(() => {
-    if (!focusRequest) return;
-    if (focusRequest === 'invalid') focusFirstInvalid(ref.current);
-    else ref.current?.querySelector<HTMLElement>('#bf-duplicate-warnings input[type="checkbox"]')?.focus();
-    clearFocusRequest();
-  }, [focusRequest, clearFocusRequest]);
+    if (!warningsFocus) return;
+    formProps.ref.current?.querySelector<HTMLElement>('#bf-duplicate-warnings input[type="checkbox"]')?.focus();
+    clearWarningsFocus();
+  }, [warningsFocus, clearWarningsFocus, formProps.ref]);
 
-  const submit = () => void state.submit();
-  const sectionProps = { form, patch, errorOf };
+  const sectionProps = sectionFields(form, patch, state.inputProps, errors, t);
+  const { field, check } = sectionProps;
   return (
-    <form ref={ref} noValidate onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }} onKeyDown={(e) => handleFormKeys(e, submit)} aria-labelledby="bf-title">
+    <form {...formProps} aria-labelledby="bf-title">
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
           <Title order={1} size="h2" id="bf-title">
@@ -72,21 +100,12 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
         <Text c="dimmed" size="sm">
           {t('registry.form.intro')}
         </Text>
-        {state.restored && (
-          <Alert color="blue" role="status">
-            <Group justify="space-between">
-              <Text size="sm">{t('registry.form.restored')}</Text>
-              <Button size="compact-sm" variant="default" onClick={state.reset}>
-                {t('registry.form.startOver')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        <NameSection {...sectionProps} />
-        <IdentitySection {...sectionProps} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
+        {state.restored && <RestoredNotice onStartOver={state.reset} />}
+        <NameSection field={field} />
+        <IdentitySection field={field} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
         <ContactSection {...sectionProps} />
-        <ConsentSection {...sectionProps} />
+        <ConsentSection field={field} check={check} />
         {invalidCount > 0 && (
           <Alert color="red" role="alert">
             {t('registry.form.fixErrors', { count: invalidCount })}
@@ -97,20 +116,8 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
             {t('errors.save-failed', { message: t(problem.error) })}
           </Alert>
         )}
-        {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={state.acknowledged} onAcknowledge={state.acknowledge} />}
-        <Group justify="space-between">
-          <Group gap="sm">
-            <Button type="submit" loading={state.busy} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
-              {warnings.length > 0 ? t('registry.form.saveAcknowledged') : t('registry.form.save')}
-            </Button>
-            <Button variant="default" onClick={cancel}>
-              {t('registry.form.cancel')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('registry.form.enterHint')}
-          </Text>
-        </Group>
+        {warnings.length > 0 && <DuplicateWarningsPanel warnings={warnings} acknowledged={duplicates.acknowledged} onAcknowledge={duplicates.acknowledge} />}
+        <FormActions busy={state.busy} acknowledging={warnings.length > 0} onCancel={cancel} />
       </Stack>
       <DiscardModal opened={confirming} onKeep={() => setConfirming(false)} onDiscard={leave} />
     </form>

@@ -1,12 +1,12 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, findSubChannel } from '@shared/catalog/channels';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
+import { fieldId, type SectionProps } from '../form-state';
 
 const label = (entry: { labelAr: string; labelEn: string }, language: string) => (language === 'ar' ? entry.labelAr : entry.labelEn);
 
 /** The agreed channel (policy 3.1): a channel, one of its sub-channels, and the address it needs. */
-export function ChannelFields({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
+export function ChannelFields({ form, patch, errorOf, field }: Pick<SectionProps, 'form' | 'patch' | 'errorOf' | 'field'>) {
   const { t, i18n } = useTranslation();
   const channel = CHANNELS.find((c) => c.key === form.channel);
   const kind = findSubChannel(form.channel, form.subChannel)?.addressKind ?? 'none';
@@ -25,29 +25,20 @@ export function ChannelFields({ form, patch, errorOf }: { form: FormState; patch
         required
       />
       <NativeSelect
-        id={fieldId('preferredChannel.subChannel')}
         label={t('registry.field.subChannel')}
-        value={form.subChannel}
-        onChange={(e) => patch({ subChannel: e.currentTarget.value })}
+        {...field('subChannel', 'preferredChannel.subChannel')}
         data={(channel?.subChannels ?? []).map((s) => ({ value: s.key, label: label(s, i18n.language) }))}
-        error={errorOf('preferredChannel.subChannel')}
         required
       />
       {kind !== 'none' && (
         <TextInput
-          id={fieldId('preferredChannel.address')}
           label={t(`registry.field.channelAddress.${kind}`)}
           description={kind === 'mobile' ? t('registry.field.channelAddressMobileHint') : undefined}
           // Empty means the first mobile: show which number that is now.
           placeholder={kind === 'mobile' ? (form.mobiles[0] ?? '') : undefined}
           dir={kind === 'postal' ? undefined : 'ltr'}
           inputMode={kind === 'mobile' ? 'tel' : kind === 'email' ? 'email' : undefined}
-          value={form.channelAddress}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            patch({ channelAddress: value });
-          }}
-          error={errorOf('preferredChannel.address')}
+          {...field('channelAddress', 'preferredChannel.address')}
           autoComplete="off"
         />
       )}

@@ -1,9 +1,10 @@
 import { Alert, Checkbox, Fieldset, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
+import type { SectionProps } from '../form-state';
 
 /** PDPL consent (the purpose read to the beneficiary; no file without it) and free notes. */
-export function ConsentSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
+export function ConsentSection({ field, check }: Pick<SectionProps, 'field' | 'check'>) {
+  const consent = check('consent');
   const { t } = useTranslation();
   return (
     <Fieldset legend={t('registry.section.consent')}>
@@ -15,7 +16,6 @@ export function ConsentSection({ form, patch, errorOf }: { form: FormState; patc
           </Text>
         </Alert>
         <Checkbox
-          id={fieldId('consent')}
           label={
             <>
               {t('registry.consent.given')}
@@ -26,20 +26,10 @@ export function ConsentSection({ form, patch, errorOf }: { form: FormState; patc
             </>
           }
           description={t('registry.consent.recorded')}
-          checked={form.consent}
-          onChange={(e) => patch({ consent: e.currentTarget.checked })}
-          error={errorOf('consent')}
-          aria-invalid={Boolean(errorOf('consent'))}
+          {...consent}
+          aria-invalid={Boolean(consent.error)}
         />
-        <Textarea
-          id={fieldId('notes')}
-          label={t('registry.field.notes')}
-          value={form.notes}
-          onChange={(e) => patch({ notes: e.currentTarget.value })}
-          error={errorOf('notes')}
-          autosize
-          minRows={2}
-        />
+        <Textarea label={t('registry.field.notes')} {...field('notes')} autosize minRows={2} />
       </Stack>
     </Fieldset>
   );

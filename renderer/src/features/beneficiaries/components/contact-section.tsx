@@ -1,26 +1,16 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { mobileChange } from '../form-input';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
+import { fieldId, type SectionProps } from '../form-state';
 import { ChannelFields } from './channel-fields';
 
 /** Mobiles (or why there is none), where the beneficiary lives, and how they agree to be reached. */
-export function ContactSection({ form, patch, errorOf }: { form: FormState; patch: FormPatch; errorOf: ErrorOf }) {
+export function ContactSection(props: SectionProps) {
+  const { form, patch, errorOf, field, check } = props;
   const { t } = useTranslation();
   const setMobile = (index: number, value: string) => patch(mobileChange(form, index, value));
   const text = (key: 'city' | 'district') => (
-    <TextInput
-      id={fieldId(key)}
-      label={t(`registry.field.${key}`)}
-      value={form[key]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        patch({ [key]: value });
-      }}
-      error={errorOf(key)}
-      autoComplete="off"
-      required
-    />
+    <TextInput label={t(`registry.field.${key}`)} {...field(key)} autoComplete="off" required />
   );
   return (
     <Fieldset legend={t('registry.section.contact')}>
@@ -54,42 +44,17 @@ export function ContactSection({ form, patch, errorOf }: { form: FormState; patc
               {t('registry.field.addMobile')}
             </Button>
           )}
-          <Checkbox
-            id={fieldId('noMobile')}
-            label={t('registry.field.noMobile')}
-            checked={form.noMobile}
-            onChange={(e) => patch({ noMobile: e.currentTarget.checked })}
-          />
+          <Checkbox label={t('registry.field.noMobile')} {...check('noMobile')} />
         </Group>
         {form.noMobile && (
-          <TextInput
-            id={fieldId('noMobileReason')}
-            label={t('registry.field.noMobileReason')}
-            value={form.noMobileReason}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              patch({ noMobileReason: value });
-            }}
-            error={errorOf('noMobileReason')}
-            autoComplete="off"
-            required
-          />
+          <TextInput label={t('registry.field.noMobileReason')} {...field('noMobileReason')} autoComplete="off" required />
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           {text('city')}
           {text('district')}
         </SimpleGrid>
-        <Textarea
-          id={fieldId('address')}
-          label={t('registry.field.address')}
-          description={t('registry.field.addressHint')}
-          value={form.address}
-          onChange={(e) => patch({ address: e.currentTarget.value })}
-          error={errorOf('address')}
-          autosize
-          minRows={2}
-        />
-        <ChannelFields form={form} patch={patch} errorOf={errorOf} />
+        <Textarea label={t('registry.field.address')} description={t('registry.field.addressHint')} {...field('address')} autosize minRows={2} />
+        <ChannelFields {...props} />
       </Stack>
     </Fieldset>
   );

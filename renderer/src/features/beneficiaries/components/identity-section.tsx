@@ -4,21 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-field';
 import { GENDERS, MARITAL_STATUSES } from '@shared/db/schemas/beneficiary.schema';
 import type { IdHolder } from '../data/duplicate-check';
-import { fieldId, type ErrorOf, type FormPatch, type FormState } from '../form-state';
+import type { SectionProps } from '../form-state';
 import { DuplicateIdAlert } from './duplicate-panel';
 import { NATIONALITY_CODES, nationalityName } from './nationalities';
 
-interface IdentitySectionProps {
-  form: FormState;
-  patch: FormPatch;
-  errorOf: ErrorOf;
+interface IdentitySectionProps extends Pick<SectionProps, 'field'> {
   /** The file that already has the typed ID, linked beside the field. */
   holder: IdHolder | null;
   onNationalIdBlur: () => void;
 }
 
 /** ID/Iqama, birth date in either calendar, gender, nationality and marital status. */
-export function IdentitySection({ form, patch, errorOf, holder, onNationalIdBlur }: IdentitySectionProps) {
+export function IdentitySection({ field, holder, onNationalIdBlur }: IdentitySectionProps) {
   const { t, i18n } = useTranslation();
   const choose = t('registry.choose');
   const nationalities = useMemo(
@@ -30,56 +27,34 @@ export function IdentitySection({ form, patch, errorOf, holder, onNationalIdBlur
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <Stack gap="xs">
           <TextInput
-            id={fieldId('nationalId')}
             label={t('registry.field.nationalId')}
             description={t('registry.field.nationalIdHint')}
             dir="ltr"
             inputMode="numeric"
-            value={form.nationalId}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              patch({ nationalId: value });
-            }}
+            {...field('nationalId')}
             onBlur={onNationalIdBlur}
-            error={errorOf('nationalId')}
             autoComplete="off"
             required
           />
           {holder && <DuplicateIdAlert fileId={holder.fileId} fileNumber={holder.fileNumber} />}
         </Stack>
-        <DualCalendarDateField
-          id={fieldId('birthDate')}
-          label={t('registry.field.birthDate')}
-          value={form.birthDate}
-          onChange={(birthDate) => patch({ birthDate })}
-          error={errorOf('birthDate')}
-          required
-        />
+        <DualCalendarDateField label={t('registry.field.birthDate')} {...field('birthDate')} required />
         <NativeSelect
-          id={fieldId('gender')}
           label={t('registry.field.gender')}
-          value={form.gender}
-          onChange={(e) => patch({ gender: e.currentTarget.value })}
+          {...field('gender')}
           data={[{ value: '', label: choose }, ...GENDERS.map((g) => ({ value: g, label: t(`registry.gender.${g}`) }))]}
-          error={errorOf('gender')}
           required
         />
         <NativeSelect
-          id={fieldId('nationality')}
           label={t('registry.field.nationality')}
-          value={form.nationality}
-          onChange={(e) => patch({ nationality: e.currentTarget.value })}
+          {...field('nationality')}
           data={nationalities}
-          error={errorOf('nationality')}
           required
         />
         <NativeSelect
-          id={fieldId('maritalStatus')}
           label={t('registry.field.maritalStatus')}
-          value={form.maritalStatus}
-          onChange={(e) => patch({ maritalStatus: e.currentTarget.value })}
+          {...field('maritalStatus')}
           data={[{ value: '', label: choose }, ...MARITAL_STATUSES.map((m) => ({ value: m, label: t(`registry.marital.${m}`) }))]}
-          error={errorOf('maritalStatus')}
           required
         />
       </SimpleGrid>

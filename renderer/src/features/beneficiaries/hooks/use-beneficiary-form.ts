@@ -1,23 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { warningKey, type WarningReason } from '@shared/registry/duplicates';
+import { riyadhDateOf } from '@shared/calendar/iso-date';
+import { validateBeneficiaryInput } from '@shared/registry/beneficiary-input';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { useAction } from '@renderer/components/use-action';
+import { errorMap, useCheckedForm } from '@renderer/components/use-checked-form';
 import { useSessionStore } from '@renderer/stores/session-store';
 import { saveBeneficiary, type SaveDeps } from '../data/save-beneficiary';
-import type { DuplicateWarningView } from '../components/duplicate-panel';
 import { dropDraft, keepDraft, readDraft, draftKey } from '../form-drafts';
 import { toFormInput } from '../form-input';
 import { EMPTY_FORM, type FormPatch, type FormState } from '../form-state';
+import { useDuplicateWarnings } from './use-duplicate-warnings';
 import { DUPLICATE_ID, useFieldErrors } from './use-field-errors';
 
 /** A save that threw: the translation key of why (shared/errors.ts), never the exception's text. */
 export type SaveProblem = { kind: 'failed'; error: string } | null;
 
+const changedKeys = (values: FormState, previous: FormState) => (Object.keys(values) as (keyof FormState)[]).filter((key) => values[key] !== previous[key]);
+
 /**
- * The form's state and its save: validation errors per field (checked again as a field changes),
- * the national ID checked against the desk's files when it is left, the warnings to acknowledge
- * one by one. Nothing is written unless the shared rules pass.
+ * The form (on @mantine/form, checked by the shared validator) and its save: validation errors per
+ * field (checked again as a field changes), the national ID checked against the desk's files when
+ * it is left, the warnings to acknowledge one by one. Nothing is written unless the shared rules pass.
  */
 export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void) {
   const { t } = useTranslation();
@@ -26,17 +30,26 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const staffId = useSessionStore((s) => s.user?.staffId ?? '');
   const [restored] = useState(() => readDraft(key, staffId));
   const start = initial ?? EMPTY_FORM;
-  const [form, setForm] = useState<FormState>(restored ?? start);
-  const [warnings, setWarnings] = useState<DuplicateWarningView[]>([]);
-  // What this file already acknowledged stays acknowledged when it is edited.
-  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(
-    () => new Set((editing?.duplicateAcknowledgments ?? []).map((a) => warningKey({ fileId: a.fileId, reason: a.reason as WarningReason }))),
-  );
-  const [focusRequest, setFocusRequest] = useState<'invalid' | 'warnings' | null>(null);
+  const duplicates = useDuplicateWarnings(editing);
   const dirty = useRef(false);
-  const latest = useRef(form);
+  // What the form holds now, for the draft kept when the screen goes away.
+  const latest = useRef<FormState>(restored ?? start);
   const purpose = t('registry.consent.purpose');
-  const { errors, setErrors, holder, setHolder, recheck, checkNationalId } = useFieldErrors(deps, latest, editingId, purpose);
+  const fieldErrors = useFieldErrors(deps, editingId, purpose);
+  // Categories are checked by form only here: the save checks them against the catalog.
+  const validator = (values: FormState) => validateBeneficiaryInput(toFormInput(values, purpose), { todayIso: riyadhDateOf(deps.now().getTime()) });
+  const checked = useCheckedForm({
+    initialValues: restored ?? start,
+    validator,
+    enter: 'next',
+    clearErrorOnChange: false,
+    onValuesChange: (values, previous) => {
+      dirty.current = true;
+      latest.current = values;
+      fieldErrors.recheck(checked.form, values, changedKeys(values, previous));
+    },
+  });
+  const { form, showErrors } = checked;
 
   // Keep an unsaved form when the screen goes away (a duplicate link, the idle lock) but not at sign-out.
   useEffect(
@@ -47,18 +60,10 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     [key],
   );
 
-  const patch: FormPatch = (change) => {
-    dirty.current = true;
-    const next = { ...latest.current, ...change };
-    latest.current = next;
-    setForm(next);
-    recheck(change);
-  };
-
   const save = useAction(async () => {
-    const result = await saveBeneficiary(deps, toFormInput(form, purpose), {
+    const result = await saveBeneficiary(deps, toFormInput(form.getValues(), purpose), {
       ...(editingId ? { editingId } : {}),
-      acknowledged: [...acknowledged],
+      acknowledged: [...duplicates.acknowledged],
     });
     if (result.ok) {
       dropDraft(key);
@@ -67,50 +72,37 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
       return;
     }
     const error = result.error;
-    setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
+    fieldErrors.setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
     if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
-      setErrors(error.kind === 'invalid' ? error.errors : { nationalId: DUPLICATE_ID });
-      setWarnings([]);
-      setFocusRequest('invalid');
+      duplicates.clear();
+      showErrors(error.kind === 'invalid' ? errorMap(error.errors) : { nationalId: DUPLICATE_ID });
     } else {
-      setErrors({});
-      setWarnings(error.warnings.map((w) => ({ ...w, key: warningKey({ fileId: w.fileId, reason: w.reason as WarningReason }) })));
-      setFocusRequest('warnings');
+      form.clearErrors();
+      duplicates.show(error.warnings);
     }
   });
   const clear = (to: FormState) => {
+    form.setValues(to);
+    form.clearErrors();
     dropDraft(key);
     dirty.current = false;
-    latest.current = to;
-    setForm(to);
-    setErrors({});
     save.reset();
-    setHolder(null);
-    setWarnings([]);
+    fieldErrors.setHolder(null);
+    duplicates.clear();
   };
 
-  const acknowledge = (warning: string, checked: boolean) =>
-    setAcknowledged((prev) => {
-      const next = new Set(prev);
-      if (checked) next.add(warning);
-      else next.delete(warning);
-      return next;
-    });
-
-  const submit = async () => {
-    if (!save.busy) await save.run();
-  };
+  const patch: FormPatch = (change) => form.setValues(change);
   const problem: SaveProblem = save.error ? { kind: 'failed', error: save.error } : null;
-  const busy = save.busy;
 
   return {
-    form, patch, errors, problem, holder, warnings, acknowledged, acknowledge, busy, submit, checkNationalId,
+    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, duplicates, busy: save.busy,
+    /** The <form>'s props: the shared rules first, then the save (never two at once). */
+    formProps: checked.formProps(() => !save.busy && save.run()),
+    checkNationalId: () => void fieldErrors.checkNationalId(form),
     /** Something typed that is not saved (a restored draft counts): leaving loses it. */
-    typed: JSON.stringify(form) !== JSON.stringify(start),
+    typed: JSON.stringify(form.values) !== JSON.stringify(start),
     /** Back to the start (start over, cancel): the draft is dropped, nothing is kept when the screen goes away. */
     reset: () => clear(start),
     restored: Boolean(restored),
-    focusRequest,
-    clearFocusRequest: () => setFocusRequest(null),
   };
 }

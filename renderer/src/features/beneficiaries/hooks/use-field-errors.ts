@@ -1,7 +1,9 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
 import type { FieldErrors } from '@shared/registry/beneficiary-input';
 import { validateNationalId } from '@shared/registry/national-id';
+import { errorMap } from '@renderer/components/use-checked-form';
 import { findNationalIdHolder, type IdHolder } from '../data/duplicate-check';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { recheckErrors } from '../form-recheck';
@@ -10,32 +12,30 @@ import type { FormState } from '../form-state';
 export const DUPLICATE_ID = 'beneficiary.duplicate-id';
 
 /**
- * The form's errors per field and the file that already holds the typed ID. Errors follow the
- * form (form-recheck.ts); the ID is checked when its field is left: the desk's blind index
- * answers at once, so the receptionist learns of the other file before typing the rest.
+ * The file that already holds the typed ID, and the form's errors kept honest: errors follow the
+ * form (form-recheck.ts); the ID is checked when its field is left: the desk's blind index answers
+ * at once, so the receptionist learns of the other file before typing the rest.
  */
-export function useFieldErrors(deps: SaveDeps, latest: RefObject<FormState>, editingId: string | null, purpose: string) {
-  const [errors, setErrors] = useState<FieldErrors>({});
+export function useFieldErrors(deps: SaveDeps, editingId: string | null, purpose: string) {
   // The file that already holds the typed ID: its link is shown beside the field.
   const [holder, setHolder] = useState<IdHolder | null>(null);
 
-  /** `change` was just applied to the form (latest.current). */
-  const recheck = (change: Partial<FormState>) => {
+  /** `changed` fields just took their new values in `values`. */
+  const recheck = (form: UseFormReturnType<FormState, unknown>, values: FormState, changed: readonly (keyof FormState)[]) => {
     const today = riyadhDateOf(deps.now().getTime());
-    const next = latest.current;
-    setErrors((prev) => recheckErrors(prev, next, Object.keys(change) as (keyof FormState)[], today, purpose));
-    if ('nationalId' in change) setHolder(null);
+    form.setErrors((prev) => recheckErrors(errorMap(prev) as FieldErrors, values, changed, today, purpose));
+    if (changed.includes('nationalId')) setHolder(null);
   };
 
   /** On leaving the ID field: a mistyped number, or the file that already has it. */
-  const checkNationalId = async () => {
-    const typed = latest.current.nationalId;
+  const checkNationalId = async (form: UseFormReturnType<FormState, unknown>) => {
+    const typed = form.getValues().nationalId;
     if (typed.trim() === '') return;
     const id = validateNationalId(typed);
     const found = id.ok ? await findNationalIdHolder(deps, typed, editingId).catch(() => null) : null;
-    if (latest.current.nationalId !== typed) return;
+    if (form.getValues().nationalId !== typed) return;
     setHolder(found);
-    setErrors((prev) => {
+    form.setErrors((prev) => {
       const next = { ...prev };
       if (!id.ok) next['nationalId'] = id.error;
       else if (found) next['nationalId'] = DUPLICATE_ID;
@@ -44,5 +44,5 @@ export function useFieldErrors(deps: SaveDeps, latest: RefObject<FormState>, edi
     });
   };
 
-  return { errors, setErrors, holder, setHolder, recheck, checkNationalId: () => void checkNationalId() };
+  return { holder, setHolder, recheck, checkNationalId };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HolidayError, HolidayRange } from '@shared/calendar/holidays';
 import { compareIsoDates } from '@shared/calendar/iso-date';
@@ -8,7 +8,9 @@ import { useLocale } from '@renderer/i18n/use-locale';
 import { holidayFromCatalog } from '@shared/catalog/holiday-catalog';
 import { saveHoliday, type CatalogWriteDeps } from '@renderer/db/catalog-admin';
 import { useAction } from '@renderer/components/use-action';
+import { CatalogTable } from './catalog-table';
 import { HolidayForm } from './holiday-form';
+import { RefusalList } from './refusal-list';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
 /** The holiday table: every range in both calendars; add, edit or remove one row at a time. */
@@ -64,61 +66,42 @@ export function HolidaysPanel({ deps }: { deps: CatalogWriteDeps }) {
           <HolidayForm key={editing.id} initial={editing} onSave={(range) => void apply(range)} onCancel={() => { setEditing(null); setErrors([]); }} />
         </Card>
       )}
-      {errors.length > 0 && (
-        <Alert color="red" role="alert" title={t('catalogAdmin.holidays.refused')}>
-          <List size="sm">
-            {messages.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <RefusalList title={t('catalogAdmin.holidays.refused')} messages={messages} />
       {save.error && (
         <Alert color="red" role="alert">
           {t('errors.save-failed', { message: t(save.error) })}
         </Alert>
       )}
       {saved && <Alert color="teal" role="status">{t('catalogAdmin.holidays.saved')}</Alert>}
-      <Table striped withTableBorder aria-label={t('catalogAdmin.holidays.list')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('catalogAdmin.holidays.nameAr')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.start')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.end')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.holidays.kind')}</Table.Th>
-            <Table.Th />
+      <CatalogTable label={t('catalogAdmin.holidays.list')} columns={['nameAr', 'start', 'end', 'kind'].map((c) => t(`catalogAdmin.holidays.${c}`))}>
+        {table.map((range) => (
+          <Table.Tr key={range.id}>
+            <Table.Td>
+              <Group gap="xs">
+                {pick(range.nameAr, range.nameEn)}
+                {range.projected && (
+                  <Badge variant="light" color="orange" title={t('catalogAdmin.holidays.projected')}>
+                    {t('catalogAdmin.holidays.projectedBadge')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>{dates(range.start)}</Table.Td>
+            <Table.Td>{dates(range.end)}</Table.Td>
+            <Table.Td>{t(`catalogAdmin.holidays.kinds.${range.kind}`)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Button size="compact-sm" variant="light" onClick={() => { setErrors([]); setSaved(false); setEditing(range); }}>
+                  {t('catalogAdmin.holidays.edit')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => void apply(range, false)}>
+                  {t('catalogAdmin.holidays.remove')}
+                </Button>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {table.map((range) => (
-            <Table.Tr key={range.id}>
-              <Table.Td>
-                <Group gap="xs">
-                  {pick(range.nameAr, range.nameEn)}
-                  {range.projected && (
-                    <Badge variant="light" color="orange" title={t('catalogAdmin.holidays.projected')}>
-                      {t('catalogAdmin.holidays.projectedBadge')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>{dates(range.start)}</Table.Td>
-              <Table.Td>{dates(range.end)}</Table.Td>
-              <Table.Td>{t(`catalogAdmin.holidays.kinds.${range.kind}`)}</Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="compact-sm" variant="light" onClick={() => { setErrors([]); setSaved(false); setEditing(range); }}>
-                    {t('catalogAdmin.holidays.edit')}
-                  </Button>
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => void apply(range, false)}>
-                    {t('catalogAdmin.holidays.remove')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </CatalogTable>
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { readRequestTypeData } from '@shared/catalog/request-type-catalog';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { CatalogWriteDeps, RequestTypeEntry } from '@renderer/db/catalog-admin';
 import { PdfDownloadButton, type SheetMaker } from '@renderer/components/pdf-download-button';
+import { CatalogTable } from './catalog-table';
 import { RequestTypeEditor } from './request-type-editor';
 import { useBilingual, useCatalogKind } from './use-catalog-kind';
 
@@ -58,43 +59,33 @@ export function RequestTypesPanel({ deps, sheet }: { deps: CatalogWriteDeps; she
           <Button onClick={() => { setSaved(null); setEditing('new'); }}>{t('catalogAdmin.types.new')}</Button>
         </Group>
       )}
-      <Table striped withTableBorder aria-label={t('catalogAdmin.types.list')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('catalogAdmin.types.name')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.types.unit')}</Table.Th>
-            <Table.Th>{t('catalogAdmin.types.requirements')}</Table.Th>
-            <Table.Th />
+      <CatalogTable label={t('catalogAdmin.types.list')} columns={['name', 'unit', 'requirements'].map((c) => t(`catalogAdmin.types.${c}`))}>
+        {types.map((type) => (
+          <Table.Tr key={type.key}>
+            <Table.Td>
+              {pick(type.latest.nameAr, type.latest.nameEn)} <Badge variant="light" size="sm">{t('intake.version', { version: type.latest.version })}</Badge>
+            </Table.Td>
+            <Table.Td>{unitName(type.latest.unitId)}</Table.Td>
+            <Table.Td>{type.latest.requirements.length}</Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="compact-sm" variant="light" aria-label={`${t('catalogAdmin.types.edit')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`} onClick={() => { setSaved(null); setEditing(type); }}>
+                  {t('catalogAdmin.types.edit')}
+                </Button>
+                {sheet && (
+                  <PdfDownloadButton
+                    size="compact-sm"
+                    variant="subtle"
+                    label={t('intake.sheet.print')}
+                    ariaLabel={`${t('intake.sheet.print')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`}
+                    make={() => sheet(type.key)}
+                  />
+                )}
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {types.map((type) => (
-            <Table.Tr key={type.key}>
-              <Table.Td>
-                {pick(type.latest.nameAr, type.latest.nameEn)} <Badge variant="light" size="sm">{t('intake.version', { version: type.latest.version })}</Badge>
-              </Table.Td>
-              <Table.Td>{unitName(type.latest.unitId)}</Table.Td>
-              <Table.Td>{type.latest.requirements.length}</Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button size="compact-sm" variant="light" aria-label={`${t('catalogAdmin.types.edit')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`} onClick={() => { setSaved(null); setEditing(type); }}>
-                    {t('catalogAdmin.types.edit')}
-                  </Button>
-                  {sheet && (
-                    <PdfDownloadButton
-                      size="compact-sm"
-                      variant="subtle"
-                      label={t('intake.sheet.print')}
-                      ariaLabel={`${t('intake.sheet.print')}: ${pick(type.latest.nameAr, type.latest.nameEn)}`}
-                      make={() => sheet(type.key)}
-                    />
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </CatalogTable>
     </Stack>
   );
 }

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
-import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { useAction } from '@renderer/components/use-action';
+import { useCheckedForm } from '@renderer/components/use-checked-form';
+import { FrontCard } from '@renderer/components/front-card';
 import { joinAssociation } from '../data/join-association';
-import { JOIN_FIELDS, validateJoin, type JoinErrors, type JoinField, type JoinInput, type ValidJoin } from '../validate-join';
+import { validateJoin, type JoinField, type JoinInput, type ValidJoin } from '../validate-join';
 
 interface JoinScreenProps {
   db: WaslDatabase;
@@ -29,8 +29,7 @@ const LABELS: Record<JoinField, { label: string; hint?: string; dir?: 'ltr' }> =
 export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [input, setInput] = useState<JoinInput>(EMPTY);
-  const [errors, setErrors] = useState<JoinErrors>({});
+  const { form, formProps, showErrors } = useCheckedForm({ initialValues: EMPTY, validator: validateJoin, enter: 'next-then-submit' });
   const join = useAction((valid: ValidJoin) =>
     joinAssociation({ db, fetch: (url, init) => window.fetch(url, init), keys: { indexedDB: window.indexedDB, crypto: window.crypto }, now: () => new Date() }, valid, locale),
   );
@@ -40,24 +39,13 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
   // The server's refusal, or why the join itself failed (keys, storage), translated.
   const refusal = join.error ?? (refused ? `errors.${refused.code}` : null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (valid: ValidJoin) => {
     join.reset();
-    const result = validateJoin(input);
-    if (!result.ok) {
-      setErrors(result.error);
-      const first = JOIN_FIELDS.find((field) => result.error[field]);
-      if (first) document.getElementById(`join-${first}`)?.focus();
-      return;
-    }
-    setErrors({});
-    const joined = await join.run(result.value);
+    const joined = await join.run(valid);
     if (!joined.ok || joined.value.ok) return;
     const { code, field } = joined.value.error;
-    if (field) {
-      setErrors({ [field]: code });
-      document.getElementById(`join-${field}`)?.focus();
-    }
+    // The server refused one field (a used code, a taken desk code): shown on it.
+    if (field) showErrors({ [field]: code });
   };
 
   const field = (name: JoinField, autoFocus = false) => (
@@ -65,12 +53,7 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
       id={`join-${name}`}
       label={t(LABELS[name].label)}
       description={LABELS[name].hint ? t(LABELS[name].hint) : undefined}
-      value={input[name]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setInput((prev) => ({ ...prev, [name]: value }));
-      }}
-      error={errors[name] ? t(`errors.${errors[name]}`) : undefined}
+      {...form.getInputProps(name)}
       autoFocus={autoFocus}
       dir={LABELS[name].dir}
       autoComplete="off"
@@ -79,36 +62,23 @@ export function JoinScreen({ db, onSwitchLocale, onBack }: JoinScreenProps) {
   );
 
   return (
-    <main className="wasl-centered">
-      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <Group justify="space-between" wrap="nowrap">
-              <Title order={1} size="h2">
-                {t('join.title')}
-              </Title>
-              <LanguageSwitch onSwitch={onSwitchLocale} />
-            </Group>
-            <Text c="dimmed">{t('join.intro')}</Text>
-            {field('serverUrl', true)}
-            {field('registrationCode')}
-            {field('associationName')}
-            {field('deskName')}
-            {field('deskCode')}
-            {refusal && (
-              <Alert color="red" role="alert" data-testid="join-error">
-                {t(refusal)}
-              </Alert>
-            )}
-            <Button type="submit" loading={joining}>
-              {t('join.submit')}
-            </Button>
-            <Button variant="subtle" onClick={onBack} disabled={joining}>
-              {t('join.back')}
-            </Button>
-          </Stack>
-        </form>
-      </Card>
-    </main>
+    <FrontCard title={t('join.title')} intro={t('join.intro')} onSwitchLocale={onSwitchLocale} form={formProps(submit)}>
+      {field('serverUrl', true)}
+      {field('registrationCode')}
+      {field('associationName')}
+      {field('deskName')}
+      {field('deskCode')}
+      {refusal && (
+        <Alert color="red" role="alert" data-testid="join-error">
+          {t(refusal)}
+        </Alert>
+      )}
+      <Button type="submit" loading={joining}>
+        {t('join.submit')}
+      </Button>
+      <Button variant="subtle" onClick={onBack} disabled={joining}>
+        {t('join.back')}
+      </Button>
+    </FrontCard>
   );
 }

@@ -1,16 +1,18 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Fieldset, Stack, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shared/i18n/locale';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { SessionUser } from '@renderer/stores/session-store';
-import { LanguageSwitch } from '@renderer/components/language-switch';
 import { useLocale } from '@renderer/i18n/use-locale';
-import { completeSetup } from '../data/complete-setup';
-import { JoinScreen } from './join-screen';
-import { SETUP_FIELDS, validateSetup, type SetupErrors, type SetupField, type SetupInput, type ValidSetup } from '../validate-setup';
 import { PasswordInput } from '@renderer/components/password-input';
 import { useAction } from '@renderer/components/use-action';
+import { useCheckedForm } from '@renderer/components/use-checked-form';
+import { FrontCard } from '@renderer/components/front-card';
+import { completeSetup } from '../data/complete-setup';
+import { validateSetup, type SetupField, type SetupInput, type ValidSetup } from '../validate-setup';
+import { JoinScreen } from './join-screen';
 
 interface SetupScreenProps {
   db: WaslDatabase;
@@ -30,100 +32,60 @@ const LABELS: Record<SetupField, { label: string; hint?: string; secret?: boolea
   passwordConfirm: { label: 'setup.passwordConfirm', secret: true },
 };
 
+/** One field of the form, labelled, hinted and kept from autofill as LABELS says. */
+function SetupInput({ name, input, autoFocus }: { name: SetupField; input: GetInputPropsReturnType; autoFocus: boolean }) {
+  const { t } = useTranslation();
+  const spec = LABELS[name];
+  const Input = spec.secret ? PasswordInput : TextInput;
+  const autoComplete = spec.secret ? 'new-password' : 'off';
+  return <Input id={`setup-${name}`} label={t(spec.label)} description={spec.hint ? t(spec.hint) : undefined} {...input} autoFocus={autoFocus} dir={spec.dir} autoComplete={autoComplete} required />;
+}
+
 export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [input, setInput] = useState<SetupInput>(EMPTY);
-  const [errors, setErrors] = useState<SetupErrors>({});
+  // Enter walks the fields in order and saves from the last: the first run is typed top to bottom.
+  const { form, formProps } = useCheckedForm({ initialValues: EMPTY, validator: validateSetup, enter: 'next-then-submit' });
   const save = useAction(async (valid: ValidSetup) => onComplete(await completeSetup(db, valid, locale)));
   const [joining, setJoining] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    save.reset();
-    const result = validateSetup(input);
-    if (!result.ok) {
-      setErrors(result.error);
-      const first = SETUP_FIELDS.find((field) => result.error[field]);
-      if (first) document.getElementById(`setup-${first}`)?.focus();
-      return;
-    }
-    setErrors({});
-    await save.run(result.value);
-  };
-
-  const field = (name: SetupField, autoFocus = false) => {
-    const spec = LABELS[name];
-    const Input = spec.secret ? PasswordInput : TextInput;
-    return (
-      <Input
-        id={`setup-${name}`}
-        label={t(spec.label)}
-        description={spec.hint ? t(spec.hint) : undefined}
-        value={input[name]}
-        onChange={(e) => {
-          const value = e.currentTarget.value; // read now: React clears currentTarget after the handler
-          setInput((prev) => ({ ...prev, [name]: value }));
-        }}
-        error={errors[name] ? t(`errors.${errors[name]}`) : undefined}
-        // Mantine's PasswordInput does not mark its input invalid itself.
-        aria-invalid={Boolean(errors[name])}
-        autoFocus={autoFocus}
-        dir={spec.dir}
-        autoComplete={spec.secret ? 'new-password' : 'off'}
-        required
-      />
-    );
-  };
+  const field = (name: SetupField, autoFocus = false) => <SetupInput name={name} input={form.getInputProps(name)} autoFocus={autoFocus} />;
 
   if (joining) return <JoinScreen db={db} onSwitchLocale={onSwitchLocale} onBack={() => setJoining(false)} />;
 
   return (
-    <main className="wasl-centered">
-      <Card withBorder shadow="sm" padding="xl" className="wasl-card">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <Group justify="space-between" wrap="nowrap">
-              <Title order={1} size="h2">
-                {t('setup.title')}
-              </Title>
-              <LanguageSwitch onSwitch={onSwitchLocale} />
-            </Group>
-            <Text c="dimmed">{t('setup.intro')}</Text>
-            <Button variant="light" onClick={() => setJoining(true)}>
-              {t('join.offer')}
-            </Button>
-            {Object.keys(errors).length > 0 && (
-              <Alert color="red" role="alert">
-                {t('setup.fixErrors')}
-              </Alert>
-            )}
-            <Fieldset legend={t('setup.deskSection')}>
-              <Stack gap="sm">
-                {field('associationName', true)}
-                {field('deskName')}
-                {field('deskCode')}
-              </Stack>
-            </Fieldset>
-            <Fieldset legend={t('setup.adminSection')}>
-              <Stack gap="sm">
-                {field('adminName')}
-                {field('username')}
-                {field('password')}
-                {field('passwordConfirm')}
-              </Stack>
-            </Fieldset>
-            {save.error && (
-              <Alert color="red" role="alert">
-                {t('errors.save-failed', { message: t(save.error) })}
-              </Alert>
-            )}
-            <Button type="submit" loading={save.busy}>
-              {save.busy ? t('setup.saving') : t('setup.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Card>
-    </main>
+    <FrontCard title={t('setup.title')} intro={t('setup.intro')} onSwitchLocale={onSwitchLocale} form={formProps((valid) => save.run(valid))}>
+      <Button variant="light" onClick={() => setJoining(true)}>
+        {t('join.offer')}
+      </Button>
+      {Object.keys(form.errors).length > 0 && (
+        <Alert color="red" role="alert">
+          {t('setup.fixErrors')}
+        </Alert>
+      )}
+      <Fieldset legend={t('setup.deskSection')}>
+        <Stack gap="sm">
+          {field('associationName', true)}
+          {field('deskName')}
+          {field('deskCode')}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('setup.adminSection')}>
+        <Stack gap="sm">
+          {field('adminName')}
+          {field('username')}
+          {field('password')}
+          {field('passwordConfirm')}
+        </Stack>
+      </Fieldset>
+      {save.error && (
+        <Alert color="red" role="alert">
+          {t('errors.save-failed', { message: t(save.error) })}
+        </Alert>
+      )}
+      <Button type="submit" loading={save.busy}>
+        {save.busy ? t('setup.saving') : t('setup.submit')}
+      </Button>
+    </FrontCard>
   );
 }

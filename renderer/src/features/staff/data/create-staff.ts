@@ -1,5 +1,5 @@
 import type { Role } from '@shared/staff/roles';
-import { validateStaffInput } from '@shared/staff/staff-account';
+import { normalizeUsername } from '@shared/staff/staff-account';
 import { hashPassword } from '@shared/staff/password-hash';
 import type { WaslDatabase } from '@renderer/db/database';
 import { appendAudit } from '@renderer/stores/audit-log';
@@ -14,26 +14,10 @@ export interface NewStaffInput {
   passwordConfirm: string;
 }
 
-export type NewStaffField = 'displayName' | 'username' | 'roles' | 'password' | 'passwordConfirm';
-export type NewStaffErrors = Partial<Record<NewStaffField, string>>;
-
-function fieldOf(code: string): NewStaffField {
-  if (code.startsWith('password.')) return 'password';
-  if (code.startsWith('staff.username')) return 'username';
-  if (code.startsWith('staff.roles')) return 'roles';
-  return 'displayName';
-}
-
-/** Pure checks first, then the one that needs the database (username unique on this desk). */
-export async function validateNewStaff(db: WaslDatabase, input: NewStaffInput): Promise<NewStaffErrors> {
-  const errors: NewStaffErrors = {};
-  for (const code of validateStaffInput(input)) errors[fieldOf(code)] ??= code;
-  if (!errors.password && input.password !== input.passwordConfirm) errors.passwordConfirm = 'password.mismatch';
-  if (!errors.username) {
-    const taken = await db.staff.findOne({ selector: { username: input.username.trim().toLowerCase() } }).exec();
-    if (taken) errors.username = 'staff.username-taken';
-  }
-  return errors;
+/** The username is unique on this desk: the one check the shared rules cannot make. */
+export async function usernameTaken(db: WaslDatabase, username: string): Promise<boolean> {
+  const taken = await db.staff.findOne({ selector: { username: normalizeUsername(username) } }).exec();
+  return taken !== null;
 }
 
 /** Writes a validated staff member and its audit entry. */
