@@ -124,11 +124,15 @@ export async function readToInform(deps: Pick<CasesDeps, 'db'>, typeKey: string)
   const byId = new Map(held.map((r) => [r.id, r]));
   const rows = beneficiariesToInform(held, scope, informed).map((target) => ({
     ...rowOf(target.beneficiaryId, files.get(target.beneficiaryId), channels, consent),
-    requests: target.requestIds.flatMap((id) => {
-      const r = byId.get(id);
-      return r ? [{ id, requestNumber: r.requestNumber, status: r.status, version: r.requestType.version }] : [];
-    }),
+    requests: target.requestIds
+      .flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ id, requestNumber: r.requestNumber, status: r.status, version: r.requestType.version }] : [];
+      })
+      .sort((x, y) => x.requestNumber.localeCompare(y.requestNumber)),
   }));
+  // In file-number order, so the list reads the same on every desk and after every change.
+  rows.sort((x, y) => (x.file?.fileNumber ?? '').localeCompare(y.file?.fileNumber ?? ''));
   return { change, rows };
 }
 
