@@ -27,6 +27,7 @@ describe('route paths', () => {
       [routePatterns.cases, routePaths.cases.list],
       [routePatterns.newCase, routePaths.cases.create],
       [routePatterns.casesFollowUp, routePaths.cases.followUp],
+      [routePatterns.casesInformChanges, routePaths.cases.informChanges],
       [routePatterns.catalog, routePaths.catalog],
       [routePatterns.staff, routePaths.staff],
       [routePatterns.settings, routePaths.settings],

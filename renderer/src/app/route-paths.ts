@@ -25,6 +25,8 @@ export const routePaths = {
     /** A new case recorded from a beneficiary's file. */
     createFor: (beneficiaryId: string) => `/cases/new?file=${segment(beneficiaryId)}`,
     followUp: '/cases/follow-up',
+    /** Telling beneficiaries of changed request requirements (policy 3.7c). */
+    informChanges: '/cases/inform-changes',
     view: (id: string) => `/cases/${segment(id)}`,
   },
   catalog: '/catalog',
@@ -52,6 +54,7 @@ export const routePatterns = {
   cases: 'cases',
   newCase: 'cases/new',
   casesFollowUp: 'cases/follow-up',
+  casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
   catalog: 'catalog',
   staff: 'staff',

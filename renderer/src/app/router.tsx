@@ -11,7 +11,7 @@ import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, Reque
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
-import { CaseRoute, CasesFollowUpRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
+import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -28,6 +28,7 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.cases, element: <CasesRoute /> },
   { path: routePatterns.newCase, element: <NewCaseRoute /> },
   { path: routePatterns.casesFollowUp, element: <CasesFollowUpRoute /> },
+  { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },

@@ -6,11 +6,12 @@ import { of } from 'rxjs';
 import { getSearchIndex, type SearchHit } from '@renderer/db/search-index';
 import { useLoad } from '@renderer/components/use-action';
 import { useObservable } from '@renderer/components/use-observable';
-import type { CasesDeps } from '@renderer/features/cases/data';
+import { mayInformOfChanges, type CasesDeps } from '@renderer/features/cases/data';
 import { BeneficiaryCases } from '@renderer/features/cases/components/beneficiary-cases';
 import { CaseScreen } from '@renderer/features/cases/components/case-screen';
 import { CasesScreen } from '@renderer/features/cases/components/cases-screen';
 import { FollowUpScreen } from '@renderer/features/cases/components/follow-up-screen';
+import { InformChangesScreen } from '@renderer/features/cases/components/inform-changes-screen';
 import { NewCaseScreen, type PickedFile } from '@renderer/features/cases/components/new-case-screen';
 import { useBeneficiarySearch } from '@renderer/features/beneficiaries/hooks/use-beneficiary-search';
 import { SearchResults, optionId } from '@renderer/features/beneficiaries/components/search-results';
@@ -43,6 +44,7 @@ export function CasesRoute() {
           onOpen={(id) => void navigate(routePaths.cases.view(id))}
           onNew={() => void navigate(routePaths.cases.create)}
           onFollowUp={deps.actor.roles.some((r) => OVERSEERS.includes(r)) ? () => void navigate(routePaths.cases.followUp) : null}
+          onInformChanges={mayInformOfChanges(deps.actor.roles) ? () => void navigate(routePaths.cases.informChanges) : null}
         />
       )}
     </WithCases>
@@ -128,6 +130,24 @@ export function CasesFollowUpRoute() {
       {(deps) =>
         deps.actor.roles.some((r) => OVERSEERS.includes(r)) ? (
           <FollowUpScreen deps={deps} onOpen={(id) => void navigate(routePaths.cases.view(id))} />
+        ) : (
+          <Alert color="red" role="alert" title={t('errors.auth.not-allowed')}>
+            {null}
+          </Alert>
+        )
+      }
+    </WithCases>
+  );
+}
+
+/** Policy 3.7c: liaison and follow-up officers and management tell beneficiaries of changed requirements. */
+export function CasesInformChangesRoute() {
+  const { t } = useTranslation();
+  return (
+    <WithCases>
+      {(deps) =>
+        mayInformOfChanges(deps.actor.roles) ? (
+          <InformChangesScreen deps={deps} requestHref={routePaths.requests.view} />
         ) : (
           <Alert color="red" role="alert" title={t('errors.auth.not-allowed')}>
             {null}

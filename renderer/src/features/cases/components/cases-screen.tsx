@@ -6,7 +6,7 @@ import { useStaffNames } from '../hooks/use-catalog-kind';
 import { CaseTable } from './case-table';
 import '@renderer/styles/intake.css';
 
-type Props = { deps: CasesDeps; onOpen: (id: string) => void; onNew: () => void; onFollowUp: (() => void) | null };
+type Props = { deps: CasesDeps; onOpen: (id: string) => void; onNew: () => void; onFollowUp: (() => void) | null; onInformChanges?: (() => void) | null };
 
 const LISTS: readonly { key: keyof CaseQueues; className?: string }[] = [
   { key: 'overdue', className: 'wasl-list-overdue' },
@@ -19,7 +19,7 @@ const LISTS: readonly { key: keyof CaseQueues; className?: string }[] = [
 ];
 
 /** The cases desk: my cases, my unit's, due soon, overdue, waiting for the complainant, not assigned, web cases to acknowledge. */
-export function CasesScreen({ deps, onOpen, onNew, onFollowUp }: Props) {
+export function CasesScreen({ deps, onOpen, onNew, onFollowUp, onInformChanges = null }: Props) {
   const { t } = useTranslation();
   const queues = useObservable(() => watchCaseQueues(deps), [deps], null);
   const officerName = useStaffNames(deps.db);
@@ -33,6 +33,11 @@ export function CasesScreen({ deps, onOpen, onNew, onFollowUp }: Props) {
           {onFollowUp && (
             <Button variant="light" onClick={onFollowUp}>
               {t('cases.followUp.title')}
+            </Button>
+          )}
+          {onInformChanges && (
+            <Button variant="light" onClick={onInformChanges}>
+              {t('cases.informChanges.title')}
             </Button>
           )}
           <Button onClick={onNew}>{t('cases.new')}</Button>

@@ -33,6 +33,11 @@ export const CASES_DESK_ERROR_CODES = [
   'cases.link-not-pending',
   'cases.not-closed',
   'cases.response-invalid',
+  'cases.subject-invalid',
+  'cases.change-unknown',
+  'cases.nothing-to-inform',
+  'cases.no-agreed-channel',
+  'cases.opted-out',
 ] as const;
 
 export type CasesDeskErrorCode = (typeof CASES_DESK_ERROR_CODES)[number] | 'file.too-large' | 'file.empty' | 'file.type';
