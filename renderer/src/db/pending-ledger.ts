@@ -42,10 +42,20 @@ export async function pendingIds(db: RxDatabase, collection: string): Promise<st
 }
 
 async function change(db: RxDatabase, collection: string, next: (ids: Set<string>) => void): Promise<void> {
+  // A write that resolved as the desk closed (sign-out wipe, a window shut): its ledger goes with the database.
+  if (db.closed) return;
   const ids = new Set(await pendingIds(db, collection));
   const size = ids.size;
   next(ids);
-  if (ids.size !== size) await db.upsertLocal<LedgerData>(ledgerId(collection), { ids: [...ids] });
+  if (ids.size === size) return;
+  try {
+    await db.upsertLocal<LedgerData>(ledgerId(collection), { ids: [...ids] });
+  } catch (error) {
+    // Closing meanwhile: RxDB drops the local-document state first (LD8) and sets `closed` last;
+    // this database always has local documents, so LD8 here means it is closing, and the ledger goes with it.
+    if (db.closed || (error instanceof Error && 'code' in error && error.code === 'LD8')) return;
+    throw error;
+  }
 }
 
 /** Adds an id; the ids added in the same moment (a bulk insert) go in one ledger write. */

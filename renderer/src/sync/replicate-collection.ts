@@ -77,8 +77,10 @@ function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]
       for (const row of rows) serverStates.delete(idOf(row.newDocumentState));
       for (const master of conflicts) serverStates.set(idOf(master), master);
       const accepted = rows.map((row) => row.newDocumentState).filter((doc) => !refused.has(idOf(doc)));
-      // The push itself succeeded: a failure to note it leaves the count high, not the data wrong.
-      await acknowledge(collection, accepted).catch((error: unknown) => console.error('sync: pending ledger not updated', error));
+      // Noted after the handler returns, not awaited: the ledger reads the collection, and a read
+      // awaited inside RxDB's push can wait on the very replication step that is pushing (the
+      // upstream then never pushes again). A failure to note leaves the count high, not the data wrong.
+      void acknowledge(collection, accepted).catch((error: unknown) => console.error('sync: pending ledger not updated', error));
       return conflicts;
     },
     settle: () => acknowledge(collection, [...serverStates.values()]),
