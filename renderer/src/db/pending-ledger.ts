@@ -90,19 +90,22 @@ const content = (doc: Doc) => Object.fromEntries(Object.entries(doc).filter(([ke
  * a document whose local state is still the same is no longer pending. A document written again
  * meanwhile differs, and stays.
  */
-export function acknowledge(target: Collection, states: readonly Doc[]): Promise<void> {
-  if (states.length === 0) return Promise.resolve();
+export async function acknowledge(target: Collection, states: readonly Doc[]): Promise<void> {
+  if (states.length === 0 || target.closed) return;
   const db = target.database;
-  return inOrder(writerOf(db), async () => {
+  const primary = target.schema.primaryPath as string;
+  // Read before queueing: a collection read inside the ledger's queue could wait on a write whose
+  // hook waits on that queue (a write resolves only once its ledger entry is written).
+  const current = await target.findByIds(states.map((state) => String(state[primary]))).exec();
+  const settled = states.filter((state) => {
+    const local = current.get(String(state[primary]));
+    return local ? jsonEqual(content(local.toJSON()), content(state)) : state._deleted === true;
+  });
+  if (settled.length === 0) return;
+  await inOrder(writerOf(db), async () => {
     // A desk closing (sign-out wipe, shutdown) while a push was answered: nothing left to note.
     if (target.closed) return;
-    const primary = target.schema.primaryPath as string;
-    const current = await target.findByIds(states.map((state) => String(state[primary]))).exec();
-    const settled = states.filter((state) => {
-      const local = current.get(String(state[primary]));
-      return local ? jsonEqual(content(local.toJSON()), content(state)) : state._deleted === true;
-    });
-    if (settled.length > 0) await change(db, target.name, (ids) => settled.forEach((state) => ids.delete(String(state[primary]))));
+    await change(db, target.name, (ids) => settled.forEach((state) => ids.delete(String(state[primary]))));
   });
 }
 
