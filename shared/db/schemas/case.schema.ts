@@ -1,5 +1,5 @@
 import { CASE_STATUSES } from '../../cases/case-status';
-import { ALLOWED_FILE_TYPES, FILE_NAME_MAX_LENGTH, MAX_FILE_BYTES } from '../../files/file-ref';
+import { FILE_REF, ISO_DATE_OR_NULL } from './shared-properties';
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /** Policy 3.5(a–b): complaints, inquiries, suggestions, disputes and technical support (its own queue). */
@@ -50,22 +50,10 @@ const L = CASE_LIMITS;
 /** Personal or sensitive: what was complained of, who complained, how to reach them, what was agreed. */
 export const CASE_ENCRYPTED_FIELDS = ['description', 'complainant', 'proposedLink', 'resolution'];
 
-const ISO_DATE_OR_NULL = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 /** An instant with its zone (e.g. '2026-02-18T09:30:00Z'), or null. */
 const INSTANT_OR_NULL = { type: ['string', 'null'], maxLength: 40 } as const;
 const STAFF_ID = text(36, 1);
 
-const fileRef = {
-  type: 'object',
-  properties: {
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    name: text(FILE_NAME_MAX_LENGTH, 1),
-    type: { type: 'string', enum: [...ALLOWED_FILE_TYPES] },
-    size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
-  },
-  required: ['sha256', 'name', 'type', 'size'],
-  additionalProperties: false,
-} as const;
 
 /** One move: who, when, why, from/to; the facts a move sets ride along (officer, unit, response...). */
 const historyEntry = {
@@ -197,7 +185,7 @@ export const caseSchema = {
     acknowledgeDueDate: ISO_DATE_OR_NULL,
     acknowledgedAt: INSTANT_OR_NULL,
     dueDate: ISO_DATE_OR_NULL,
-    attachments: { type: 'array', maxItems: L.attachments, items: fileRef },
+    attachments: { type: 'array', maxItems: L.attachments, items: FILE_REF },
     interactionIds: { type: 'array', maxItems: L.interactions, uniqueItems: true, items: text(36, 1) },
     resolution,
     appealOf: text(36),

@@ -1,6 +1,6 @@
 import { DECISIONS, REQUEST_STATUSES } from '../../intake/request-status';
 import { REQUIREMENT_KINDS } from '../../intake/request-type';
-import { ALLOWED_FILE_TYPES, FILE_NAME_MAX_LENGTH, MAX_FILE_BYTES } from '../../files/file-ref';
+import { FILE_REF, ISO_DATE_OR_NULL } from './shared-properties';
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /** Field limits, shared by the schema and the data functions (which refuse before writing). */
@@ -16,19 +16,7 @@ export const requestMigrationStrategies = {
 
 export const REQUEST_ENCRYPTED_FIELDS = ['checklist', 'notes'];
 
-const ISO_DATE_OR_NULL = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
-const fileRef = {
-  type: 'object',
-  properties: {
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    name: text(FILE_NAME_MAX_LENGTH, 1),
-    type: { type: 'string', enum: [...ALLOWED_FILE_TYPES] },
-    size: { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES },
-  },
-  required: ['sha256', 'name', 'type', 'size'],
-  additionalProperties: false,
-} as const;
 
 const requirement = {
   type: 'object',
@@ -109,7 +97,7 @@ export const requestSchema = {
           provided: { type: 'boolean' },
           value: text(REQUEST_LIMITS.value),
           note: text(REQUEST_LIMITS.note),
-          files: { type: 'array', maxItems: REQUEST_LIMITS.filesPerRequirement, items: fileRef },
+          files: { type: 'array', maxItems: REQUEST_LIMITS.filesPerRequirement, items: FILE_REF },
         },
         required: ['provided', 'files'],
         additionalProperties: false,
