@@ -96,3 +96,26 @@ export function findSubChannel(
   const channel = channels.find((candidate) => candidate.key === channelKey);
   return channel?.subChannels.find((sub) => sub.key === subKey) ?? null;
 }
+
+/** A catalog channel entry as the desk holds it: the sub-channels ride in its `data`. */
+type ChannelEntry = { key: string; active: boolean; labelAr: string; labelEn: string; data?: { subChannels?: unknown } | null };
+
+export type SubChannelOption = { channel: string; subChannel: string; label: string; addressKind: SubChannel['addressKind'] };
+
+/**
+ * Every active sub-channel as one flat list, labelled "channel — sub-channel" (just the sub-channel
+ * when the channel has one): what a form offers for "how did it come / how to answer" (policy 3.1).
+ */
+export function subChannelOptions(channels: readonly ChannelEntry[], pick: (ar: string, en: string) => string): SubChannelOption[] {
+  return channels
+    .filter((channel) => channel.active)
+    .flatMap((channel) => {
+      const subs = Array.isArray(channel.data?.subChannels) ? (channel.data.subChannels as SubChannel[]) : [];
+      return subs.map((sub) => ({
+        channel: channel.key,
+        subChannel: sub.key,
+        label: subs.length > 1 ? `${pick(channel.labelAr, channel.labelEn)} — ${pick(sub.labelAr, sub.labelEn)}` : pick(sub.labelAr, sub.labelEn),
+        addressKind: sub.addressKind,
+      }));
+    });
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SubChannel } from '@shared/catalog/channels';
+import { subChannelOptions } from '@shared/catalog/channels';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
@@ -32,21 +32,7 @@ export type ChannelOption = { value: string; channel: string; subChannel: string
 export function useChannelOptions(db: WaslDatabase): ChannelOption[] {
   const channels = useCatalogKind(db, 'channel');
   const pick = useBilingual();
-  return useMemo(
-    () =>
-      channels
-        .filter((c) => c.active)
-        .flatMap((c) => {
-          const subs = Array.isArray(c.data?.subChannels) ? (c.data.subChannels as SubChannel[]) : [];
-          return subs.map((s) => ({
-            value: `${c.key}/${s.key}`,
-            channel: c.key,
-            subChannel: s.key,
-            label: subs.length > 1 ? `${pick(c.labelAr, c.labelEn)} — ${pick(s.labelAr, s.labelEn)}` : pick(s.labelAr, s.labelEn),
-          }));
-        }),
-    [channels, pick],
-  );
+  return useMemo(() => subChannelOptions(channels, pick).map((option) => ({ ...option, value: `${option.channel}/${option.subChannel}` })), [channels, pick]);
 }
 
 /** Staff display names by id, for the queue, the history and the follow-up figures. */
