@@ -90,7 +90,11 @@ test('declaration: sign on the pad, referral, PDF read back, code verified, tamp
   await page.screenshot({ path: test.info().outputPath('verified.png'), fullPage: true });
 
   // A code that does not match shows only that: none of the declaration's personal data.
-  await input.fill(`RYD1-D2026-000001-${code.endsWith('0') ? '1' : '0'}${code.slice(-11)}`);
+  // Change the code's first hex digit (the digit itself decides the replacement, so the forged code always differs).
+  const hexStart = 'RYD1-D2026-000001-'.length;
+  const forged = `${code.slice(0, hexStart)}${code[hexStart] === '0' ? '1' : '0'}${code.slice(hexStart + 1)}`;
+  expect(forged).not.toBe(code);
+  await input.fill(forged);
   await input.press('Enter');
   await expect(result).toHaveText(tr('declaration.verify.tampered.code-mismatch'));
   await expect(page.getByTestId('declaration-snapshot')).toHaveCount(0);
