@@ -9,6 +9,7 @@ import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
+import { isAckDocument } from '../policy/acknowledgement';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -53,7 +54,9 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
 
 export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
   const scope = scopeOf(actor.roles, collection);
-  const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId);
+  // Policy acknowledgements (Art. 4) reach every desk: a member signs once, not once per desk.
+  // The same for every actor, so pullViewKey's grouping still holds.
+  const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId) || (collection === 'audit' && isAckDocument(doc));
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
