@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ASSOCIATION_POLICY_KEY, ackAuditEntry, ackFromAudit, pendingPolicies, policyFromCatalog, policyHash, policySignOff,
-  policyToCatalog, publishVersion, type PolicyAck, type PolicyVersion, type PublishInput, type SignOffStaff,
+  policyToCatalog, publishVersion, type DocumentSignOff, type PolicyAck, type PolicyVersion, type PublishInput, type SignOffStaff,
 } from '@shared/policy';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,14 +15,15 @@ const policy: PublishInput = { documentKey: ASSOCIATION_POLICY_KEY, titleAr: 'س
 const aid: PublishInput = { documentKey: 'aid-disbursement', titleAr: 'سياسة صرف المساعدات', titleEn: 'Aid disbursement', textAr: 'نص الصرف', textEn: 'Disbursement text', roles: ['follow-up-officer'], material: true };
 
 /** Publishes each input in turn, a day apart, as the admin. */
-function publishAll(inputs: PublishInput[]): PolicyVersion[] {
+type Four<T> = [T, T, T, T];
+function publishAll(inputs: PublishInput[]): Four<PolicyVersion> {
   const out: PolicyVersion[] = [];
   inputs.forEach((input, i) => {
     const r = publishVersion(out, input, `2026-03-0${i + 1}T08:00:00.000Z`, 'admin-1');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     out.push(r.value);
   });
-  return out;
+  return out as Four<PolicyVersion>;
 }
 const ack = (staffId: string, v: PolicyVersion, at: string): PolicyAck => ({ staffId, documentKey: v.documentKey, version: v.version, hash: v.hash, at });
 
@@ -69,7 +70,7 @@ describe('sign-off (Art. 4)', () => {
   it('a wording fix keeps signatures; a material change asks again; roles decide who must sign', () => {
     const [v1, a1, v2] = publishAll([policy, aid, wording]);
     const acks = [ack('amal', v1, '2026-03-05T09:00:00.000Z'), ack('badr', a1, '2026-03-05T09:00:00.000Z')];
-    const [pol, dis] = policySignOff(staff, [v1, a1, v2], acks, '2026-03-10T00:00:00.000Z');
+    const [pol, dis] = policySignOff(staff, [v1, a1, v2], acks, '2026-03-10T00:00:00.000Z') as Four<DocumentSignOff>;
     expect([pol.current.version, pol.required.version]).toEqual([2, 1]);
     expect(pol.signed.map((s) => [s.staffId, s.version])).toEqual([['amal', 1]]);
     expect(pol.unsigned).toEqual([{ staffId: 'badr', displayName: 'بدر', lastSigned: null }]);

@@ -30,6 +30,8 @@ export const routePaths = {
     view: (id: string) => `/cases/${segment(id)}`,
   },
   catalog: '/catalog',
+  /** The policy library (Art. 4). */
+  policy: '/policy',
   staff: '/staff',
   settings: '/settings',
   duplicates: {
@@ -57,6 +59,7 @@ export const routePatterns = {
   casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
   catalog: 'catalog',
+  policy: 'policy',
   staff: 'staff',
   settings: 'settings',
   duplicates: 'duplicates',

@@ -6,6 +6,7 @@ import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
 import { SyncRoute } from './screens/sync-route';
+import { PolicyRoute } from './screens/policy-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
@@ -31,6 +32,7 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
+  { path: routePatterns.policy, element: <PolicyRoute /> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
   { path: routePatterns.duplicates, element: <RequireRole role="admin"><DuplicatesRoute /></RequireRole> },

@@ -20,6 +20,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
+  { to: routePaths.policy, labelKey: 'nav.policy' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
   { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },
   { to: routePaths.duplicates.list, labelKey: 'nav.duplicates', role: 'admin' },
