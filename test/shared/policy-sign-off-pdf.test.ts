@@ -1,24 +1,10 @@
 /** The printable sign-off list (Art. 4) through pdfmake (Node, Amiri) and back through pdftotext. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SIGN_OFF_TEXT, buildSignOffList, type SignOffPdfInput } from '@shared/policy/sign-off-pdf';
+import { SIGN_OFF_TEXT, buildSignOffList } from '@shared/policy/sign-off-pdf';
 import { metrics, pdfText, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
-import { dual, expectedBack, readBack } from './intake-pdf-fixtures';
+import { expectedBack, readBack } from './intake-pdf-fixtures';
+import { SIGN_OFF_INPUT as INPUT } from './policy-fixtures';
 
-const INPUT: SignOffPdfInput = {
-  associationName: 'جمعية قادي الخيرية للخدمات الاجتماعية',
-  printedAt: dual('2026-03-10'),
-  documents: [
-    {
-      title: 'سياسة تنظيم العلاقة مع المستفيدين',
-      currentVersion: 2,
-      requiredVersion: 1,
-      hash: 'ab'.repeat(32),
-      signed: [{ name: 'أمل الحربي', version: 1, at: '٥ مارس ٢٠٢٦ ٠٩:٠٠' }],
-      unsigned: [{ name: 'بدر القحطاني', lastSigned: '' }],
-    },
-    { title: 'سياسة صرف المساعدات', currentVersion: 1, requiredVersion: 1, hash: 'cd'.repeat(32), signed: [], unsigned: [{ name: 'سعاد العتيبي', lastSigned: '' }] },
-  ],
-};
 
 let file = '';
 let lines: string[] = [];

@@ -29,12 +29,13 @@ export function VersionFacts({ version }: { version: PolicyVersion }) {
 /** The text to read to its end, then the signing form (Art. 4). */
 export function ReadAndSign({ db, signer, version }: { db: WaslDatabase; signer: Signer; version: PolicyVersion }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [read, setRead] = useState(false);
   const onReadToEnd = useCallback(() => setRead(true), []);
   return (
     <Stack gap="md">
       <Title order={2} size="h3">
-        {t('policy.documentTitle', { ar: version.titleAr, en: version.titleEn })}
+        {locale === 'ar' ? version.titleAr : version.titleEn}
       </Title>
       <VersionFacts version={version} />
       <PolicyTextView version={version} onReadToEnd={onReadToEnd} />
