@@ -5,30 +5,14 @@ import { tr } from './ar-strings';
 import { ADMIN, CLERK, expectHome, field, setUpDesk, signIn, signOut } from './desk-flows';
 import { addStaffMember } from './staff-flows';
 import { pdfText } from './intake-flows';
+import { readStoredDocs } from './stored-docs';
 
 /** Poppler guesses word gaps in Arabic runs: compare without them. */
 const bare = (s: string) => s.normalize('NFKC').replace(/[\s\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
 
 /** How many acknowledgements the desk stores (audit entries of action 'policy.acknowledge'). */
-function storedAcks(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const wait = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    let count = 0;
-    for (const info of await indexedDB.databases()) {
-      if (!info.name?.endsWith('--audit')) continue;
-      const db = await wait(indexedDB.open(info.name));
-      if (db.objectStoreNames.contains('docs')) {
-        const rows = (await wait(db.transaction('docs', 'readonly').objectStore('docs').getAll())) as { action?: string }[];
-        count += rows.filter((row) => row.action === 'policy.acknowledge').length;
-      }
-      db.close();
-    }
-    return count;
-  });
+async function storedAcks(page: Page): Promise<number> {
+  return (await readStoredDocs(page, 'audit')).filter((row) => row.action === 'policy.acknowledge').length;
 }
 
 /** At the gate: scrolls the text to its end, types the name and password, signs; ends at home. */

@@ -26,11 +26,12 @@ describe('policy acknowledgements over sync', () => {
   it('a member pushes their own acknowledgement; one in a colleague\'s name is refused and not stored', async () => {
     const own = ackOf(clerkA);
     expect((await pushAs(auth, clerkA.token, 'audit', [{ newDocumentState: own }])).status).toBe(200);
-    const forged = { ...ackOf(clerkB), deskId: clerkA.desk.deskId, updatedBy: clerkA.id };
+    const theirs = ackOf(clerkB);
+    const forged = { ...theirs, deskId: clerkA.desk.deskId, updatedBy: clerkA.id };
     const refused = await pushAs(auth, clerkA.token, 'audit', [{ newDocumentState: forged }]);
     expect(refused.status).toBe(403);
     expect(await codeOf(refused)).toBe('push.not-own-actor');
-    expect(await auth.server.db.query('SELECT id FROM documents WHERE id = $1', [forged.id])).toEqual([]);
+    expect(await auth.server.db.query('SELECT id FROM documents WHERE id = $1', [theirs.id])).toEqual([]);
   });
 
   it("reaches another desk's receptionist, unlike that desk's other audit entries", async () => {
