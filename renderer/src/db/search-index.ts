@@ -27,6 +27,11 @@ export interface SearchIndex {
   findByMobile(e164: string): Promise<SearchHit[]>;
   /** Files with this name key (arabicNameKey of the full name) and ISO birth date. */
   findByNameAndBirth(nameKey: string, birthDate: string): Promise<SearchHit[]>;
+  /**
+   * Ids of the files sharing any of these keys with a list being imported (national IDs as 10
+   * ASCII digits, normalized mobiles, name key + birth date): one query per kind, not per row.
+   */
+  findCandidates(keys: CandidateKeys): Promise<string[]>;
   /** Pairs of files sharing a national ID (merged files are not in the index), ids ascending. */
   duplicatePairs(): Promise<DuplicatePair[]>;
   /** Puts (or replaces) the entries of these documents; deleted and merged ones are removed. */
@@ -34,6 +39,12 @@ export interface SearchIndex {
   /** Catches up from the stored checkpoint, then follows the collection. Idempotent. */
   start(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface CandidateKeys {
+  nationalIds: readonly string[];
+  mobiles: readonly string[];
+  nameBirth: readonly { nameKey: string; birthDate: string }[];
 }
 
 export const SEARCH_INDEX_NAME = 'wasl-search-index';
@@ -87,6 +98,15 @@ function indexLookups(store: SearchIndexDb, hasher: BlindHasher, sync: IndexSync
     findByNationalId,
     findByMobile,
     findByNameAndBirth: (nameKey, birthDate) => lookup('nameBirthKey', nameBirthKeyOf(nameKey, birthDate)),
+    async findCandidates(keys) {
+      await sync.settled();
+      const [byId, byMobile, byName] = await Promise.all([
+        store.entries.where('idHash').anyOf(keys.nationalIds.map((id) => hasher.nationalId(id))).primaryKeys(),
+        store.entries.where('mobileHashes').anyOf(keys.mobiles.map((mobile) => hasher.mobile(mobile))).primaryKeys(),
+        store.entries.where('nameBirthKey').anyOf(keys.nameBirth.map((key) => nameBirthKeyOf(key.nameKey, key.birthDate))).primaryKeys(),
+      ]);
+      return [...new Set([...byId, ...byMobile, ...byName])];
+    },
     async duplicatePairs() {
       await sync.settled();
       // Keys only, in idHash order (no entry is read): fast at 100k files. One read transaction
