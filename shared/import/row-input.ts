@@ -38,8 +38,23 @@ const WORDS: Record<'gender' | 'maritalStatus', Record<string, readonly string[]
   },
 };
 
+/**
+ * arabicNameKey of a cell's text, remembered: a list repeats a handful of words (ذكر, متزوجة, a
+ * category) in every row, and folding them again for 10,000 rows was a measurable part of the dry run.
+ */
+const foldedWords = new Map<string, string>();
+function fold(text: string): string {
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = arabicNameKey(text);
+    if (foldedWords.size > 1000) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
+}
+
 function fromWords(kind: keyof typeof WORDS, text: string): string {
-  const folded = arabicNameKey(text);
+  const folded = fold(text);
   for (const [value, words] of Object.entries(WORDS[kind])) {
     if (value === text.trim() || words.includes(folded)) return value;
   }
@@ -47,13 +62,13 @@ function fromWords(kind: keyof typeof WORDS, text: string): string {
 }
 
 function categoryOf(text: string, categories: readonly ImportCategory[]): string {
-  const folded = arabicNameKey(text);
-  const found = categories.find((category) => category.key === text.trim() || category.labels.some((label) => arabicNameKey(label) === folded));
+  const folded = fold(text);
+  const found = categories.find((category) => category.key === text.trim() || category.labels.some((label) => fold(label) === folded));
   return found?.key ?? text;
 }
 
 function nationalityOf(text: string): string {
-  return ['سعودي', 'سعوديه', 'saudi', 'saudi arabia', 'السعوديه'].includes(arabicNameKey(text)) ? 'SA' : text;
+  return ['سعودي', 'سعوديه', 'saudi', 'saudi arabia', 'السعوديه'].includes(fold(text)) ? 'SA' : text;
 }
 
 /**

@@ -56,7 +56,7 @@ test('import a list: dry run with reasons, import, files searchable, rejected ro
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: tr('import.review.download') }).click()]);
   const rejected = new ExcelJS.Workbook();
-  await rejected.xlsx.load(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
+  await rejected.xlsx.readFile(await download.path());
   const sheet = rejected.worksheets[0];
   const rows = (sheet?.getSheetValues() ?? []).filter(Array.isArray).map((row) => (row as unknown[]).slice(1));
   expect(rows[0]).toEqual([...HEADERS, tr('import.review.reasonColumn')]);

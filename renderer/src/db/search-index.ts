@@ -36,6 +36,12 @@ export interface SearchIndex {
   duplicatePairs(): Promise<DuplicatePair[]>;
   /** Puts (or replaces) the entries of these documents; deleted and merged ones are removed. */
   indexDocs(docs: readonly BeneficiaryDoc[]): Promise<void>;
+  /**
+   * Resolves once the catch-up in flight is done: after a bulk write, every written file is
+   * searchable (the catch-up indexes what the change stream reported, so a bulk writer need not
+   * index its documents a second time).
+   */
+  settled(): Promise<void>;
   /** Catches up from the stored checkpoint, then follows the collection. Idempotent. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -62,6 +68,7 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   return {
     ...lookups,
     indexDocs: (docs) => sync.write(docs),
+    settled: () => sync.settled(),
     start: () => sync.start(),
     async close() {
       await sync.stop();
@@ -70,7 +77,7 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   };
 }
 
-type Lookups = Omit<SearchIndex, 'indexDocs' | 'start' | 'close'>;
+type Lookups = Omit<SearchIndex, 'indexDocs' | 'settled' | 'start' | 'close'>;
 
 function indexLookups(store: SearchIndexDb, hasher: BlindHasher, sync: IndexSync): Lookups {
   async function lookup(index: 'idHash' | 'mobileHashes' | 'nameBirthKey', value: string): Promise<SearchHit[]> {
