@@ -10,6 +10,8 @@ export const routePaths = {
   beneficiaries: {
     search: '/beneficiaries',
     create: '/beneficiaries/new',
+    /** Importing the association's existing list. */
+    import: '/beneficiaries/import',
     view: (id: string) => `/beneficiaries/${segment(id)}`,
     edit: (id: string) => `/beneficiaries/${segment(id)}/edit`,
     newRequest: (beneficiaryId: string) => `/beneficiaries/${segment(beneficiaryId)}/requests/new`,
@@ -47,6 +49,7 @@ export const routePaths = {
 export const routePatterns = {
   beneficiaries: 'beneficiaries',
   newBeneficiary: 'beneficiaries/new',
+  importBeneficiaries: 'beneficiaries/import',
   beneficiary: 'beneficiaries/:id',
   editBeneficiary: 'beneficiaries/:id/edit',
   newRequest: 'beneficiaries/:id/requests/new',

@@ -9,6 +9,7 @@ import { SyncRoute } from './screens/sync-route';
 import { PolicyRoute } from './screens/policy-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
+import { ImportRoute } from './screens/import-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
@@ -20,6 +21,7 @@ const SCREENS: RouteObject[] = [
   { index: true, element: <HomeScreen /> },
   { path: routePatterns.beneficiaries, element: <BeneficiariesRoute /> },
   { path: routePatterns.newBeneficiary, element: <NewBeneficiaryRoute /> },
+  { path: routePatterns.importBeneficiaries, element: <ImportRoute /> },
   { path: routePatterns.beneficiary, element: <BeneficiaryFileRoute /> },
   { path: routePatterns.editBeneficiary, element: <EditBeneficiaryRoute /> },
   { path: routePatterns.newRequest, element: <NewIntakeRoute /> },

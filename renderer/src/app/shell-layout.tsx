@@ -7,16 +7,20 @@ import { isBrowserBuild } from '../bridge/bridge';
 import { hasRole, useSessionStore } from '../stores/session-store';
 import { AppHeader, HEADER_MIN_HEIGHT } from './app-header';
 import { routePaths } from './route-paths';
+import { IMPORT_ROLES } from './screens/import-routes';
 
 interface NavItem {
   to: string;
   labelKey: string;
   role?: Role;
+  /** Shown to holders of any of these roles. */
+  anyRole?: readonly Role[];
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.home, labelKey: 'nav.home' },
   { to: routePaths.beneficiaries.search, labelKey: 'nav.beneficiaries' },
+  { to: routePaths.beneficiaries.import, labelKey: 'nav.import', anyRole: IMPORT_ROLES },
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
@@ -32,7 +36,7 @@ const NAV_ITEMS: readonly NavItem[] = [
 export function ShellLayout() {
   const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
-  const items = NAV_ITEMS.filter((item) => !item.role || hasRole(user, item.role));
+  const items = NAV_ITEMS.filter((item) => (!item.role || hasRole(user, item.role)) && (!item.anyRole || item.anyRole.some((role) => hasRole(user, role))));
   // The header grows when its content wraps (app-header.tsx); the navbar and page move down with it.
   const [headerHeight, setHeaderHeight] = useState(HEADER_MIN_HEIGHT);
   return (

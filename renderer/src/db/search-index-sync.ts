@@ -57,8 +57,19 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
     }
   }
 
+  /**
+   * A catch-up waiting to start covers every change made before it starts: a bulk insert of 500
+   * files emits 500 change events, and they share one catch-up instead of queueing 500 (each a
+   * storage query) behind it.
+   */
+  let waiting: Promise<void> | null = null;
   function catchUp(): Promise<void> {
-    const next = syncing.catch(() => undefined).then(catchUpOnce);
+    if (waiting) return waiting;
+    const next = syncing.catch(() => undefined).then(() => {
+      waiting = null;
+      return catchUpOnce();
+    });
+    waiting = next;
     syncing = next;
     return next;
   }

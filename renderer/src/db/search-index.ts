@@ -27,13 +27,30 @@ export interface SearchIndex {
   findByMobile(e164: string): Promise<SearchHit[]>;
   /** Files with this name key (arabicNameKey of the full name) and ISO birth date. */
   findByNameAndBirth(nameKey: string, birthDate: string): Promise<SearchHit[]>;
+  /**
+   * Ids of the files sharing any of these keys with a list being imported (national IDs as 10
+   * ASCII digits, normalized mobiles, name key + birth date): one query per kind, not per row.
+   */
+  findCandidates(keys: CandidateKeys): Promise<string[]>;
   /** Pairs of files sharing a national ID (merged files are not in the index), ids ascending. */
   duplicatePairs(): Promise<DuplicatePair[]>;
   /** Puts (or replaces) the entries of these documents; deleted and merged ones are removed. */
   indexDocs(docs: readonly BeneficiaryDoc[]): Promise<void>;
+  /**
+   * Resolves once the catch-up in flight is done: after a bulk write, every written file is
+   * searchable (the catch-up indexes what the change stream reported, so a bulk writer need not
+   * index its documents a second time).
+   */
+  settled(): Promise<void>;
   /** Catches up from the stored checkpoint, then follows the collection. Idempotent. */
   start(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface CandidateKeys {
+  nationalIds: readonly string[];
+  mobiles: readonly string[];
+  nameBirth: readonly { nameKey: string; birthDate: string }[];
 }
 
 export const SEARCH_INDEX_NAME = 'wasl-search-index';
@@ -51,6 +68,7 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   return {
     ...lookups,
     indexDocs: (docs) => sync.write(docs),
+    settled: () => sync.settled(),
     start: () => sync.start(),
     async close() {
       await sync.stop();
@@ -59,7 +77,7 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   };
 }
 
-type Lookups = Omit<SearchIndex, 'indexDocs' | 'start' | 'close'>;
+type Lookups = Omit<SearchIndex, 'indexDocs' | 'settled' | 'start' | 'close'>;
 
 function indexLookups(store: SearchIndexDb, hasher: BlindHasher, sync: IndexSync): Lookups {
   async function lookup(index: 'idHash' | 'mobileHashes' | 'nameBirthKey', value: string): Promise<SearchHit[]> {
@@ -87,6 +105,15 @@ function indexLookups(store: SearchIndexDb, hasher: BlindHasher, sync: IndexSync
     findByNationalId,
     findByMobile,
     findByNameAndBirth: (nameKey, birthDate) => lookup('nameBirthKey', nameBirthKeyOf(nameKey, birthDate)),
+    async findCandidates(keys) {
+      await sync.settled();
+      const [byId, byMobile, byName] = await Promise.all([
+        store.entries.where('idHash').anyOf(keys.nationalIds.map((id) => hasher.nationalId(id))).primaryKeys(),
+        store.entries.where('mobileHashes').anyOf(keys.mobiles.map((mobile) => hasher.mobile(mobile))).primaryKeys(),
+        store.entries.where('nameBirthKey').anyOf(keys.nameBirth.map((key) => nameBirthKeyOf(key.nameKey, key.birthDate))).primaryKeys(),
+      ]);
+      return [...new Set([...byId, ...byMobile, ...byName])];
+    },
     async duplicatePairs() {
       await sync.settled();
       // Keys only, in idHash order (no entry is read): fast at 100k files. One read transaction

@@ -30,6 +30,7 @@ export const BENEFICIARY_LIMITS = {
   consentPurpose: 300,
   notes: 2000,
   mergedFrom: 100,
+  importFileName: 200,
 } as const;
 const L = BENEFICIARY_LIMITS;
 
@@ -38,6 +39,8 @@ export const beneficiaryMigrationStrategies = {
   1: (old: Record<string, unknown>): Record<string, unknown> => old,
   /** Version 1 → 2: the grandfather's name may be empty (the name as given); stored files are unchanged. */
   2: (old: Record<string, unknown>): Record<string, unknown> => old,
+  /** Version 2 → 3: importSource is optional; files typed at the counter have none, stored files are unchanged. */
+  3: (old: Record<string, unknown>): Record<string, unknown> => old,
 };
 
 export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes'];
@@ -55,11 +58,13 @@ const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
  * mobiles are given; preferredChannel holds an address (hence encrypted). Version 1 added the
  * merge fields: mergedInto (the survivor's id: the file stays, read-only, never deleted), mergedAt,
  * mergedBy, and mergedFrom (ids merged into this file, whose requests and contacts join its timeline).
+ * Version 3 added importSource: where a file brought in from the association's earlier list came
+ * from (the import's id, the spreadsheet's name and the row), to trace it back to the sheet.
  */
 export const beneficiarySchema = {
   title: 'beneficiaries',
   description: "Beneficiaries' files; sensitive fields encrypted at rest",
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -124,6 +129,12 @@ export const beneficiarySchema = {
     mergedAt: text(32, 1),
     mergedBy: text(36),
     mergedFrom: { type: 'array', maxItems: L.mergedFrom, uniqueItems: true, items: text(36, 1) },
+    importSource: {
+      type: 'object',
+      properties: { importId: text(36, 1), fileName: text(L.importFileName, 1), row: { type: 'integer', minimum: 1, maximum: 1_048_576 } },
+      required: ['importId', 'fileName', 'row'],
+      additionalProperties: false,
+    },
   },
   required: [
     'id', 'fileNumber', 'name', 'fullName', 'nationalId', 'idKind', 'birthDate', 'gender', 'nationality',

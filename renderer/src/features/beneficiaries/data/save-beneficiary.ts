@@ -6,6 +6,8 @@
  * the search index (which the change-stream catch-up would also repair on its own).
  */
 import { appendAudit } from '@renderer/stores/audit-log';
+import { FILE_NUMBER_WRITES } from '@renderer/db/file-numbers';
+import { serialized } from '@renderer/db/serial';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
 import type { BeneficiaryDoc, DuplicateAcknowledgment } from '@shared/db/schemas/beneficiary.schema';
 import { settledWarningKeys, unacknowledgedWarnings, warningKey } from '@shared/registry/duplicates';
@@ -38,17 +40,16 @@ export interface SaveOptions {
   acknowledged: readonly string[];
 }
 
-/** Saves run one at a time in this window, so two quick saves never take the same file number. */
-let queue: Promise<unknown> = Promise.resolve();
-
+/**
+ * Saves run one at a time, and never beside an import's batch (both hand out file numbers), so two
+ * writes never take the same file number.
+ */
 export function saveBeneficiary(
   deps: SaveDeps,
   input: BeneficiaryFormInput,
   options: SaveOptions,
 ): Promise<Result<BeneficiaryDoc, SaveError>> {
-  const run = queue.catch(() => undefined).then(() => saveNow(deps, input, options));
-  queue = run;
-  return run;
+  return serialized(FILE_NUMBER_WRITES, () => saveNow(deps, input, options));
 }
 
 async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: SaveOptions): Promise<Result<BeneficiaryDoc, SaveError>> {
