@@ -92,7 +92,7 @@ describe('two committee members approve the same minute offline at the same time
     await Promise.all([deskA.call('online'), deskB.call('online')]);
     await waitFor(async () => (await statusOn(deskA, doc.id)) === 'minute-approved' && (await statusOn(deskB, doc.id)) === 'minute-approved', 'approved on both desks');
     await Promise.all([deskA.call('sync'), deskB.call('sync')]);
-    const onServer = (await pullAs(auth, manager.token, 'cases')).find((d) => d.id === doc.id) as CaseDoc;
+    const onServer = (await pullAs(auth, manager.token, 'cases')).find((d) => d.id === doc.id) as unknown as CaseDoc;
     const approval = approvalOf(onServer.compensation?.minute as NonNullable<CompensationPart['minute']>, onServer.compensation?.decisions ?? {});
     expect(approval).toMatchObject({ state: 'approved', approvedBy: [memberA.id, memberB.id] });
     for (const desk of [deskA, deskB]) expect((await desk.call<OpenConflict[]>('conflicts')).filter((c) => c.documentId === doc.id)).toEqual([]);
