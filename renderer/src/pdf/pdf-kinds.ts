@@ -4,6 +4,7 @@
  * kind here (input type + builder) and nothing else changes.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildMinuteDocument, type MinuteDocumentInput } from '@shared/compensation/minute-document';
 import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
@@ -15,6 +16,8 @@ export interface PdfInputs {
   receipt: ReceiptInput;
   /** A stored declaration's document input plus the Arabic-only / bilingual choice. */
   declaration: DeclarationDocumentInput & { bilingual: boolean };
+  /** The compensation committee's minute (policy 3.4a). */
+  minute: MinuteDocumentInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -25,6 +28,7 @@ export const PDF_BUILDERS: Builders = {
   'requirements-sheet': buildRequirementsSheet,
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
+  minute: buildMinuteDocument,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {
