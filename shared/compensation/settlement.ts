@@ -70,7 +70,8 @@ export function recordSettlement(part: CompensationPart, input: SettlementInput,
   const instalments = instalmentsProblem(input.amount, input.instalments);
   if (instalments) return err(instalments);
   const a = input.acceptance;
-  const signed = a.mode === 'pad' ? a.data !== '' && a.data.length <= L.signature : a.scan !== null;
+  // On paper the signed copy is kept on file (its scan attached when there is one); on the pad the drawing is the signature.
+  const signed = a.mode === 'pad' ? a.data !== '' && a.data.length <= L.signature : a.data === '';
   if (!signed || a.signerName.trim() === '') return err({ code: 'compensation.acceptance-required', field: 'acceptance' });
   const settlement: Settlement = { ...input, terms: input.terms.trim(), acceptance: { ...a, signerName: a.signerName.trim() }, at: who.now, by: who.actor.id };
   return step({ ...part, settlement }, 'settled', who.actor, who.now);

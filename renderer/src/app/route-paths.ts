@@ -29,6 +29,11 @@ export const routePaths = {
     informChanges: '/cases/inform-changes',
     view: (id: string) => `/cases/${segment(id)}`,
   },
+  /** Compensation for harm the association caused (policy 3.4). */
+  compensation: {
+    list: '/compensation',
+    view: (id: string) => `/compensation/${segment(id)}`,
+  },
   catalog: '/catalog',
   staff: '/staff',
   settings: '/settings',
@@ -56,6 +61,8 @@ export const routePatterns = {
   casesFollowUp: 'cases/follow-up',
   casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
+  compensationList: 'compensation',
+  compensation: 'compensation/:id',
   catalog: 'catalog',
   staff: 'staff',
   settings: 'settings',
