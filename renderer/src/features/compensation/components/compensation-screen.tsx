@@ -21,7 +21,8 @@ export function CompensationScreen({ deps, id, caseHref, padSlot, associationNam
   const { t } = useTranslation();
   const doc = useObservable(() => watchCompensation(deps, id), [deps, id], undefined);
   const committee = useObservable(() => watchCommittee(deps.db), [deps.db], []);
-  const nameOf = useObservable(() => watchStaffNames(deps.db), [deps.db], (staffId: string) => staffId);
+  const names = useObservable(() => watchStaffNames(deps.db), [deps.db], new Map<string, string>());
+  const nameOf = (staffId: string) => names.get(staffId) ?? staffId;
   if (doc === undefined) return <Loader aria-label={t('app.loading')} />;
   // Missing, not the actor's role, or about them: all read the same (policy 3.4, conflict of interest).
   if (doc === null || !doc.compensation) return <Alert color="yellow">{t('compensation.notFound')}</Alert>;

@@ -20,9 +20,6 @@ export function watchCommittee(db: WaslDatabase): Observable<CommitteeMember[]> 
 }
 
 /** Every staff member's display name (members who left the committee still sign old minutes). */
-export function watchStaffNames(db: WaslDatabase): Observable<(id: string) => string> {
-  return db.staff.find().$.pipe(map((docs) => {
-    const names = new Map(docs.map((doc) => [doc.id, doc.displayName]));
-    return (id: string) => names.get(id) ?? id;
-  }));
+export function watchStaffNames(db: WaslDatabase): Observable<ReadonlyMap<string, string>> {
+  return db.staff.find().$.pipe(map((docs) => new Map(docs.map((doc) => [doc.id, doc.displayName]))));
 }
