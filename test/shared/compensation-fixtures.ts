@@ -2,6 +2,7 @@ import type { CaseDoc, CompensationPart } from '@shared/db/schemas/case.schema';
 import { openCompensation } from '@shared/compensation/open-compensation';
 import { putMinute, type MinuteContent } from '@shared/compensation/minute-approval';
 import type { CompensationActor } from '@shared/compensation/compensation-status';
+import type { MinuteDocumentInput } from '@shared/compensation/minute-document';
 
 export const A: CompensationActor = { id: 'member-a', roles: ['committee-member'] };
 export const B: CompensationActor = { id: 'member-b', roles: ['committee-member'] };
@@ -51,3 +52,14 @@ export function drafted(committeeIds: readonly string[] = ['member-a', 'member-b
   const investigating = { ...part(doc), minuteNumber: 'RYD1-M2026-000001', status: 'under-investigation' as const };
   return ok(putMinute(investigating, CONTENT, { caseId: doc.id, concernsStaffIds: [], committeeIds }, MANAGER, at(3)));
 }
+
+/** A printed minute's input (synthetic names). */
+export const MINUTE_INPUT: MinuteDocumentInput = {
+  associationName: 'جمعية كادي', minuteNumber: 'RYD1-M2026-000001', caseNumber: 'RYD1-C2026-000002', version: 2, date: '2026-04-02',
+  present: ['سارة العضو', 'خالد العضو'], harm: 'غرامة تأخير على المستفيد', size: 'ألف وخمسمئة ريال', causes: 'تأخر الصرف', decision: 'تعويض المستفيد',
+  amount: '1,500.00 ر.س', state: 'معتمد', hash: 'ab'.repeat(32),
+  decisions: [
+    { name: 'سارة العضو', decision: 'موافقة', at: '2026-04-03 10:00', reason: '' },
+    { name: 'خالد العضو', decision: 'موافقة', at: '2026-04-03 11:30', reason: '' },
+  ],
+};
