@@ -14,6 +14,8 @@
  */
 import { caseEdge, isCaseStatus } from '../cases/case-status';
 import { CASE_OVERSEERS } from '../cases/case-visibility';
+import { isCompensationKind, mayViewCompensation, seesOrdinaryCases } from '../compensation/compensation-visibility';
+import { checkCompensationPush } from '../compensation/compensation-push';
 import type { SyncDocument } from '../sync/protocol';
 import { jsonEqual } from '../sync/deep-equal';
 import type { Actor } from './claims';
@@ -26,6 +28,9 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** The case's own rules for one account (the role scope is pull-filters.ts'). */
 export function caseAllows(actor: Pick<Actor, 'id' | 'roles'>, doc: Doc): boolean {
   if (strings(doc.concernsStaffIds).includes(actor.id)) return false;
+  // Policy 3.4: compensation reaches the committee and management only; a committee member sees nothing else.
+  if (isCompensationKind(doc.kind)) return mayViewCompensation(actor, strings(doc.concernsStaffIds));
+  if (!seesOrdinaryCases(actor.roles)) return false;
   if (doc.sensitive !== true) return true;
   return actor.roles.some((role) => CASE_OVERSEERS.includes(role)) || (doc.officerId !== '' && doc.officerId === actor.id);
 }
@@ -69,6 +74,12 @@ function moveRoleProblem(mover: Actor, to: unknown, from: unknown, officerId: un
  */
 export function checkCasePush(actor: Actor, from: Doc | null, next: Doc, movers: (id: string) => Actor | null): PushRefusal | null {
   if (from && from._deleted !== true && !caseAllows(actor, from)) return refuse('push.forbidden', 'This case is not yours to change');
+  const wasCompensation = from && from._deleted !== true && isCompensationKind(from.kind);
+  if (wasCompensation || isCompensationKind(next.kind)) {
+    if (!caseAllows(actor, next) || (wasCompensation && !isCompensationKind(next.kind))) return refuse('push.forbidden', 'This case is not yours to change');
+    return checkCompensationPush(from && from._deleted !== true ? from : null, next, movers);
+  }
+  if (!seesOrdinaryCases(actor.roles)) return refuse('push.forbidden', 'Your roles may not change this case');
   const before = history(from);
   const after = history(next);
   if (after.length < before.length || before.some((entry, i) => !jsonEqual(entry, after[i]))) {

@@ -29,8 +29,9 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   interactions: { 'field-worker': 'own-desk' },
   // Cases (policy 3.5, 3.6b): reception, the officers and management (reception records them and answers
   // the complainant who asks at the counter, as for requests); each case's own rules (conflict of interest,
-  // sensitive) apply on top (case-sync-rules.ts). Field workers and committee members get none.
-  cases: { 'field-worker': 'none', 'committee-member': 'none' },
+  // sensitive) apply on top (case-sync-rules.ts). Field workers get none; committee members only the
+  // compensation cases (policy 3.4), which reach no one but them, management and admin (case-sync-rules.ts).
+  cases: { 'field-worker': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',

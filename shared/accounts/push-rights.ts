@@ -28,9 +28,11 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // Cases (policy 3.5, 3.7): recorded at reception or by the officers (and by the server for the public
   // page); officers and management work them. Never deleted: a closed case is the record. The status
   // machine's "who" column and each case's own rules (shared/accounts/case-sync-rules.ts) decide the rest.
-  cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU },
+  // Committee members work compensation cases only (policy 3.4; case-sync-rules.ts refuses the rest).
+  cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU, 'committee-member': CU },
   // Append-only logs: anyone who talks to beneficiaries records it; every action is audited.
-  interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C },
+  // (the committee logs its negotiation contacts with a harmed beneficiary: policy 3.4c)
+  interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C, 'committee-member': C },
   audit: everyone(C),
   // Whoever meets a conflict may resolve it.
   conflicts: everyone(CUD),

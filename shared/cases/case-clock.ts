@@ -11,7 +11,7 @@
 import type { HolidayRange } from '../calendar/holidays';
 import { addDays, compareIsoDates, riyadhDateOf, type IsoDate } from '../calendar/iso-date';
 import { addWorkingDays, DUE_SOON_WORKING_DAYS, isDueWithin, isPastDue, isWorkingDay } from '../calendar/working-days';
-import type { CaseClockTable } from '../catalog/case-catalog';
+import { resolveDaysOf, type CaseClockTable } from '../catalog/case-catalog';
 import type { CaseDoc, CasePause } from '../db/schemas/case.schema';
 import { CLOCK_RUNNING_CASE_STATUSES } from './case-status';
 
@@ -70,8 +70,9 @@ export type CaseClockView = {
 
 /** The clock of one case as the screens show it, seen from `today`. */
 export function caseClock(doc: ClockFields, today: IsoDate, holidays: readonly HolidayRange[], clocks: CaseClockTable, within: number = DUE_SOON_WORKING_DAYS): CaseClockView {
-  const days = clocks[doc.kind].resolveDays;
+  const days = resolveDaysOf(clocks, doc.kind);
   const elapsed = elapsedWorkingDays(doc.startedAt, doc.pauses, today, holidays);
+  if (days === null) return { state: 'stopped', elapsed, remaining: null, dueDate: null };
   if (doc.status === 'waiting-for-complainant' || isPaused(doc.pauses)) return { state: 'paused', elapsed, remaining: days - elapsed, dueDate: null };
   if (!CLOCK_RUNNING_CASE_STATUSES.includes(doc.status)) return { state: 'stopped', elapsed, remaining: null, dueDate: null };
   const dueDate = clockDueDate(doc.startedAt, doc.pauses, days, holidays);

@@ -2,6 +2,7 @@
  * What each edge of the case machine checks and changes (the table is case-status.ts). Pure.
  */
 import type { CaseHistoryEntry, CasePause, CaseResolution } from '../db/schemas/case.schema';
+import { resolveDaysOf } from '../catalog/case-catalog';
 import { clockDueDate } from './case-clock';
 import { loopClosed, loopState } from './case-loop';
 import type { CaseCondition, CaseEdge } from './case-status';
@@ -70,7 +71,8 @@ function clockChanges(state: CaseState, to: CaseState['status'], now: string, co
   if (state.status === 'waiting-for-complainant' && to !== state.status) {
     pauses = pauses.map((pause) => (pause.to === null ? { ...pause, to: now } : pause));
   }
-  const dueDate = clockDueDate(state.startedAt, pauses, context.clocks[state.kind].resolveDays, context.holidays);
+  const days = resolveDaysOf(context.clocks, state.kind);
+  const dueDate = days === null ? null : clockDueDate(state.startedAt, pauses, days, context.holidays);
   const changes: Partial<CaseState> = { pauses, dueDate: dueDate ?? state.dueDate };
   // Acknowledged once someone takes it on (or it goes before management) from the queue of received cases.
   if (state.status === 'received' && state.acknowledgedAt === null) changes.acknowledgedAt = now;

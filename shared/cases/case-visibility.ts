@@ -5,9 +5,10 @@
  * Pure: a desk that holds a case for another signed-in user filters with these before showing anything.
  */
 import type { Role } from '../staff/roles';
+import { isCompensationKind, mayViewCompensation } from '../compensation/compensation-visibility';
 
 type Concerns = { concernsStaffIds: readonly string[] };
-type Visibility = Concerns & { sensitive: boolean; officerId: string };
+type Visibility = Concerns & { sensitive: boolean; officerId: string; kind?: string };
 export type CaseViewer = { id: string; roles: readonly Role[] };
 
 /** Roles that see every case that does not concern them, sensitive ones included (policy 3.8e–f). */
@@ -21,6 +22,8 @@ export function isConcerned(doc: Concerns, staffId: string): boolean {
 /** True when the viewer may see the case at all. */
 export function mayViewCase(doc: Visibility, viewer: CaseViewer): boolean {
   if (isConcerned(doc, viewer.id)) return false;
+  // Policy 3.4: a compensation case is the committee's and management's only.
+  if (isCompensationKind(doc.kind)) return mayViewCompensation(viewer, doc.concernsStaffIds);
   if (!doc.sensitive) return true;
   return viewer.roles.some((role) => CASE_OVERSEERS.includes(role)) || (doc.officerId !== '' && doc.officerId === viewer.id);
 }

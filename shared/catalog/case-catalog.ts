@@ -11,7 +11,7 @@
  * Readers return null for data they cannot read (the catalog's `data` is free-form and a newer desk may
  * sync in something this version does not know): such an entry is left out rather than guessed.
  */
-import { CASE_KINDS, type CaseKind } from '../db/schemas/case.schema';
+import { CASE_KINDS, type CaseKind, type CaseRecordKind } from '../db/schemas/case.schema';
 import { isIsoDate, type IsoDate } from '../calendar/iso-date';
 
 export const CASE_CATALOG_KINDS = ['case-category', 'association-domain', 'case-clock', 'liaison-row', 'delegation'] as const;
@@ -32,6 +32,11 @@ export const DEFAULT_CASE_CLOCKS: CaseClockTable = {
   dispute: { acknowledgeDays: 1, resolveDays: 10 },
   'technical-support': { acknowledgeDays: 1, resolveDays: 5 },
 };
+
+/** A kind's resolve days; null for a compensation case, which has its own machine and no working-day clock (policy 3.4). */
+export function resolveDaysOf(clocks: CaseClockTable, kind: CaseRecordKind): number | null {
+  return kind === 'compensation' ? null : clocks[kind].resolveDays;
+}
 
 export type AssociationDomainData = { unitId: string };
 export type CaseCategoryData = { kinds: CaseKind[] };

@@ -15,7 +15,7 @@
  */
 import { auditSchema } from './schemas/audit.schema';
 import { beneficiaryMigrationStrategies, beneficiarySchema } from './schemas/beneficiary.schema';
-import { caseSchema } from './schemas/case.schema';
+import { caseMigrationStrategies, caseSchema } from './schemas/case.schema';
 import { catalogSchema } from './schemas/catalog.schema';
 import { interactionMigrationStrategies, interactionSchema } from './schemas/interaction.schema';
 import { requestMigrationStrategies, requestSchema } from './schemas/request.schema';
@@ -43,7 +43,7 @@ export const COLLECTIONS = {
   requests: collection(requestSchema, requestMigrationStrategies),
   interactions: collection(interactionSchema, interactionMigrationStrategies),
   declarations: collection(declarationSchema, declarationMigrationStrategies),
-  cases: collection(caseSchema),
+  cases: collection(caseSchema, caseMigrationStrategies),
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,7 +1,7 @@
 /**
- * Human numbers (file, request, declaration, case; compensation adds a kind), unique without a
+ * Human numbers (file, request, declaration, case, a compensation minute), unique without a
  * network. One format for every kind: `<DESK>-<K><YYYY>-<NNNNNN>`, e.g. `RYD1-2026-000123` (a file:
- * no letter), `RYD1-R2026-000001` (a request), `RYD1-D2026-000001` (a declaration), `RYD1-C2026-000001` (a case):
+ * no letter), `RYD1-R2026-000001` (a request), `RYD1-D2026-000001` (a declaration), `RYD1-C2026-000001` (a case), `RYD1-M2026-000001` (a minute):
  * - DESK: the desk code (2–6 of A–Z, 0–9). Each desk numbers its own records, so two offline desks
  *   never hand out the same number.
  * - K: the kind's letter, so one kind is never read as another when typed or read aloud.
@@ -23,6 +23,8 @@ export const HUMAN_NUMBER_KINDS = {
   request: { letter: 'R', collection: 'requests', field: 'requestNumber' },
   declaration: { letter: 'D', collection: 'declarations', field: 'declarationNumber' },
   case: { letter: 'C', collection: 'cases', field: 'caseNumber' },
+  // The committee's minute of a compensation case (policy 3.4a), inside that case's `compensation` part.
+  minute: { letter: 'M', collection: 'cases', field: 'compensation.minuteNumber' },
 } as const;
 
 /**
@@ -33,9 +35,12 @@ export const WEB_DESK_CODE = 'WEB';
 
 export type HumanNumberKind = keyof typeof HUMAN_NUMBER_KINDS;
 
-/** collection → the field holding its human number (the server's duplicate report reads this). */
+/**
+ * collection → the top-level field holding its human number (the server's duplicate report reads this);
+ * a number nested in another record's part (the minute) is not reported.
+ */
 export const HUMAN_NUMBER_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(HUMAN_NUMBER_KINDS).map((kind) => [kind.collection, kind.field]),
+  Object.values(HUMAN_NUMBER_KINDS).filter((kind) => !kind.field.includes('.')).map((kind) => [kind.collection, kind.field]),
 );
 
 export interface HumanNumberParts {

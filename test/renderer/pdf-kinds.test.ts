@@ -7,9 +7,10 @@ import { sampleSnapshot } from '../fixtures/declaration/samples';
 import { RECEIPT_INPUT, SHEET_INPUT } from '../shared/intake-pdf-fixtures';
 import { metrics } from '../shared/pdf-harness';
 import { SIGN_OFF_INPUT } from '../shared/policy-fixtures';
+import { MINUTE_INPUT } from '../shared/compensation-fixtures';
 
 test('each registered kind builds an A4 definition from a structured-cloned snapshot', async () => {
-  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['declaration', 'policy-sign-off', 'receipt', 'requirements-sheet']);
+  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['declaration', 'minute', 'policy-sign-off', 'receipt', 'requirements-sheet']);
   const declaration = { ...declarationDocumentInput(await sealedPadDeclaration(sampleSnapshot({ requirements: 2 }))), bilingual: false };
   // The UI posts the snapshot to the worker: what arrives is a structured clone.
   const definitions = [
@@ -17,6 +18,7 @@ test('each registered kind builds an A4 definition from a structured-cloned snap
     buildPdfDefinition('requirements-sheet', structuredClone(SHEET_INPUT), metrics),
     buildPdfDefinition('declaration', structuredClone(declaration), metrics),
     buildPdfDefinition('policy-sign-off', structuredClone(SIGN_OFF_INPUT), metrics),
+    buildPdfDefinition('minute', structuredClone(MINUTE_INPUT), metrics),
   ];
   for (const definition of definitions) {
     expect(definition.pageSize).toBe('A4');

@@ -31,6 +31,11 @@ export const routePaths = {
     informChanges: '/cases/inform-changes',
     view: (id: string) => `/cases/${segment(id)}`,
   },
+  /** Compensation for harm the association caused (policy 3.4). */
+  compensation: {
+    list: '/compensation',
+    view: (id: string) => `/compensation/${segment(id)}`,
+  },
   catalog: '/catalog',
   /** The policy library (Art. 4). */
   policy: '/policy',
@@ -61,6 +66,8 @@ export const routePatterns = {
   casesFollowUp: 'cases/follow-up',
   casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
+  compensationList: 'compensation',
+  compensation: 'compensation/:id',
   catalog: 'catalog',
   policy: 'policy',
   staff: 'staff',

@@ -14,6 +14,7 @@ import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
+import { CompensationListRoute, CompensationRoute } from './screens/compensation-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -33,6 +34,8 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesFollowUp, element: <CasesFollowUpRoute /> },
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
+  { path: routePatterns.compensationList, element: <CompensationListRoute /> },
+  { path: routePatterns.compensation, element: <CompensationRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.policy, element: <PolicyRoute /> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },

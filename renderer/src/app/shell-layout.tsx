@@ -23,6 +23,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.beneficiaries.import, labelKey: 'nav.import', anyRole: IMPORT_ROLES },
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
+  { to: routePaths.compensation.list, labelKey: 'nav.compensation', anyRole: ['committee-member', 'manager', 'admin'] },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.policy, labelKey: 'nav.policy' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },

@@ -4,6 +4,7 @@
  * kind here (input type + builder) and nothing else changes.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildMinuteDocument, type MinuteDocumentInput } from '@shared/compensation/minute-document';
 import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
@@ -18,6 +19,8 @@ export interface PdfInputs {
   declaration: DeclarationDocumentInput & { bilingual: boolean };
   /** Who signed which policy version and who has not (Art. 4). */
   'policy-sign-off': SignOffPdfInput;
+  /** The compensation committee's minute (policy 3.4a). */
+  minute: MinuteDocumentInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -29,6 +32,7 @@ export const PDF_BUILDERS: Builders = {
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
   'policy-sign-off': buildSignOffList,
+  minute: buildMinuteDocument,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {

@@ -1,10 +1,17 @@
 import { CASE_STATUSES } from '../../cases/case-status';
+import { COMPENSATION_PROPERTY } from './compensation-properties';
 import { FILE_REF, ISO_DATE_OR_NULL } from './shared-properties';
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
 /** Policy 3.5(a–b): complaints, inquiries, suggestions, disputes and technical support (its own queue). */
 export const CASE_KINDS = ['complaint', 'inquiry', 'suggestion', 'dispute', 'technical-support'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
+/**
+ * Every kind a stored case may have: the desk's kinds, and 'compensation' (policy 3.4), which is only ever
+ * opened from a complaint or dispute (shared/compensation/) and has its own machine, not a clock.
+ */
+export const CASE_RECORD_KINDS = [...CASE_KINDS, 'compensation'] as const;
+export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[number];
 
 export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type CasePriority = (typeof CASE_PRIORITIES)[number];
@@ -48,7 +55,7 @@ export const CASE_LIMITS = {
 const L = CASE_LIMITS;
 
 /** Personal or sensitive: what was complained of, who complained, how to reach them, what was agreed. */
-export const CASE_ENCRYPTED_FIELDS = ['description', 'complainant', 'proposedLink', 'resolution'];
+export const CASE_ENCRYPTED_FIELDS = ['description', 'complainant', 'proposedLink', 'resolution', 'compensation'];
 
 /** An instant with its zone (e.g. '2026-02-18T09:30:00Z'), or null. */
 const INSTANT_OR_NULL = { type: ['string', 'null'], maxLength: 40 } as const;
@@ -140,17 +147,19 @@ const resolution = {
  * - Links: `interactionIds` lists the interactions logged about the case (interactions stay unchanged:
  *   append-only and tied to a file; the case points at them); `appealOf` the closed case it reopens.
  * - `checkCodeHash`: the hash of the check code a web complainant got with the number ('' for desk cases).
+ * - Version 1 added kind 'compensation' with its `compensation` part (ENCRYPTED at rest), and a complaint's
+ *   `compensationCaseId`; both optional, so cases stored before still validate (nothing to migrate).
  */
 export const caseSchema = {
   title: 'cases',
   description: 'Complaints, inquiries, suggestions, disputes and technical support: status, clock, resolution',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...BASE_PROPERTIES,
     caseNumber: text(32, 1),
-    kind: { type: 'string', enum: [...CASE_KINDS], maxLength: 20 },
+    kind: { type: 'string', enum: [...CASE_RECORD_KINDS], maxLength: 20 },
     category: text(40),
     description: text(L.description, 1),
     beneficiaryId: text(36),
@@ -193,6 +202,10 @@ export const caseSchema = {
     source: { type: 'string', enum: [...CASE_SOURCES] },
     createdAt: text(40, 1),
     createdBy: text(36, 1),
+    /** a complaint or dispute: the compensation case opened from it ('' or absent when none) */
+    compensationCaseId: text(36),
+    /** kind 'compensation' only (compensation-properties.ts); absent or null on every other kind */
+    compensation: COMPENSATION_PROPERTY,
   },
   required: [
     'id', 'caseNumber', 'kind', 'category', 'description', 'beneficiaryId', 'complainant', 'proposedLink',
@@ -208,7 +221,12 @@ export const caseSchema = {
   additionalProperties: false,
 } as const satisfies CollectionSchema;
 
+export const caseMigrationStrategies = {
+  1: (doc: Record<string, unknown>) => doc,
+};
+
 export type CaseDoc = FromSchema<typeof caseSchema>;
+export type CompensationPart = NonNullable<CaseDoc['compensation']>;
 export type CaseHistoryEntry = CaseDoc['history'][number];
 export type CasePause = CaseDoc['pauses'][number];
 export type CaseResolution = NonNullable<CaseDoc['resolution']>;

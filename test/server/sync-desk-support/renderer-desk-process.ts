@@ -19,7 +19,8 @@ const vite = await createServer({
   resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
 });
 const runner = createServerModuleRunner(vite.environments.ssr, { hmr: false });
-const module = (await runner.import(resolve(import.meta.dirname, 'renderer-desk.ts'))) as DeskModule;
+// DESK_MODULE: another set of commands in this folder (e.g. compensation-desk.ts); the registry's by default.
+const module = (await runner.import(resolve(import.meta.dirname, process.env.DESK_MODULE ?? 'renderer-desk.ts'))) as DeskModule;
 
 process.on('message', (message: Request) => {
   module.handle(message.command, message.args).then(

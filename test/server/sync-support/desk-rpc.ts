@@ -9,11 +9,11 @@ export type RemoteDesk = {
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export async function startRemoteDesk(name: string, serverUrl: string, token: string, script = resolve(import.meta.dirname, 'desk-process.ts')): Promise<RemoteDesk> {
+export async function startRemoteDesk(name: string, serverUrl: string, token: string, script = resolve(import.meta.dirname, 'desk-process.ts'), env: Record<string, string> = {}): Promise<RemoteDesk> {
   const child: ChildProcess = fork(script, [], {
     cwd: root,
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, DESK_NAME: name, SERVER_URL: serverUrl, SYNC_TOKEN: token },
+    env: { ...process.env, DESK_NAME: name, SERVER_URL: serverUrl, SYNC_TOKEN: token, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();

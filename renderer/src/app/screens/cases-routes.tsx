@@ -17,6 +17,7 @@ import { useBeneficiarySearch } from '@renderer/features/beneficiaries/hooks/use
 import { SearchResults, optionId } from '@renderer/features/beneficiaries/components/search-results';
 import { routePaths } from '../route-paths';
 import { useIntakeDeps } from './use-intake-deps';
+import { OpenCompensationSlot } from './compensation-routes';
 
 /** Roles that see management's follow-up (policy 3.8e–f). */
 const OVERSEERS = ['admin', 'manager'];
@@ -117,7 +118,7 @@ export function CaseRoute() {
   const navigate = useNavigate();
   return (
     <WithCases>
-      {(deps) => <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} />}
+      {(deps) => <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} extra={(doc) => <OpenCompensationSlot origin={doc} />} />}
     </WithCases>
   );
 }

@@ -12,6 +12,7 @@ import type { DeclarationDeps } from '@renderer/features/declaration/data';
 import { DeclarationStep } from '@renderer/features/declaration/components/declaration-step';
 import { VerificationScreen } from '@renderer/features/declaration/components/verification-screen';
 import { useDesk } from '../desk-context';
+import { useMinuteCheck } from './compensation-routes';
 
 export function useDeclarationDeps(intake: IntakeDeps): DeclarationDeps {
   const { settings } = useDesk();
@@ -40,7 +41,9 @@ export function useDeclarationSlot(intake: IntakeDeps): (request: RequestDoc) =>
   );
 }
 
+/** One verification screen for printed declarations and compensation minutes (policy 3.4a). */
 export function VerifyDeclarationRoute() {
   const { db } = useDesk();
-  return <VerificationScreen db={db} />;
+  const minute = useMinuteCheck();
+  return <VerificationScreen db={db} other={minute ?? undefined} />;
 }

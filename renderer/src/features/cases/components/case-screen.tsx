@@ -11,7 +11,11 @@ import { CaseIntakePanel } from './case-intake-panel';
 import { CaseLoop } from './case-loop';
 import { CaseMoves } from './case-moves';
 
-type Props = { deps: CasesDeps; id: string; fileHref: (id: string) => string; caseHref: (id: string) => string; onOpenCase: (id: string) => void };
+type Props = {
+  deps: CasesDeps; id: string; fileHref: (id: string) => string; caseHref: (id: string) => string; onOpenCase: (id: string) => void;
+  /** what the app composes under the loop (opening compensation from a complaint, policy 3.4) */
+  extra?: (doc: CaseDoc) => React.ReactNode;
+};
 
 const WORKERS = ['admin', 'manager', 'follow-up-officer'];
 
@@ -47,7 +51,7 @@ function Facts({ deps, doc, fileHref }: { deps: CasesDeps; doc: CaseDoc; fileHre
 }
 
 /** One case: its facts and clock, what it needs at intake, the moves allowed, the loop, the history. */
-export function CaseScreen({ deps, id, fileHref, caseHref, onOpenCase }: Props) {
+export function CaseScreen({ deps, id, fileHref, caseHref, onOpenCase, extra }: Props) {
   const { t } = useTranslation();
   const row = useObservable(() => watchCaseRow(deps, id), [deps, id], undefined);
   const linked = useObservable(() => (row ? watchLinkedCases(deps, row.doc) : of([])), [deps, row?.doc.id, row?.doc.appealOf], []);
@@ -82,6 +86,7 @@ export function CaseScreen({ deps, id, fileHref, caseHref, onOpenCase }: Props) 
       <CaseIntakePanel deps={deps} doc={doc} fileHref={fileHref} />
       <CaseMoves deps={deps} doc={doc} />
       <CaseLoop deps={deps} doc={doc} canAct={canAct} onOpenCase={onOpenCase} />
+      {extra?.(doc)}
       {linked.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">{t('cases.linked')}</Title>

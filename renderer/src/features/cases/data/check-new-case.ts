@@ -88,7 +88,7 @@ export async function checkNewCase(
   const judged = newCase(caseInput, judgingFacts(deps, context.clocks, context.holidays, await activeChannels(deps)));
   if (!judged.ok) return err(firstProblem(judged.error));
   const category = (await activeEntries(deps, 'case-category')).find((doc) => doc.key === input.category);
-  if (!category || !(readCaseCategory(category.data)?.kinds.includes(judged.value.kind) ?? false)) return err({ code: 'cases.category', fields: { category: 'case.kind' } });
+  if (!category || !((readCaseCategory(category.data)?.kinds as readonly string[] | undefined)?.includes(judged.value.kind) ?? false)) return err({ code: 'cases.category', fields: { category: 'case.kind' } });
   if (!(await activeEntries(deps, 'association-domain')).some((doc) => doc.key === input.domain)) return err({ code: 'cases.domain', fields: { domain: 'case.kind' } });
   return ok({ input: caseInput, beneficiaryCategory: file?.categoryKey ?? '' });
 }

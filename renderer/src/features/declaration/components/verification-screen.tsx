@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaslDatabase } from '@renderer/db/database';
@@ -31,14 +31,27 @@ function VerifiedRecord({ doc }: { doc: VerifiedDoc }) {
  * matches its signed hash and the desk's signature, and shows what was signed, to hold against
  * the paper.
  */
-export function VerificationScreen({ db }: { db: WaslDatabase }) {
+/**
+ * Another printed record this screen checks (composed by the app: a compensation minute): `claims` says
+ * whether a typed code is one of its codes, `render` shows its check.
+ */
+export type OtherCheck = { claims(code: string): boolean; render(code: string): ReactNode };
+
+export function VerificationScreen({ db, other }: { db: WaslDatabase; other?: OtherCheck }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const [otherCode, setOtherCode] = useState<string | null>(null);
   const verify = useAction((code: string) => verifyCode(db, fromScannerLayout(code)));
-  const outcome = verify.result ?? null;
+  const outcome = otherCode === null ? (verify.result ?? null) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const code = fromScannerLayout(text);
+    if (other?.claims(code)) {
+      setOtherCode(code);
+      return;
+    }
+    setOtherCode(null);
     void verify.run(text);
   };
 
@@ -83,6 +96,7 @@ export function VerificationScreen({ db }: { db: WaslDatabase }) {
         </Alert>
       )}
       {doc && <VerifiedRecord doc={doc} />}
+      {otherCode !== null && other?.render(otherCode)}
     </Stack>
   );
 }
