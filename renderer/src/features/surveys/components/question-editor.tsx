@@ -1,4 +1,4 @@
-import { Card, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Textarea, Button } from '@mantine/core';
+import { Card, Checkbox, Group, Select, Stack, Text, TextInput, Textarea, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES, type QuestionType } from '@shared/db/schemas/survey.schema';
 import { answerKeys } from '@shared/surveys/questionnaire';
@@ -47,12 +47,15 @@ export function QuestionEditor({ question: q, index, earlier, error, onChange, o
               onChange={(v) => onChange({ showIf: v ? { questionId: v, values: [] } : null })}
             />
             {q.showIf && (
-              <MultiSelect
+              <Checkbox.Group
                 label={t('surveys.builder.showIfValues')}
                 value={q.showIf.values}
-                data={sourceValues.map((v) => ({ value: v, label: valueLabel(v) }))}
                 onChange={(values) => q.showIf && onChange({ showIf: { questionId: q.showIf.questionId, values } })}
-              />
+              >
+                <Group mt="xs" gap="sm">
+                  {sourceValues.map((v) => <Checkbox key={v} value={v} label={valueLabel(v)} />)}
+                </Group>
+              </Checkbox.Group>
             )}
           </Group>
         )}
