@@ -19,7 +19,8 @@ export type RatingPrompt = { campaign: SurveyDoc; questionnaire: SurveyDoc; answ
 export function watchRatingPrompt(deps: Pick<SurveysDeps, 'db'>, service: Pick<RatedService, 'requestId' | 'caseId'>): Observable<RatingPrompt | null> {
   const campaigns = deps.db.surveys.find({ selector: { kind: 'campaign', purpose: 'after-service', closed: false }, sort: [{ createdAt: 'desc' }], limit: 1 }).$;
   const link = service.requestId ? { requestId: service.requestId } : { caseId: service.caseId };
-  const rated = deps.db.surveys.count({ selector: { kind: 'answer', ...link } }).$;
+  // Not an indexed count (RxDB refuses slow counts): at most one answer per service is looked for.
+  const rated = deps.db.surveys.find({ selector: { kind: 'answer', ...link }, limit: 1 }).$.pipe(map((docs) => docs.length));
   return campaigns.pipe(
     switchMap((found) => {
       const campaign = found[0]?.toMutableJSON();
@@ -35,7 +36,7 @@ export type RatingError = { code: 'survey.answer.already-rated' } | RecordAnswer
 
 export async function recordServiceRating(deps: SurveysDeps, prompt: RatingPrompt, service: RatedService, method: SurveyMethod, values: AnswerValues): Promise<Result<SurveyDoc, RatingError>> {
   const link = service.requestId ? { requestId: service.requestId } : { caseId: service.caseId };
-  if ((await deps.db.surveys.count({ selector: { kind: 'answer', ...link } }).exec()) > 0) return err({ code: 'survey.answer.already-rated' });
+  if ((await deps.db.surveys.find({ selector: { kind: 'answer', ...link }, limit: 1 }).exec()).length > 0) return err({ code: 'survey.answer.already-rated' });
   const answer = recordAnswer(prompt.questionnaire, { ...service, method, campaignId: prompt.campaign.id, values }, writeContext(deps));
   if (!answer.ok) return answer;
   await deps.db.surveys.insert(answer.value);
