@@ -10,6 +10,7 @@ import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
 import { isAckDocument } from '../policy/acknowledgement';
+import { surveyAllows, surveyViewKey } from './survey-sync-rules';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -32,6 +33,8 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   // sensitive) apply on top (case-sync-rules.ts). Field workers get none; committee members only the
   // compensation cases (policy 3.4), which reach no one but them, management and admin (case-sync-rules.ts).
   cases: { 'field-worker': 'none' },
+  // Surveys (policy 3.8): committee members take no part; each document's own rules apply (survey-sync-rules.ts).
+  surveys: { 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
@@ -58,6 +61,7 @@ export function pullView(actor: Actor, collection: string, doc: SyncDocument): P
   // Policy acknowledgements (Art. 4) reach every desk: a member signs once, not once per desk.
   // The same for every actor, so pullViewKey's grouping still holds.
   const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId) || (collection === 'audit' && isAckDocument(doc));
+  if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
@@ -76,6 +80,8 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
 export function pullViewKey(actor: Actor, collection: string): string {
   // A case's view depends on who asks (conflicts, its officer) and who else holds the desk.
   if (collection === 'cases') return `cases:${actor.id}:${actor.deskId}`;
+  // Tasks follow their desk and assignee; answers their desk (survey-sync-rules.ts).
+  if (collection === 'surveys') return surveyViewKey(actor);
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
   const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');

@@ -30,6 +30,9 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // machine's "who" column and each case's own rules (shared/accounts/case-sync-rules.ts) decide the rest.
   // Committee members work compensation cases only (policy 3.4; case-sync-rules.ts refuses the rest).
   cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU, 'committee-member': CU },
+  // Surveys (policy 3.8): answers are taken at reception, by phone and in the field; definitions are
+  // management's (shared/accounts/survey-sync-rules.ts). Never deleted: an answer is a record.
+  surveys: { receptionist: CU, 'field-worker': CU, 'follow-up-officer': CU, 'liaison-officer': CU, manager: CU },
   // Append-only logs: anyone who talks to beneficiaries records it; every action is audited.
   // (the committee logs its negotiation contacts with a harmed beneficiary: policy 3.4c)
   interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C, 'committee-member': C },

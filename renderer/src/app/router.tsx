@@ -15,6 +15,7 @@ import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { CompensationListRoute, CompensationRoute } from './screens/compensation-routes';
+import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -36,6 +37,12 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.compensationList, element: <CompensationListRoute /> },
   { path: routePatterns.compensation, element: <CompensationRoute /> },
+  { path: routePatterns.surveys, element: <SurveysRoute /> },
+  { path: routePatterns.newQuestionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.questionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.newCampaign, element: <NewCampaignRoute /> },
+  { path: routePatterns.surveyTasks, element: <SurveyTasksRoute /> },
+  { path: routePatterns.surveyResults, element: <SurveyResultsRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.policy, element: <PolicyRoute /> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },

@@ -24,6 +24,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.compensation.list, labelKey: 'nav.compensation', anyRole: ['committee-member', 'manager', 'admin'] },
+  { to: routePaths.surveys.home, labelKey: 'nav.surveys' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.policy, labelKey: 'nav.policy' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },

@@ -18,6 +18,7 @@ import { SearchResults, optionId } from '@renderer/features/beneficiaries/compon
 import { routePaths } from '../route-paths';
 import { useIntakeDeps } from './use-intake-deps';
 import { OpenCompensationSlot } from './compensation-routes';
+import { CaseRatingSlot } from './service-rating-slot';
 
 /** Roles that see management's follow-up (policy 3.8e–f). */
 const OVERSEERS = ['admin', 'manager'];
@@ -118,7 +119,13 @@ export function CaseRoute() {
   const navigate = useNavigate();
   return (
     <WithCases>
-      {(deps) => <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} extra={(doc) => <OpenCompensationSlot origin={doc} />} />}
+      {(deps) => (
+        <Stack gap="lg">
+          <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} extra={(doc) => <OpenCompensationSlot origin={doc} />} />
+          {/* The short rating once the case is closed (policy 3.8). */}
+          <CaseRatingSlot deps={deps} caseId={id} />
+        </Stack>
+      )}
     </WithCases>
   );
 }
