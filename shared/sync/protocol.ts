@@ -8,6 +8,12 @@ import { MAX_FILE_BYTES } from '../files/file-ref';
 /** Server-assigned position in the change log: every write takes the next value of one global sequence. */
 export type SyncCheckpoint = { seq: number };
 
+/**
+ * The response header carrying the server's generation (server/sync/generation.ts): changed whenever
+ * the server's database is restored or recreated; a desk that meets a new one starts its replication over.
+ */
+export const GENERATION_HEADER = 'x-wasl-generation';
+
 /** A document as it travels: the collection's fields plus RxDB's tombstone flag. */
 export type SyncDocument = Record<string, unknown> & { _deleted: boolean };
 

@@ -41,6 +41,8 @@ type ReplicationOptions = {
   onFailure(error: unknown): void;
   /** documents that stay on this desk, never pushed (the desk's wiring says which: desk-sync.ts) */
   keepLocal: (doc: Doc) => boolean;
+  /** a new one after the server's database was restored: every checkpoint starts over (generation-guard.ts) */
+  identifierSuffix?: string;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -95,8 +97,9 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
-    // Checkpoints belong to one server: another address starts from the beginning.
-    replicationIdentifier: `wasl-sync-${name}-${options.serverUrl}`,
+    // Checkpoints belong to one server and one generation of its database: another address, or the
+    // same server restored from a backup, starts from the beginning.
+    replicationIdentifier: `wasl-sync-${name}-${options.serverUrl}${options.identifierSuffix ?? ''}`,
     live: true,
     // RxDB's own retry pause; the gate adds the growing backoff on top.
     retryTime: 1000,
