@@ -11,7 +11,10 @@ CREATE TABLE server_generation (
   table_oid bigint NOT NULL,
   timeline bigint,
   minted_at timestamptz NOT NULL DEFAULT now(),
-  reason text NOT NULL
+  reason text NOT NULL,
+  -- the last sequence the database held when the generation was minted: a document whose seq is not
+  -- above it came out of the backup untouched since (document-store.ts, a desk's re-send)
+  restored_seq bigint NOT NULL DEFAULT 0
 );
 
 -- A new database is a new generation (a desk that synced with another database starts over).

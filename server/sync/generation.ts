@@ -18,7 +18,10 @@ import { openDatabase } from '../db/open-database';
  * several processes on one database all follow the row). `npm run server -- new-generation` mints one
  * by hand for what no check can see (a data-only restore into the same tables).
  */
-export type GenerationRow = { generation: string; table_oid: string; timeline: string | null; reason: string };
+export type GenerationRow = { generation: string; table_oid: string; timeline: string | null; reason: string; restored_seq: string };
+
+/** The generation in force and the last sequence its backup held (0 for a new database). */
+export type Generation = { generation: string; restoredSeq: number };
 
 /** A restored database may have lost WEB numbers the public page gave out (complaints/web-case-document.ts): skip past them. */
 export const WEB_NUMBER_GAP_AFTER_RESTORE = 1000;
@@ -41,7 +44,7 @@ async function currentTimeline(db: Database): Promise<string | null> {
 }
 
 export async function readGeneration(db: Queryable): Promise<GenerationRow | null> {
-  const rows = await db.query<GenerationRow>('SELECT generation, table_oid::text AS table_oid, timeline::text AS timeline, reason FROM server_generation');
+  const rows = await db.query<GenerationRow>('SELECT generation, table_oid::text AS table_oid, timeline::text AS timeline, reason, restored_seq::text AS restored_seq FROM server_generation');
   return rows[0] ?? null;
 }
 
@@ -57,11 +60,11 @@ export function staleReason(row: GenerationRow | null, oid: string, timeline: st
  * Mints a new generation when `reason` is given or the row is stale; returns the generation now in
  * force. The update names the stale row, so two processes noticing the same restore mint once.
  */
-export async function ensureGeneration(db: Database, force: string | null = null): Promise<string> {
+export async function ensureGeneration(db: Database, force: string | null = null): Promise<Generation> {
   const [oid, timeline] = [await currentOid(db), await currentTimeline(db)];
   const seen = await readGeneration(db);
   // The common case (every few seconds on every process) reads and writes nothing more.
-  if (!force && seen && !staleReason(seen, oid, timeline) && (seen.timeline !== null || timeline === null)) return seen.generation;
+  if (!force && seen && !staleReason(seen, oid, timeline) && (seen.timeline !== null || timeline === null)) return generationOf(seen);
   return db.transaction(async (tx) => {
     await tx.query('LOCK TABLE server_generation IN EXCLUSIVE MODE');
     const row = await readGeneration(tx);
@@ -69,18 +72,22 @@ export async function ensureGeneration(db: Database, force: string | null = null
     if (!reason) {
       // First sight of the timeline (a role that could not read it before, or a fresh row).
       if (row && row.timeline === null && timeline !== null) await tx.query('UPDATE server_generation SET timeline = $1', [timeline]);
-      return String(row?.generation);
+      return generationOf(row as GenerationRow);
     }
     const generation = randomUUID();
+    const top = await tx.query<{ seq: string }>('SELECT coalesce(max(seq), 0)::text AS seq FROM documents');
+    const restoredSeq = Number(top[0]?.seq ?? 0);
     await tx.query('DELETE FROM server_generation');
-    await tx.query('INSERT INTO server_generation (generation, table_oid, timeline, reason) VALUES ($1, $2, $3, $4)', [generation, oid, timeline, reason]);
+    await tx.query('INSERT INTO server_generation (generation, table_oid, timeline, reason, restored_seq) VALUES ($1, $2, $3, $4, $5)', [generation, oid, timeline, reason, restoredSeq]);
     // Numbers handed out after the backup was taken are not in it; a gap is harmless, a repeat is not.
     if (row) await tx.query('UPDATE web_case_numbers SET last_sequence = last_sequence + $1', [WEB_NUMBER_GAP_AFTER_RESTORE]);
-    return generation;
+    return { generation, restoredSeq };
   });
 }
 
-export type GenerationWatch = { current(): string; close(): void };
+const generationOf = (row: GenerationRow): Generation => ({ generation: row.generation, restoredSeq: Number(row.restored_seq) });
+
+export type GenerationWatch = { current(): Generation; close(): void };
 
 /** The generation at start, then re-checked every few seconds (a restore under a running server, another process's mint). */
 export async function watchGeneration(db: Database, onError: (error: unknown) => void, intervalMs = CHECK_INTERVAL_MS): Promise<GenerationWatch> {
@@ -112,7 +119,7 @@ export async function newGenerationCommand(config: Pick<ServerConfig, 'databaseU
   const db = await openDatabase({ ...config, dataDir: config.databaseUrl ? null : config.dataDir });
   try {
     await migrate(db);
-    console.log(`new-generation: ${await ensureGeneration(db, 'by-hand')}`);
+    console.log(`new-generation: ${(await ensureGeneration(db, 'by-hand')).generation}`);
     return 0;
   } finally {
     await db.close();

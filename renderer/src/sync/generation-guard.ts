@@ -18,13 +18,18 @@ import type { SyncTransport } from './replicate-collection';
 
 const MARK_ID = 'sync-generation';
 
-type Mark = { serverUrl: string; generation: string | null; epoch: number };
+/** Per collection: the last sequence pulled from the history before the restore (KNOWN_THROUGH_HEADER). */
+export type KnownThrough = Record<string, number>;
+
+type Mark = { serverUrl: string; generation: string | null; epoch: number; knownThrough: KnownThrough };
 
 export type GenerationTracker = {
-  /** the epoch the replications run under now (0 until the first change was seen) */
-  load(): Promise<number>;
+  /** the epoch the replications run under now (0 until the first change was seen), and what they knew before it */
+  load(): Promise<{ epoch: number; knownThrough: KnownThrough }>;
   /** a generation heard from the server; resolves to the new epoch when it changed, else null */
   heard(generation: string): Promise<number | null>;
+  /** what the replications knew of the old history, kept for their re-send (even across a reload) */
+  remember(knownThrough: KnownThrough): Promise<void>;
 };
 
 export function generationTracker(db: WaslDatabase, serverUrl: string): GenerationTracker {
@@ -38,17 +43,28 @@ export function generationTracker(db: WaslDatabase, serverUrl: string): Generati
   const read = async (): Promise<Mark> => {
     if (mark) return mark;
     const data = (await db.getLocal<Mark>(MARK_ID))?.toJSON().data;
-    mark = data?.serverUrl === serverUrl ? { serverUrl, generation: data.generation ?? null, epoch: Number(data.epoch) || 0 } : { serverUrl, generation: null, epoch: 0 };
+    mark =
+      data?.serverUrl === serverUrl
+        ? { serverUrl, generation: data.generation ?? null, epoch: Number(data.epoch) || 0, knownThrough: { ...data.knownThrough } }
+        : { serverUrl, generation: null, epoch: 0, knownThrough: {} };
     return mark;
   };
   return {
-    load: () => inOrder(async () => (await read()).epoch),
+    load: () => inOrder(async () => {
+      const { epoch, knownThrough } = await read();
+      return { epoch, knownThrough };
+    }),
+    remember: (knownThrough) =>
+      inOrder(async () => {
+        mark = { ...(await read()), knownThrough };
+        if (!db.closed) await db.upsertLocal<Mark>(MARK_ID, mark);
+      }),
     heard: (generation) =>
       inOrder(async () => {
         const known = await read();
         if (known.generation === generation || db.closed) return null;
         const changed = known.generation !== null;
-        mark = { serverUrl, generation, epoch: known.epoch + (changed ? 1 : 0) };
+        mark = { ...known, generation, epoch: known.epoch + (changed ? 1 : 0) };
         await db.upsertLocal<Mark>(MARK_ID, mark);
         return changed ? mark.epoch : null;
       }),

@@ -14,7 +14,7 @@ import { createConflictHandler } from './conflict-handler';
 import { recordConflicts } from './conflict-records';
 import type { OnlineSource } from './online-source';
 import { guardRevocation } from './revocation-guard';
-import { epochSuffix, generationTracker, hearGeneration } from './generation-guard';
+import { epochSuffix, generationTracker, hearGeneration, type KnownThrough } from './generation-guard';
 import { replicateCollection, type CollectionReplication, type SyncTransport } from './replicate-collection';
 import { watchReplications, type ReplicationWatch } from './replication-watch';
 import { syncErrorCodeOf, type SyncStatus } from './sync-status';
@@ -72,7 +72,7 @@ function streamFanout(options: SyncManagerOptions, names: readonly CollectionNam
   };
 }
 
-type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date; epoch: number };
+type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date; epoch: number; knownThrough: KnownThrough };
 
 /** A collection's replication, with the three-way-merge conflict handler set on it first. */
 function startCollection(options: SyncManagerOptions, name: CollectionName, wiring: CollectionWiring): CollectionReplication {
@@ -100,6 +100,7 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
     onFailure: (error) => book.update(name, { error: syncErrorCodeOf(error) }),
     keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false,
     identifierSuffix: epochSuffix(wiring.epoch),
+    knownThrough: wiring.epoch > 0 ? (wiring.knownThrough[name] ?? 0) : undefined,
   });
 }
 
@@ -150,9 +151,9 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     streams.open();
     await Promise.all(run.replications.map((r) => r.resume()));
   };
-  const launch = (epoch: number) => {
+  const launch = ({ epoch, knownThrough }: { epoch: number; knownThrough: KnownThrough }) => {
     if (run.stopped) return;
-    run.replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now, epoch }));
+    run.replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now, epoch, knownThrough }));
     run.watch = watchReplications(options.db, run.replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
     if (!book.isOnline()) void Promise.all(run.replications.map((r) => r.pause()));
   };
@@ -162,7 +163,10 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     console.warn('sync: the server was restored or recreated; starting sync over');
     run.watch?.stop();
     await Promise.all(run.replications.map((r) => r.cancel()));
-    launch(epoch);
+    // What each collection had pulled of the old history decides whether its copies may replace restored ones.
+    const knownThrough: KnownThrough = Object.fromEntries(run.replications.map((r) => [r.name, r.knownThrough()]));
+    await generations.remember(knownThrough);
+    launch({ epoch, knownThrough });
     restarted();
     restart$ = new Promise<void>((resolve) => (restarted = resolve));
     // A new connection brings RESYNC for every collection, to the new replications.
@@ -170,7 +174,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   };
   lifecycle = generations.load().then(launch, (error: unknown) => {
     console.error('sync: server generation not read', error);
-    launch(0);
+    launch({ epoch: 0, knownThrough: {} });
   });
 
   const unsubscribeOnline = followOnline(options.online, book, {
