@@ -5,12 +5,15 @@
  *   chunks                          each: ciphertext length (u32) + AES-256-GCM ciphertext (tag included)
  * The payload (backup-records.ts) is cut into chunks of `chunkBytes` and each is sealed on its own, so
  * neither side holds more than one chunk's plaintext beyond the content itself. Chunk i's nonce is i
- * (the key is new for every file: a fresh salt), and its additional data binds the whole header, the
+ * (the chunk key is new for every file: HKDF of the passphrase key with the file's own salt), and its additional data binds the whole header, the
  * index and whether it is the last: a chunk moved, dropped, repeated, a file cut after a chunk, or a
  * header edited (counts, parameters) fails authentication. Nothing is returned before every chunk has
  * opened and the counts match: a restore checks the whole file before it replaces anything.
  * Crypto is passed in (WebCrypto's AES-GCM in every process; shared/ has no platform of its own).
  */
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { err, ok, type Result } from '../result';
 import { deriveBackupKey, DEFAULT_KDF, kdfParamsAcceptable, keyCheck, SALT_BYTES, type KdfParams } from './backup-kdf';
 import { countsOf, decodeRecords, encodeRecords, type BackupContent, type BackupCounts } from './backup-records';
@@ -25,6 +28,8 @@ export type BackupHeader = {
   format: number;
   createdAt: string;
   kdf: KdfParams & { salt: string };
+  /** this file's own salt: its chunk key is HKDF(passphrase key, fileSalt), so one passphrase key seals many files safely */
+  fileSalt: string;
   keyCheck: string;
   chunkBytes: number;
   chunks: number;
@@ -68,7 +73,23 @@ function nonce(index: number): Uint8Array {
 
 const additionalData = (headerBytes: Uint8Array, index: number, last: boolean) => join([headerBytes, u32(index), Uint8Array.of(last ? 1 : 0)]);
 
-export type WriteBackupOptions = { passphrase: string; cipher: BackupCipher; random: (length: number) => Uint8Array; now: Date; kdf?: KdfParams };
+/**
+ * The passphrase, or a key already derived from it (scheduled backups keep the derived key, never the
+ * passphrase: backup-schedule in the renderer) with the salt and parameters it was derived with.
+ */
+export type BackupSecret = { passphrase: string; kdf?: KdfParams } | { key: Uint8Array; salt: Uint8Array; kdf: KdfParams };
+
+export type WriteBackupOptions = { cipher: BackupCipher; random: (length: number) => Uint8Array; now: Date } & BackupSecret;
+
+/** The passphrase key (scrypt), its salt and parameters: what a scheduled backup keeps. */
+export async function passphraseKey(passphrase: string, random: (length: number) => Uint8Array, kdf: KdfParams = DEFAULT_KDF) {
+  const salt = random(SALT_BYTES);
+  return { key: await deriveBackupKey(passphrase, salt, kdf), salt, kdf };
+}
+
+/** Each file's chunk key: a fresh salt per file, so chunk nonces (their index) never repeat under one key. */
+const fileKey = (key: Uint8Array, fileSalt: Uint8Array) => hkdf(sha256, key, fileSalt, FILE_KEY_INFO, 32);
+const FILE_KEY_INFO = new TextEncoder().encode('wasl-backup-file-key-v1');
 
 /** The encrypted file as parts (a Blob or a file write takes them as they are). */
 export async function writeBackup(content: BackupContent, options: WriteBackupOptions): Promise<Uint8Array[]> {
@@ -77,16 +98,17 @@ export async function writeBackup(content: BackupContent, options: WriteBackupOp
 
 /** Seals a payload under a header naming `counts` (writeBackup's own; tests seal payloads that do not match their counts). */
 export async function sealBackup(records: readonly Uint8Array[], counts: BackupCounts, options: WriteBackupOptions): Promise<Uint8Array[]> {
-  const kdf = options.kdf ?? DEFAULT_KDF;
-  const salt = options.random(SALT_BYTES);
-  const key = await deriveBackupKey(options.passphrase, salt, kdf);
+  const { key: passphraseKeyBytes, salt, kdf } = 'key' in options ? options : await passphraseKey(options.passphrase, options.random, options.kdf);
+  const fileSalt = options.random(SALT_BYTES);
+  const key = fileKey(passphraseKeyBytes, fileSalt);
   const payload = join(records);
   const chunks = Math.max(1, Math.ceil(payload.length / CHUNK_BYTES));
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     createdAt: options.now.toISOString(),
     kdf: { ...kdf, salt: toBase64(salt) },
-    keyCheck: toBase64(keyCheck(key)),
+    fileSalt: toBase64(fileSalt),
+    keyCheck: toBase64(keyCheck(passphraseKeyBytes)),
     chunkBytes: CHUNK_BYTES,
     chunks,
     counts,
@@ -123,7 +145,7 @@ export function readBackupHeader(file: Uint8Array): Result<{ header: BackupHeade
   }
   if (typeof header !== 'object' || header === null || typeof header.format !== 'number') return err('backup.damaged');
   if (header.format > BACKUP_FORMAT) return err('backup.newer-format');
-  if (header.format !== BACKUP_FORMAT || !kdfParamsAcceptable(header.kdf) || typeof header.kdf.salt !== 'string' || typeof header.keyCheck !== 'string' ||
+  if (header.format !== BACKUP_FORMAT || !kdfParamsAcceptable(header.kdf) || typeof header.kdf.salt !== 'string' || typeof header.fileSalt !== 'string' || typeof header.keyCheck !== 'string' ||
       header.chunkBytes !== CHUNK_BYTES || !Number.isInteger(header.chunks) || header.chunks < 1 || !isCounts(header.counts)) {
     return err('backup.damaged');
   }
@@ -139,13 +161,15 @@ export async function readBackup(file: Uint8Array, passphrase: string, cipher: B
   if (!opened.ok) return opened;
   const { header, headerBytes } = opened.value;
   let salt: Uint8Array;
+  let fileSalt: Uint8Array;
   try {
-    salt = fromBase64(header.kdf.salt);
+    [salt, fileSalt] = [fromBase64(header.kdf.salt), fromBase64(header.fileSalt)];
   } catch {
     return err('backup.damaged');
   }
-  const key = await deriveBackupKey(passphrase, salt, header.kdf);
-  if (toBase64(keyCheck(key)) !== header.keyCheck) return err('backup.wrong-passphrase');
+  const passphraseKeyBytes = await deriveBackupKey(passphrase, salt, header.kdf);
+  if (toBase64(keyCheck(passphraseKeyBytes)) !== header.keyCheck) return err('backup.wrong-passphrase');
+  const key = fileKey(passphraseKeyBytes, fileSalt);
   const plain: Uint8Array[] = [];
   let at = opened.value.bodyStart;
   for (let index = 0; index < header.chunks; index += 1) {
@@ -162,7 +186,7 @@ export async function readBackup(file: Uint8Array, passphrase: string, cipher: B
   }
   if (at !== file.length) return err('backup.damaged');
   const content = decodeRecords(join(plain));
-  if (!content) return err('backup.damaged');
+  if (!content || !content.files.every((file) => bytesToHex(sha256(file.bytes)) === file.sha256)) return err('backup.damaged');
   if (JSON.stringify(sortedCounts(countsOf(content))) !== JSON.stringify(sortedCounts(header.counts))) return err('backup.counts');
   return ok({ header, content });
 }

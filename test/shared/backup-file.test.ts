@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { readBackup, readBackupHeader, sealBackup, writeBackup, CHUNK_BYTES, type BackupHeader } from '@shared/backup/backup-file';
 import { DEFAULT_KDF, passphraseProblem, type KdfParams } from '@shared/backup/backup-kdf';
@@ -16,9 +18,9 @@ function content(): BackupContent {
   return {
     documents: {
       beneficiaries: Array.from({ length: 1_200 }, (_, i) => ({ id: `b-${i}`, fullName: `ريم خالد ${i}`, fileNumber: `RYD1-2026-${String(i + 1).padStart(6, '0')}` })),
-      requests: [{ id: 'r-1', requestNumber: 'RYD1-R2026-000001', attachments: [{ sha256: 'a'.repeat(64) }] }],
+      requests: [{ id: 'r-1', requestNumber: 'RYD1-R2026-000001' }],
     },
-    files: [{ sha256: 'a'.repeat(64), type: 'image/png', size: scan.length, createdAt: now.toISOString(), bytes: scan }],
+    files: [{ sha256: bytesToHex(sha256(scan)), type: 'image/png', size: scan.length, createdAt: now.toISOString(), bytes: scan }],
     settings: { desk: { deskId: 'desk-1', deskCode: 'RYD1' } },
   };
 }
@@ -64,7 +66,8 @@ describe('desk backup file', () => {
     const opened = readBackupHeader(file);
     if (!opened.ok) throw new Error('header');
     const flipped = file.slice();
-    flipped[opened.value.bodyStart + 4 + 1000] ^= 0x01;
+    const at = opened.value.bodyStart + 4 + 1000;
+    flipped[at] = (flipped[at] ?? 0) ^ 0x01;
     expect(await readBackup(flipped, PASSPHRASE, cipher)).toEqual({ ok: false, error: 'backup.damaged' });
     // The header claims one chunk fewer (so the file "ends" after the first): its bytes are the chunks' additional data.
     const headerText = new TextDecoder().decode(opened.value.headerBytes).replace('"chunks":2', '"chunks":1');
@@ -72,6 +75,12 @@ describe('desk backup file', () => {
     new DataView(edited.buffer).setUint32(8, new TextEncoder().encode(headerText).length);
     expect(await readBackup(edited, PASSPHRASE, cipher)).toEqual({ ok: false, error: 'backup.damaged' });
     expect(await readBackup(Uint8Array.from([...file, 0, 0, 0, 0]), PASSPHRASE, cipher)).toEqual({ ok: false, error: 'backup.damaged' });
+  });
+
+  it('a file whose bytes do not hash to its address is damaged, even sealed with the right passphrase', async () => {
+    const data = content();
+    const wrong = { ...data, files: data.files.map((file) => ({ ...file, sha256: 'b'.repeat(64) })) };
+    expect(await readBackup(await write(wrong), PASSPHRASE, cipher)).toEqual({ ok: false, error: 'backup.damaged' });
   });
 
   it('counts that do not match the records are refused, even when every chunk opens', async () => {
