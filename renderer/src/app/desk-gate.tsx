@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WaslBridge } from '@shared/ipc/contract';
 import type { WaslDatabase } from '@renderer/db/database';
 import { SetupScreen } from '@renderer/features/setup/components/setup-screen';
+import { RestoreScreen } from '@renderer/features/backup/components/restore-screen';
 import { SignInScreen } from '@renderer/features/auth/components/sign-in-screen';
 import { LockScreen } from '@renderer/features/auth/components/lock-screen';
 import { AssociationSignInScreen } from '@renderer/features/auth/components/association-sign-in-screen';
@@ -53,7 +54,7 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   if (revocation !== 'active') return <RevokedScreen state={revocation} />;
   if (settings === undefined) return <StatusScreen title={t('app.loading')} busy />;
   if (settings === null || !context) {
-    return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} />;
+    return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} restore={(back) => <RestoreScreen db={db} onSwitchLocale={switchLocale} onBack={back} />} />;
   }
   if (!user && settings.deskCredential) {
     return <AssociationSignInScreen db={db} settings={settings} onSwitchLocale={switchLocale} onSignedIn={startSession} />;

@@ -42,7 +42,7 @@ export async function gatherDesk(db: WaslDatabase, files: FileStore): Promise<Ba
   return { documents, files: stored, settings };
 }
 
-export type MadeBackup = { parts: Uint8Array[]; fileName: string; bytes: number };
+export type MadeBackup = { parts: Uint8Array[]; fileName: string; bytes: number; documents: number; files: number };
 
 /** The backup's file name: the desk code and the date, nothing personal. */
 export function backupFileName(deskCode: string, now: Date): string {
@@ -52,5 +52,6 @@ export function backupFileName(deskCode: string, now: Date): string {
 export async function makeBackup(db: WaslDatabase, files: FileStore, passphrase: string, options: { now: Date; deskCode: string; kdf?: KdfParams }): Promise<MadeBackup> {
   const content = await gatherDesk(db, files);
   const parts = await writeBackup(content, { passphrase, cipher: webCryptoCipher(), random: randomBytes, now: options.now, kdf: options.kdf });
-  return { parts, fileName: backupFileName(options.deskCode, options.now), bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+  const documents = Object.values(content.documents).reduce((sum, docs) => sum + docs.length, 0);
+  return { parts, fileName: backupFileName(options.deskCode, options.now), bytes: parts.reduce((sum, part) => sum + part.length, 0), documents, files: content.files.length };
 }
