@@ -30,8 +30,8 @@ export function RestoreScreen({ db, onSwitchLocale, onBack }: Props) {
 
   return (
     <FrontCard title={t('backup.restore.title')} intro={t('backup.restore.intro')} onSwitchLocale={onSwitchLocale} form={{ onSubmit: submit, noValidate: true }}>
-      <FileInput label={t('backup.restore.file')} value={file} onChange={setFile} accept=".waslbackup" clearable required />
-      <PasswordInput label={t('backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="off" required />
+      <FileInput label={t('backup.restore.file')} value={file} onChange={setFile} accept=".waslbackup" clearable />
+      <PasswordInput label={t('backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="off" />
       {refused && <Alert color="red" role="alert" data-testid="restore-refused">{t(`backup.errors.${refused}`)}</Alert>}
       {restore.error && <Alert color="red" role="alert">{t('errors.save-failed', { message: t(restore.error) })}</Alert>}
       <Group>
