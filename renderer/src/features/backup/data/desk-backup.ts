@@ -8,7 +8,7 @@
  * Everything stays in memory until it is ciphertext: no plaintext copy ever reaches a disk.
  */
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
-import { writeBackup } from '@shared/backup/backup-file';
+import { writeBackup, type BackupSecret } from '@shared/backup/backup-file';
 import type { KdfParams } from '@shared/backup/backup-kdf';
 import type { BackupContent, BackupFile } from '@shared/backup/backup-records';
 import { jsonCollection, type WaslDatabase } from '@renderer/db/database';
@@ -49,9 +49,11 @@ export function backupFileName(deskCode: string, now: Date): string {
   return `wasl-${deskCode}-${now.toISOString().slice(0, 10)}.waslbackup`;
 }
 
-export async function makeBackup(db: WaslDatabase, files: FileStore, passphrase: string, options: { now: Date; deskCode: string; kdf?: KdfParams }): Promise<MadeBackup> {
+/** `secret`: the passphrase typed now, or the key a schedule keeps (backup-schedule.ts). */
+export async function makeBackup(db: WaslDatabase, files: FileStore, secret: string | BackupSecret, options: { now: Date; deskCode: string; kdf?: KdfParams }): Promise<MadeBackup> {
   const content = await gatherDesk(db, files);
-  const parts = await writeBackup(content, { passphrase, cipher: webCryptoCipher(), random: randomBytes, now: options.now, kdf: options.kdf });
+  const keyed: BackupSecret = typeof secret === 'string' ? { passphrase: secret, kdf: options.kdf } : secret;
+  const parts = await writeBackup(content, { ...keyed, cipher: webCryptoCipher(), random: randomBytes, now: options.now });
   const documents = Object.values(content.documents).reduce((sum, docs) => sum + docs.length, 0);
   return { parts, fileName: backupFileName(options.deskCode, options.now), bytes: parts.reduce((sum, part) => sum + part.length, 0), documents, files: content.files.length };
 }
