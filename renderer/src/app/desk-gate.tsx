@@ -4,6 +4,7 @@ import type { WaslBridge } from '@shared/ipc/contract';
 import type { WaslDatabase } from '@renderer/db/database';
 import { SetupScreen } from '@renderer/features/setup/components/setup-screen';
 import { RestoreScreen } from '@renderer/features/backup/components/restore-screen';
+import { useBackupSchedule } from '@renderer/features/backup/hooks/use-backup-schedule';
 import { SignInScreen } from '@renderer/features/auth/components/sign-in-screen';
 import { LockScreen } from '@renderer/features/auth/components/lock-screen';
 import { AssociationSignInScreen } from '@renderer/features/auth/components/association-sign-in-screen';
@@ -36,6 +37,8 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   const { endSession, startSession, lock } = useSessionActions(db, settings);
 
   useIdleLock(Boolean(user) && !locked && Boolean(settings), settings?.idleLockMinutes ?? 5);
+  // Daily backups run while the desk app is open, signed in or not (features/backup).
+  useBackupSchedule(db, bridge, settings?.deskCode ?? null);
   useMenuCommands(bridge, {
     lock,
     'sign-out': () => void endSession(),

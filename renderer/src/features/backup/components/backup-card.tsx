@@ -9,6 +9,7 @@ import { PasswordInput } from '@renderer/components/password-input';
 import { useAction } from '@renderer/components/use-action';
 import { makeBackup } from '../data/desk-backup';
 import { checkNewPassphrase, joinParts } from '../data/backup-passphrase';
+import { ScheduleSection } from './schedule-section';
 
 type Props = { db: WaslDatabase; bridge: WaslBridge; deskId: string; deskCode: string; actorId: string };
 
@@ -60,6 +61,7 @@ export function BackupCard({ db, bridge, deskId, deskCode, actorId }: Props) {
           <Button type="submit" loading={make.busy} w="fit-content">
             {t('backup.make')}
           </Button>
+          <ScheduleSection db={db} bridge={bridge} passphrase={passphrase} confirm={confirm} />
         </Stack>
       </form>
     </Card>
