@@ -14,6 +14,7 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { fromBase64, toBase64 } from '../declaration/encoding';
 import { err, ok, type Result } from '../result';
 import { deriveBackupKey, DEFAULT_KDF, kdfParamsAcceptable, keyCheck, SALT_BYTES, type KdfParams } from './backup-kdf';
 import { countsOf, decodeRecords, encodeRecords, type BackupContent, type BackupCounts } from './backup-records';
@@ -44,8 +45,6 @@ export type BackupCipher = {
 
 export type BackupErrorCode = 'backup.not-a-backup' | 'backup.newer-format' | 'backup.truncated' | 'backup.damaged' | 'backup.wrong-passphrase' | 'backup.counts';
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 function u32(value: number): Uint8Array {
   const out = new Uint8Array(4);
@@ -53,7 +52,8 @@ function u32(value: number): Uint8Array {
   return out;
 }
 
-function join(parts: readonly Uint8Array[]): Uint8Array {
+/** The file's parts as one buffer. */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -71,7 +71,7 @@ function nonce(index: number): Uint8Array {
   return iv;
 }
 
-const additionalData = (headerBytes: Uint8Array, index: number, last: boolean) => join([headerBytes, u32(index), Uint8Array.of(last ? 1 : 0)]);
+const additionalData = (headerBytes: Uint8Array, index: number, last: boolean) => joinBytes([headerBytes, u32(index), Uint8Array.of(last ? 1 : 0)]);
 
 /**
  * The passphrase, or a key already derived from it (scheduled backups keep the derived key, never the
@@ -101,7 +101,7 @@ export async function sealBackup(records: readonly Uint8Array[], counts: BackupC
   const { key: passphraseKeyBytes, salt, kdf } = 'key' in options ? options : await passphraseKey(options.passphrase, options.random, options.kdf);
   const fileSalt = options.random(SALT_BYTES);
   const key = fileKey(passphraseKeyBytes, fileSalt);
-  const payload = join(records);
+  const payload = joinBytes(records);
   const chunks = Math.max(1, Math.ceil(payload.length / CHUNK_BYTES));
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -160,13 +160,8 @@ export async function readBackup(file: Uint8Array, passphrase: string, cipher: B
   const opened = readBackupHeader(file);
   if (!opened.ok) return opened;
   const { header, headerBytes } = opened.value;
-  let salt: Uint8Array;
-  let fileSalt: Uint8Array;
-  try {
-    [salt, fileSalt] = [fromBase64(header.kdf.salt), fromBase64(header.fileSalt)];
-  } catch {
-    return err('backup.damaged');
-  }
+  const [salt, fileSalt] = [fromBase64(header.kdf.salt), fromBase64(header.fileSalt)];
+  if (!salt || !fileSalt) return err('backup.damaged');
   const passphraseKeyBytes = await deriveBackupKey(passphrase, salt, header.kdf);
   if (toBase64(keyCheck(passphraseKeyBytes)) !== header.keyCheck) return err('backup.wrong-passphrase');
   const key = fileKey(passphraseKeyBytes, fileSalt);
@@ -185,7 +180,7 @@ export async function readBackup(file: Uint8Array, passphrase: string, cipher: B
     at += 4 + length;
   }
   if (at !== file.length) return err('backup.damaged');
-  const content = decodeRecords(join(plain));
+  const content = decodeRecords(joinBytes(plain));
   if (!content || !content.files.every((file) => bytesToHex(sha256(file.bytes)) === file.sha256)) return err('backup.damaged');
   if (JSON.stringify(sortedCounts(countsOf(content))) !== JSON.stringify(sortedCounts(header.counts))) return err('backup.counts');
   return ok({ header, content });

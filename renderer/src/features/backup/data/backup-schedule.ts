@@ -6,6 +6,7 @@
  */
 import { passphraseKey, type BackupSecret } from '@shared/backup/backup-file';
 import type { KdfParams } from '@shared/backup/backup-kdf';
+import { fromBase64, toBase64 } from '@shared/declaration/encoding';
 import type { WaslBridge } from '@shared/ipc/contract';
 import type { WaslDatabase } from '@renderer/db/database';
 import { atRestKey, decryptValue, encryptValue } from '@renderer/db/encryption-webcrypto';
@@ -20,8 +21,11 @@ export const SCHEDULE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 type Stored = { sealed: string; lastAt: string | null };
 type Kept = { key: string; salt: string; kdf: KdfParams };
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+const bytesOf = (text: string): Uint8Array => {
+  const bytes = fromBase64(text);
+  if (!bytes) throw new Error('backup schedule: the kept key is damaged');
+  return bytes;
+};
 
 function passwordOf(db: WaslDatabase): string {
   const password: unknown = db.password;
@@ -41,7 +45,7 @@ async function readSchedule(db: WaslDatabase): Promise<{ secret: BackupSecret; l
   const stored = (await db.getLocal<Stored>(SCHEDULE_ID))?.toJSON().data;
   if (!stored) return null;
   const kept = (await decryptValue(await atRestKey(passwordOf(db)), stored.sealed)) as Kept;
-  return { secret: { key: fromBase64(kept.key), salt: fromBase64(kept.salt), kdf: kept.kdf }, lastAt: stored.lastAt };
+  return { secret: { key: bytesOf(kept.key), salt: bytesOf(kept.salt), kdf: kept.kdf }, lastAt: stored.lastAt };
 }
 
 export type ScheduledOutcome = 'off' | 'not-due' | 'no-folder' | 'written';
