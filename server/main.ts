@@ -4,11 +4,16 @@ import { startSyncServer } from './server';
 /**
  * `npm run server`: settings from the environment (config.ts); zero setup runs on PGlite in .wasl-data/server.
  * `npm run server -- setup-admin --username … --password-stdin`: the first admin account (accounts/setup-admin.ts).
+ * `npm run server -- new-generation`: desks start their sync over (a restore no check can see: sync/generation.ts).
  */
 const config = loadConfig(process.env, process.cwd());
 if (process.argv[2] === 'setup-admin') {
   const { setupAdmin } = await import('./accounts/setup-admin');
   process.exit(await setupAdmin(config, process.argv.slice(3), process.stdin));
+}
+if (process.argv[2] === 'new-generation') {
+  const { newGenerationCommand } = await import('./sync/generation');
+  process.exit(await newGenerationCommand(config));
 }
 const running = await startSyncServer(config);
 console.log(`Wasl sync server on ${running.url} (${running.db.kind}${config.databaseUrl ? '' : ` in ${config.dataDir}`})`);

@@ -13,6 +13,7 @@ import { createApp } from './http/app';
 import { notifyChannel, startChangeFeed } from './sync/change-feed';
 import { createCollectionRegistry } from './sync/collection-registry';
 import { DUPLICATE_RULES, type DuplicateRule } from './sync/duplicates';
+import { watchGeneration, type GenerationWatch } from './sync/generation';
 import type { OutboxSettings } from './outbox/outbox-config';
 import { startOutboxWorker, type OutboxWorker } from './outbox/outbox-worker';
 
@@ -50,8 +51,11 @@ export type RunningSyncServer = { url: string; port: number; db: Database; outbo
 export async function startSyncServer(options: StartOptions): Promise<RunningSyncServer> {
   const onError = options.onError ?? ((error: unknown) => console.error('sync-server:', error));
   const db = await openDatabase(options);
+  let generation: GenerationWatch;
   try {
     await migrate(db);
+    // After the migrations (a new database gets its first generation there), before any answer.
+    generation = await watchGeneration(db, onError);
   } catch (error) {
     await db.close();
     throw error;
@@ -80,6 +84,7 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     closing,
     onError,
     trustProxy: options.trustProxy ?? false,
+    generation: generation.current,
   });
 
   const server = await new Promise<ServerType>((resolve) => {
@@ -95,6 +100,7 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     outbox,
     async close() {
       signalClosing();
+      generation.close();
       await outbox?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

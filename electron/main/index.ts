@@ -14,6 +14,7 @@ import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
 import { applyMenu } from './menu';
 import { createPdfOutput } from './pdf-output';
+import { createBackupOutput } from './backup-output';
 import { clearPersistedState, switchOffPersistence } from './no-persistence';
 import { installSecurityHandlers } from './security';
 import { createKeyStores } from './key-stores';
@@ -61,6 +62,19 @@ function onReady(): void {
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     },
   });
+  const backup = createBackupOutput({
+    settingsFile: join(app.getPath('userData'), 'backup-folder.json'),
+    chooseSavePath: async (defaultName) => {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'Wasl backup', extensions: ['waslbackup'] }] };
+      const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+  });
   void pdf.clearPrintDir();
   app.on('will-quit', () => void pdf.clearPrintDir());
   registerIpcHandlers(
@@ -73,6 +87,7 @@ function onReady(): void {
       },
       ...keys,
       pdf,
+      backup,
     }),
     { trustedContents: () => mainWindow?.webContents ?? null, devUrl },
   );

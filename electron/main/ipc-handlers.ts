@@ -1,6 +1,7 @@
 /** What each contract channel does in the desktop shell. Thin: reads the platform, hands back results. */
 import type { AppInfo, BlindIndexKey, PdfOutput, PdfPrintResult, PdfSaveResult, StorageSecret } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locale';
+import type { BackupOutputHandlers } from './backup-output';
 import type { IpcHandlers } from './ipc';
 
 export interface HandlerDeps {
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   /** deletes both key files and forgets the keys held in memory */
   wipeKeys: () => Promise<void>;
   pdf: { save: (output: PdfOutput) => Promise<PdfSaveResult>; print: (output: PdfOutput) => Promise<PdfPrintResult> };
+  backup: BackupOutputHandlers;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -29,5 +31,9 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'pdf:save': (output) => deps.pdf.save(output),
     'pdf:print': (output) => deps.pdf.print(output),
+    'backup:save': (output) => deps.backup.save(output),
+    'backup:get-folder': () => deps.backup.getFolder(),
+    'backup:choose-folder': () => deps.backup.chooseFolder(),
+    'backup:write-to-folder': (output) => deps.backup.writeToFolder(output),
   };
 }

@@ -10,7 +10,7 @@ import { caseClocksFrom, type CaseClockTable } from '@shared/catalog/case-catalo
 import { holidayFromCatalog, holidaySeedRanges } from '@shared/catalog/holiday-catalog';
 import { CASE_LIMITS, type CaseDoc } from '@shared/db/schemas/case.schema';
 import type { FileRef } from '@shared/files/file-ref';
-import { formatHumanNumber, humanNumberYear, parseHumanNumber, WEB_DESK_CODE } from '@shared/numbers/human-number';
+import { formatHumanNumber, humanNumberPrefix, humanNumberYear, parseHumanNumber, WEB_DESK_CODE } from '@shared/numbers/human-number';
 import type { Queryable } from '../db/database';
 import type { CaseStatusView } from './page-html';
 
@@ -32,10 +32,17 @@ export const PUBLIC_LIMITS = { description: CASE_LIMITS.description, name: CASE_
 
 export async function nextWebCaseNumber(tx: Queryable, now: number): Promise<string> {
   const year = humanNumberYear(now);
+  // Never below a WEB number a desk holds: after a restore from an older backup (server/sync/generation.ts)
+  // desks send back the cases the server lost, and their numbers must not be handed out again.
+  const prefix = humanNumberPrefix('case', WEB_DESK_CODE, year);
   const rows = await tx.query<{ last_sequence: number }>(
-    `INSERT INTO web_case_numbers (year, last_sequence) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_sequence = web_case_numbers.last_sequence + 1 RETURNING last_sequence`,
-    [year],
+    `WITH held AS (
+       SELECT coalesce(max(substr(data ->> 'caseNumber', length($2) + 1)::bigint), 0) AS top FROM documents
+       WHERE collection = 'cases' AND starts_with(data ->> 'caseNumber', $2) AND substr(data ->> 'caseNumber', length($2) + 1) ~ '^[0-9]{1,9}$'
+     )
+     INSERT INTO web_case_numbers (year, last_sequence) SELECT $1, top + 1 FROM held
+     ON CONFLICT (year) DO UPDATE SET last_sequence = GREATEST(web_case_numbers.last_sequence, EXCLUDED.last_sequence - 1) + 1 RETURNING last_sequence`,
+    [year, prefix],
   );
   return formatHumanNumber('case', { deskCode: WEB_DESK_CODE, year, sequence: Number(rows[0]?.last_sequence) });
 }

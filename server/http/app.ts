@@ -4,6 +4,8 @@ import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry } from '../sync/collection-registry';
 import type { DuplicateRule } from '../sync/duplicates';
+import { GENERATION_HEADER, KNOWN_THROUGH_HEADER } from '@shared/sync/protocol';
+import type { Generation } from '../sync/generation';
 import { registerAccountRoutes } from '../accounts/account-routes';
 import type { AuthKit } from '../auth/auth-kit';
 import { registerAuthRoutes } from '../auth/auth-routes';
@@ -29,6 +31,8 @@ export type AppDeps = {
   heartbeatMs: number;
   closing: Promise<void>;
   onError: (error: unknown) => void;
+  /** the server's generation now (server/sync/generation.ts), sent on every answer */
+  generation: () => Generation;
   /** the SMS gateway's status callback (server/outbox/): its secret, and what to run on a report */
   smsStatus?: { secret: string | null; onRecorded?: () => void };
   /** behind a reverse proxy: the public page limits by X-Forwarded-For (config.ts TRUST_PROXY) */
@@ -39,13 +43,18 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   // First, so every answer gets them: preflights, refusals, errors and the change stream too.
   app.use('*', securityHeaders());
+  // Every answer, refusals and the stream included: a desk learns of a restored server at its first contact.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header(GENERATION_HEADER, deps.generation().generation);
+  });
   // Desks call from their own origin (app://wasl, the browser build's address). Any origin may:
   // the bearer token in the Authorization header is the credential, never a cookie, so a foreign
   // page gains nothing it could not do with the token anyway. Before auth: preflights carry none.
   const apiCors = cors({
     origin: '*',
-    allowHeaders: ['authorization', 'content-type', 'x-wasl-desk'],
-    exposeHeaders: ['x-wasl-wipe', 'retry-after'],
+    allowHeaders: ['authorization', 'content-type', 'x-wasl-desk', KNOWN_THROUGH_HEADER],
+    exposeHeaders: ['x-wasl-wipe', 'retry-after', GENERATION_HEADER],
     allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
     maxAge: 600,
   });

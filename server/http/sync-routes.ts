@@ -2,7 +2,8 @@ import type { Hono } from 'hono';
 import type { SyncPolicy } from '../auth/sync-policy';
 import { bodyLimit } from 'hono/body-limit';
 import { isPlainObject } from '@shared/sync/deep-equal';
-import { parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PushRow } from '@shared/sync/protocol';
+import type { Generation } from '../sync/generation';
+import { KNOWN_THROUGH_HEADER, parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PushRow } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
@@ -23,6 +24,8 @@ export type SyncRouteDeps = {
   closing: Promise<void>;
   /** roles: push rights and pull filters of the request's actor (server/auth/sync-policy.ts) */
   policy: SyncPolicy;
+  /** the server's generation (server/sync/generation.ts): a desk's re-send after a restore */
+  generation: () => Generation;
 };
 
 const MAX_PUSH_ROWS = 2000;
@@ -45,6 +48,12 @@ function checkRows(body: unknown, collection: RegisteredCollection): { rows: Pus
     if (problem) return { row: index, code: 'push.schema-invalid', message: problem };
   }
   return { rows: body as PushRow[] };
+}
+
+/** A desk's re-send after a restore: its last sequence of the old history, against what the backup holds. */
+function resendOf(header: string | undefined, generation: Generation): { knownThrough: number; restoredSeq: number } | undefined {
+  const knownThrough = parseCheckpoint(header);
+  return header === undefined || knownThrough === null ? undefined : { knownThrough, restoredSeq: generation.restoredSeq };
 }
 
 export function registerSyncRoutes(app: Hono, deps: SyncRouteDeps): void {
@@ -95,6 +104,7 @@ function registerPush(app: Hono, deps: SyncRouteDeps): void {
         primaryKey: collection.primaryKey,
         duplicateRules: deps.duplicateRules,
         channel: deps.channel,
+        resend: resendOf(c.req.header(KNOWN_THROUGH_HEADER), deps.generation()),
       });
       // A case's master state goes back only as the pusher may see it (a tombstone otherwise): a push
       // must not be a way to read a case that is not yours. Other collections keep their full answer.

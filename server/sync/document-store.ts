@@ -46,6 +46,11 @@ export type PushOptions = {
   duplicateRules: readonly DuplicateRule[];
   /** NOTIFY channel that tells every server process of the collection's new writes */
   channel: string;
+  /**
+   * A desk re-sending after a restore (server/sync/generation.ts): the last sequence it pulled from the
+   * old history, and the last the restored backup holds. Absent for every ordinary push.
+   */
+  resend?: { knownThrough: number; restoredSeq: number };
 };
 
 export type PushOutcome = { conflicts: SyncDocument[]; written: number; lastSeq: number | null };
@@ -80,6 +85,7 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     [collection, JSON.stringify(ids)],
   );
   const master = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
+  const restoredUntouched = restoredSet(stored, options.resend);
   const writes = new Map<string, SyncDocument>();
   const conflicts = new Map<string, SyncDocument>();
 
@@ -91,13 +97,17 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
       if (sameState(current, next)) continue;
       const assumed = row.assumedMasterState;
       const immutable = isImmutableDocument(collection, stripSyncMeta(current));
-      if (immutable || !assumed || !sameState(current, assumed)) {
+      // The desk pulled everything the backup holds, so its copy of a document the restore put back
+      // (and nobody wrote since) is that state or a later one the restore lost: it goes back in.
+      const resent = !assumed && restoredUntouched.has(id);
+      if (!resent && (immutable || !assumed || !sameState(current, assumed))) {
         conflicts.set(id, current);
         continue;
       }
     }
     const written: SyncDocument = { ...stripSyncMeta(next), _deleted: next._deleted === true };
     master.set(id, written);
+    restoredUntouched.delete(id);
     writes.set(id, written);
     conflicts.delete(id);
   }
@@ -110,6 +120,12 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
   }
   return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
+}
+
+/** The documents of this push that came out of the backup untouched, when the desk knew everything the backup holds. */
+function restoredSet(stored: readonly StoredRow[], resend: PushOptions['resend']): Set<string> {
+  if (!resend || resend.restoredSeq <= 0 || resend.knownThrough < resend.restoredSeq) return new Set();
+  return new Set(stored.filter((row) => Number(row.seq) <= resend.restoredSeq).map((row) => row.id));
 }
 
 async function writeDocuments(tx: Queryable, collection: string, primaryKey: string, docs: SyncDocument[]): Promise<number | null> {

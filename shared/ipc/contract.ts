@@ -56,6 +56,22 @@ export type PdfSaveResult = { outcome: 'saved'; path: string } | { outcome: 'can
  */
 export type PdfPrintResult = { outcome: 'viewer' | 'preview' };
 
+/**
+ * A desk backup the renderer made (shared/backup/backup-file.ts): already encrypted under the
+ * passphrase; main writes it as it is and refuses anything that is not a backup file.
+ */
+export interface BackupOutput {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** On demand: where the user picked ('saved'), or the dialog was cancelled (nothing written). */
+export type BackupSaveResult = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
+/** The folder for scheduled backups, kept by main; the browser build has none ('unsupported'). */
+export type BackupFolderResult = { outcome: 'chosen'; folder: string } | { outcome: 'cancelled' } | { outcome: 'unsupported' };
+/** A scheduled backup: written into the chosen folder, or none was chosen yet. */
+export type BackupWriteResult = { outcome: 'written'; path: string } | { outcome: 'no-folder' };
+
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'lock' | 'sign-out' | 'switch-language' | 'about';
 
@@ -69,6 +85,10 @@ export interface IpcContract {
   'keys:wipe': { request: undefined; response: { wiped: true } };
   'pdf:save': { request: PdfOutput; response: PdfSaveResult };
   'pdf:print': { request: PdfOutput; response: PdfPrintResult };
+  'backup:save': { request: BackupOutput; response: BackupSaveResult };
+  'backup:get-folder': { request: undefined; response: { folder: string | null } };
+  'backup:choose-folder': { request: undefined; response: BackupFolderResult };
+  'backup:write-to-folder': { request: BackupOutput; response: BackupWriteResult };
 }
 
 /** Events the main process pushes to the renderer. */
@@ -79,7 +99,8 @@ export interface IpcEvents {
 export type IpcChannel = keyof IpcContract;
 export type IpcEventChannel = keyof IpcEvents;
 
-export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key', 'keys:wipe', 'pdf:save', 'pdf:print'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = ['app:get-info', 'app:set-locale', 'keys:get-storage-secret', 'keys:get-blind-index-key', 'keys:wipe', 'pdf:save', 'pdf:print',
+  'backup:save', 'backup:get-folder', 'backup:choose-folder', 'backup:write-to-folder'] as const satisfies readonly IpcChannel[];
 export const IPC_EVENT_CHANNELS = ['menu:command'] as const satisfies readonly IpcEventChannel[];
 
 export interface WaslBridge {

@@ -3,7 +3,7 @@
  * Each validator returns the typed request or throws {@link IpcValidationError}.
  */
 import { isLocale } from '../i18n/locale';
-import { IPC_CHANNELS, type IpcChannel, type IpcContract, type PdfOutput } from './contract';
+import { IPC_CHANNELS, type BackupOutput, type IpcChannel, type IpcContract, type PdfOutput } from './contract';
 
 export class IpcValidationError extends Error {
   constructor(channel: string, reason: string) {
@@ -28,6 +28,10 @@ const validators: Validators = {
   'keys:wipe': expectNothing('keys:wipe'),
   'pdf:save': pdfOutput('pdf:save'),
   'pdf:print': pdfOutput('pdf:print'),
+  'backup:save': backupOutput('backup:save'),
+  'backup:get-folder': expectNothing('backup:get-folder'),
+  'backup:choose-folder': expectNothing('backup:choose-folder'),
+  'backup:write-to-folder': backupOutput('backup:write-to-folder'),
   'app:set-locale': (payload) => {
     if (typeof payload !== 'object' || payload === null) throw new IpcValidationError('app:set-locale', 'expected an object');
     const keys = Object.keys(payload);
@@ -52,6 +56,25 @@ function pdfOutput(channel: 'pdf:save' | 'pdf:print') {
     if (!(bytes instanceof Uint8Array)) throw new IpcValidationError(channel, 'bytes must be a Uint8Array');
     if (bytes.length > MAX_PDF_OUTPUT_BYTES) throw new IpcValidationError(channel, 'the PDF is too large');
     if (!PDF_MAGIC.every((byte, i) => bytes[i] === byte)) throw new IpcValidationError(channel, 'bytes are not a PDF');
+    return { fileName, bytes };
+  };
+}
+
+/** A whole desk with its scans can be large; beyond this a desk should back up to its server instead. */
+export const MAX_BACKUP_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** wasl-<DESK CODE>-<YYYY-MM-DD>[-HHMMSS].waslbackup: made by backupFileName, nothing else (no folders). */
+const BACKUP_FILE_NAME = /^wasl-[A-Z0-9]{2,6}-\d{4}-\d{2}-\d{2}(-\d{6})?\.waslbackup$/;
+const BACKUP_MAGIC = [...'WASLBAK1'].map((c) => c.charCodeAt(0));
+
+/** Main writes only encrypted backup files (their magic), never anything else the renderer might send. */
+function backupOutput(channel: 'backup:save' | 'backup:write-to-folder') {
+  return (payload: unknown): BackupOutput => {
+    if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== 2) throw new IpcValidationError(channel, 'expected { fileName, bytes }');
+    const { fileName, bytes } = payload as { fileName?: unknown; bytes?: unknown };
+    if (typeof fileName !== 'string' || !BACKUP_FILE_NAME.test(fileName)) throw new IpcValidationError(channel, 'fileName is not a backup file name');
+    if (!(bytes instanceof Uint8Array)) throw new IpcValidationError(channel, 'bytes must be a Uint8Array');
+    if (bytes.length > MAX_BACKUP_OUTPUT_BYTES) throw new IpcValidationError(channel, 'the backup is too large');
+    if (!BACKUP_MAGIC.every((byte, i) => bytes[i] === byte)) throw new IpcValidationError(channel, 'bytes are not a backup file');
     return { fileName, bytes };
   };
 }

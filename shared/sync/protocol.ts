@@ -8,6 +8,20 @@ import { MAX_FILE_BYTES } from '../files/file-ref';
 /** Server-assigned position in the change log: every write takes the next value of one global sequence. */
 export type SyncCheckpoint = { seq: number };
 
+/**
+ * The response header carrying the server's generation (server/sync/generation.ts): changed whenever
+ * the server's database is restored or recreated; a desk that meets a new one starts its replication over.
+ */
+export const GENERATION_HEADER = 'x-wasl-generation';
+
+/**
+ * On a push after the desk met a new generation: the last sequence it had pulled from the old one.
+ * When that reaches past everything the restored backup holds, the desk's copy of a document the
+ * restore put back is the same history or later, so it replaces the restored one
+ * (server/sync/document-store.ts) instead of becoming a conflict.
+ */
+export const KNOWN_THROUGH_HEADER = 'x-wasl-known-through';
+
 /** A document as it travels: the collection's fields plus RxDB's tombstone flag. */
 export type SyncDocument = Record<string, unknown> & { _deleted: boolean };
 

@@ -54,7 +54,7 @@ async function filesHolding(dir: string, hex: string): Promise<string[]> {
 /** The renderer's side of IPC as main sees it: calls from the main frame of the Wasl window. */
 function rendererChannel(stores: ReturnType<typeof createKeyStores>) {
   const contents = {} as WebContents;
-  const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), ...stores, pdf: { save: vi.fn(), print: vi.fn() } });
+  const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), ...stores, pdf: { save: vi.fn(), print: vi.fn() }, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() } });
   const dispatch = createIpcDispatcher(handlers, { trustedContents: () => contents, devUrl: undefined });
   const event = { sender: contents, senderFrame: { parent: null, url: 'app://wasl/index.html' } } as unknown as IpcSenderEvent;
   return (channel: string) => dispatch(event, channel, undefined);

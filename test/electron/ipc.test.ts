@@ -32,7 +32,7 @@ function setup(devUrl?: string) {
     getStorageSecret: async () => ({ secret: 'a'.repeat(64), protection: 'os' }),
     getBlindIndexKey: async () => ({ key: 'b'.repeat(64), protection: 'os' }),
     wipeKeys: vi.fn(),
-    pdf: { save: vi.fn(), print: vi.fn() },
+    pdf: { save: vi.fn(), print: vi.fn() }, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() },
   });
   const dispatch = createIpcDispatcher(handlers, { trustedContents: () => window.contents, devUrl });
   const event = (overrides: Partial<IpcSenderEvent> = {}): IpcSenderEvent => ({
@@ -104,7 +104,7 @@ describe('IPC gate', () => {
 
   it('rejects every call once the window is gone', async () => {
     const window = fakeWindow();
-    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf: { save: vi.fn(), print: vi.fn() } });
+    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf: { save: vi.fn(), print: vi.fn() }, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() } });
     const dispatch = createIpcDispatcher(handlers, { trustedContents: () => null, devUrl: undefined });
     await expect(dispatch({ sender: window.contents, senderFrame: window.mainFrame }, 'app:get-info', undefined)).rejects.toThrow(
       IpcRejectedError,
@@ -115,7 +115,7 @@ describe('IPC gate', () => {
 describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels, each behind the gate', async () => {
     const window = fakeWindow();
-    const handlers = createIpcHandlers({ version: '2.0.0', platform: 'win32', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf: { save: vi.fn(), print: vi.fn() } });
+    const handlers = createIpcHandlers({ version: '2.0.0', platform: 'win32', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf: { save: vi.fn(), print: vi.fn() }, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() } });
     registerIpcHandlers(handlers, { trustedContents: () => window.contents, devUrl: undefined });
     const calls = vi.mocked(ipcMain.handle).mock.calls;
     expect(calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS]);

@@ -30,7 +30,7 @@ describe('key stores of a revoked desk (keys:wipe)', () => {
     expect(await exists(STORAGE_SECRET_FILE)).toBe(true);
     expect(await exists(BLIND_INDEX_KEY_FILE)).toBe(true);
 
-    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), ...keys, pdf: { save: vi.fn(), print: vi.fn() } });
+    const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), ...keys, pdf: { save: vi.fn(), print: vi.fn() }, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() } });
     expect(await handlers['keys:wipe'](undefined)).toEqual({ wiped: true });
     expect(await exists(STORAGE_SECRET_FILE)).toBe(false);
     expect(await exists(BLIND_INDEX_KEY_FILE)).toBe(false);

@@ -37,7 +37,7 @@ function shell(choice: string | null = null, openProblem = '') {
     },
   });
   const contents = {} as WebContents;
-  const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf });
+  const handlers = createIpcHandlers({ version: '1', platform: 'linux', setLocale: vi.fn(), getStorageSecret: vi.fn(), getBlindIndexKey: vi.fn(), wipeKeys: vi.fn(), pdf, backup: { save: vi.fn(), getFolder: vi.fn(), chooseFolder: vi.fn(), writeToFolder: vi.fn() } });
   const dispatch = createIpcDispatcher(handlers, { trustedContents: () => contents, devUrl: undefined });
   const event: IpcSenderEvent = { sender: contents, senderFrame: { parent: null, url: 'app://wasl/index.html' } as unknown as IpcSenderEvent['senderFrame'] };
   return { root, opened, pdf, call: (channel: 'pdf:save' | 'pdf:print', payload: unknown) => dispatch(event, channel, payload) };

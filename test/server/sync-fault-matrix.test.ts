@@ -23,6 +23,7 @@ import { PGLITE_SKIP_REASON } from './sync-fault-support/skip-reason';
  *   8  a desk offline with 5,000 changes reconnects ....................... here
  *   9  desk clocks off by +1 and -1 day: order by server sequence ......... here
  *  10  two server processes on one database, desks on each: live fan-out .. here
+ *  11  server restored from an older backup (new generation) ............. sync-fault-generation.test.ts
  *
  * World (sync-fault-support/cluster.ts): server A and server B are two `server/main.ts` processes
  * over one schema; desk A reaches A and desk B reaches B, each through its own fault proxy. The

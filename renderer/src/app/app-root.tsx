@@ -10,10 +10,14 @@ import { StatusScreen } from '../components/status-screen';
 import { useLoad } from '../components/use-action';
 import { Providers } from './providers';
 import { DeskGate } from './desk-gate';
+import { KeysGoneScreen } from './keys-gone-screen';
+import { isKeysGone } from '@renderer/db/keys-gone';
 
 type Boot =
   | { status: 'loading' }
   | { status: 'ready'; db: WaslDatabase; bridge: WaslBridge; sync: DeskSync }
+  /** the desk's data is here but the OS no longer holds its key (db/keys-gone.ts) */
+  | { status: 'keys-gone'; bridge: WaslBridge }
   /** Why, as a translation key (shared/errors.ts): the exception's own text never reaches the screen. */
   | { status: 'failed'; error: string };
 
@@ -23,12 +27,16 @@ function useBoot(): [Boot, () => void] {
   // Sync runs from the start (not only once someone signs in): a revoked desk wipes itself even
   // when nobody uses it. One per database, however often this runs.
   const opened = useLoad(async () => {
-    const db = await getDatabase();
-    return { bridge: getBridge(), db, sync: getDeskSync(db) };
+    const db = await getDatabase().catch((error: unknown) => {
+      if (isKeysGone(error)) return null;
+      throw error;
+    });
+    return db ? { bridge: getBridge(), db, sync: getDeskSync(db) } : null;
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (opened.error) return [{ status: 'failed', error: opened.error }, retry];
-  if (opened.busy || !opened.result) return [{ status: 'loading' }, retry];
+  if (opened.busy || opened.result === undefined) return [{ status: 'loading' }, retry];
+  if (opened.result === null) return [{ status: 'keys-gone', bridge: getBridge() }, retry];
   return [{ status: 'ready', ...opened.result }, retry];
 }
 
@@ -36,6 +44,7 @@ function BootView() {
   const { t } = useTranslation();
   const [boot, retry] = useBoot();
   if (boot.status === 'loading') return <StatusScreen title={t('app.loading')} busy />;
+  if (boot.status === 'keys-gone') return <KeysGoneScreen bridge={boot.bridge} onRetry={retry} />;
   if (boot.status === 'failed') {
     return (
       <StatusScreen title={t('app.startFailed')}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { WaslBridge } from '@shared/ipc/contract';
 import type { WaslDatabase } from '@renderer/db/database';
 import { SetupScreen } from '@renderer/features/setup/components/setup-screen';
+import { RestoreScreen } from '@renderer/features/backup/components/restore-screen';
+import { useBackupSchedule } from '@renderer/features/backup/hooks/use-backup-schedule';
 import { SignInScreen } from '@renderer/features/auth/components/sign-in-screen';
 import { LockScreen } from '@renderer/features/auth/components/lock-screen';
 import { AssociationSignInScreen } from '@renderer/features/auth/components/association-sign-in-screen';
@@ -36,6 +38,8 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   const { endSession, startSession, lock } = useSessionActions(db, settings);
 
   useIdleLock(Boolean(user) && !locked && Boolean(settings), settings?.idleLockMinutes ?? 5);
+  // Daily backups run while the desk app is open, signed in or not (features/backup).
+  useBackupSchedule(db, bridge, settings?.deskCode ?? null);
   useMenuCommands(bridge, {
     lock,
     'sign-out': () => void endSession(),
@@ -54,7 +58,7 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   if (revocation !== 'active') return <RevokedScreen state={revocation} />;
   if (settings === undefined) return <StatusScreen title={t('app.loading')} busy />;
   if (settings === null || !context) {
-    return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} />;
+    return <SetupScreen db={db} onSwitchLocale={switchLocale} onComplete={startSession} restore={(back) => <RestoreScreen db={db} onSwitchLocale={switchLocale} onBack={back} />} />;
   }
   if (!user && settings.deskCredential) {
     return <AssociationSignInScreen db={db} settings={settings} onSwitchLocale={switchLocale} onSignedIn={startSession} />;

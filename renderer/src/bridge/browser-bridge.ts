@@ -4,7 +4,7 @@
  */
 import type { IpcChannel, IpcContract, WaslBridge } from '../../../shared/ipc/contract';
 import { version } from '../../../package.json';
-import { browserPrintPdf, browserSavePdf } from './browser-pdf-output';
+import { browserPrintPdf, browserSavePdf, downloadObjectUrl } from './browser-pdf-output';
 import { BLIND_INDEX_LABEL, deleteSecretKey, deriveFromLabel, SECRET_LABEL, type SecretEnvironment } from './storage-secret';
 
 type Handlers = { [C in IpcChannel]: (request: IpcContract[C]['request']) => Promise<IpcContract[C]['response']> };
@@ -44,6 +44,16 @@ export function createBrowserBridge(env?: Partial<SecretEnvironment>): WaslBridg
     },
     'pdf:save': browserSavePdf,
     'pdf:print': browserPrintPdf,
+    // The browser downloads the (encrypted) file; it has no folder of its own to write into on a schedule.
+    'backup:save': async ({ fileName, bytes }) => {
+      const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/octet-stream' }));
+      downloadObjectUrl(url, fileName);
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { outcome: 'saved', path: fileName };
+    },
+    'backup:get-folder': async () => ({ folder: null }),
+    'backup:choose-folder': async () => ({ outcome: 'unsupported' }),
+    'backup:write-to-folder': async () => ({ outcome: 'no-folder' }),
   };
   return {
     invoke(channel, request) {

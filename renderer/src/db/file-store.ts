@@ -31,6 +31,8 @@ export interface FileStore {
   putFile(file: Blob | ArrayBuffer, name: string, type: string): Promise<Result<FileRef, FileErrorCode>>;
   /** The decrypted file, or null when this desk does not hold it. */
   getFile(sha256: string): Promise<StoredFile | null>;
+  /** The address of every file this desk holds (the desk backup reads them one by one). */
+  listFiles(): Promise<string[]>;
   close(): void;
 }
 
@@ -100,7 +102,9 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     return { sha256, type: row.type, size: row.size, blob: new Blob([plain], { type: row.type }), createdAt: row.createdAt };
   }
 
-  return { putFile, getFile, close: () => dexie.close() };
+  const listFiles = async () => (await dexie.files.toCollection().primaryKeys()).map(String);
+
+  return { putFile, getFile, listFiles, close: () => dexie.close() };
 }
 
 let current: Promise<FileStore> | null = null;

@@ -6,9 +6,9 @@
  */
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection } from 'rxdb/plugins/core';
-import type { Observable } from 'rxjs';
+import { tap, type Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
-import type { PushRow, StreamEvent, SyncCheckpoint } from '@shared/sync/protocol';
+import { KNOWN_THROUGH_HEADER, type PushRow, type StreamEvent, type SyncCheckpoint } from '@shared/sync/protocol';
 import { acknowledge } from '../db/pending-ledger';
 import type { BackoffGate } from './backoff-gate';
 
@@ -21,6 +21,8 @@ export type CollectionReplication = {
   state: RxReplicationState<Doc, SyncCheckpoint>;
   /** takes out of the pending ledger the documents that settled on the server's state after a conflict */
   settle(): Promise<void>;
+  /** the last server sequence this replication has pulled through (as far as this session saw) */
+  knownThrough(): number;
   pause(): Promise<void>;
   resume(): Promise<void>;
   cancel(): Promise<void>;
@@ -41,6 +43,10 @@ type ReplicationOptions = {
   onFailure(error: unknown): void;
   /** documents that stay on this desk, never pushed (the desk's wiring says which: desk-sync.ts) */
   keepLocal: (doc: Doc) => boolean;
+  /** a new one after the server's database was restored: every checkpoint starts over (generation-guard.ts) */
+  identifierSuffix?: string;
+  /** after a restore: the last sequence this collection had pulled before it, sent with every push */
+  knownThrough?: number;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -89,22 +95,36 @@ function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]
 
 export function replicateCollection(options: ReplicationOptions): CollectionReplication {
   const { name } = options;
-  const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch: options.transport.fetch });
+  let knownThrough = 0;
+  const seen = (checkpoint: SyncCheckpoint | undefined) => {
+    knownThrough = Math.max(knownThrough, checkpoint?.seq ?? 0);
+  };
+  const resend = options.knownThrough === undefined ? null : { [KNOWN_THROUGH_HEADER]: String(options.knownThrough) };
+  const fetch: FetchLike = resend
+    ? (input, init) => options.transport.fetch(input, init?.method === 'POST' ? { ...init, headers: { ...(init.headers as Record<string, string>), ...resend } } : init)
+    : options.transport.fetch;
+  const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch });
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
-    // Checkpoints belong to one server: another address starts from the beginning.
-    replicationIdentifier: `wasl-sync-${name}-${options.serverUrl}`,
+    // Checkpoints belong to one server and one generation of its database: another address, or the
+    // same server restored from a backup, starts from the beginning.
+    replicationIdentifier: `wasl-sync-${name}-${options.serverUrl}${options.identifierSuffix ?? ''}`,
     live: true,
     // RxDB's own retry pause; the gate adds the growing backoff on top.
     retryTime: 1000,
     waitForLeadership: false,
     pull: {
-      handler: (checkpoint, batchSize) => request(() => client.pull(checkpoint, batchSize)),
+      handler: async (checkpoint, batchSize) => {
+        seen(checkpoint);
+        const pulled = await request(() => client.pull(checkpoint, batchSize));
+        seen(pulled.checkpoint);
+        return pulled;
+      },
       // The server speaks RxDB's stream protocol; its types differ only in the document type.
-      stream$: options.stream$ as never,
+      stream$: options.stream$.pipe(tap((event) => event !== 'RESYNC' && seen(event.checkpoint))) as never,
       batchSize: PULL_BATCH,
     },
     push: {
@@ -118,6 +138,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     name,
     state,
     settle: pushing.settle,
+    knownThrough: () => knownThrough,
     pause: () => state.pause(),
     resume: () => state.start(),
     cancel: () => state.cancel().then(() => undefined),

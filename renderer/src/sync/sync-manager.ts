@@ -14,8 +14,9 @@ import { createConflictHandler } from './conflict-handler';
 import { recordConflicts } from './conflict-records';
 import type { OnlineSource } from './online-source';
 import { guardRevocation } from './revocation-guard';
+import { epochSuffix, generationTracker, hearGeneration, type KnownThrough } from './generation-guard';
 import { replicateCollection, type CollectionReplication, type SyncTransport } from './replicate-collection';
-import { watchReplications } from './replication-watch';
+import { watchReplications, type ReplicationWatch } from './replication-watch';
 import { syncErrorCodeOf, type SyncStatus } from './sync-status';
 import { createStatusBook, type StatusBook } from './sync-status-book';
 
@@ -71,7 +72,7 @@ function streamFanout(options: SyncManagerOptions, names: readonly CollectionNam
   };
 }
 
-type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date };
+type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date; epoch: number; knownThrough: KnownThrough };
 
 /** A collection's replication, with the three-way-merge conflict handler set on it first. */
 function startCollection(options: SyncManagerOptions, name: CollectionName, wiring: CollectionWiring): CollectionReplication {
@@ -98,6 +99,8 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
     onSuccess: () => book.update(name, { error: null, lastSuccessAt: now().toISOString() }),
     onFailure: (error) => book.update(name, { error: syncErrorCodeOf(error) }),
     keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false,
+    identifierSuffix: epochSuffix(wiring.epoch),
+    knownThrough: wiring.epoch > 0 ? (wiring.knownThrough[name] ?? 0) : undefined,
   });
 }
 
@@ -116,29 +119,63 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   const names = options.collections ?? (Object.keys(COLLECTIONS) as CollectionName[]);
   const gate = createBackoffGate({ baseMs: options.backoffBaseMs });
   const book = createStatusBook(options.serverUrl, names, options.online.isOnline(), now);
-  let replications: CollectionReplication[] = [];
+  const run = { replications: [] as CollectionReplication[], watch: null as ReplicationWatch | null, stopped: false };
+  // Starting, restarting (a new server generation) and stopping the replications, one after another.
+  let lifecycle: Promise<void> = Promise.resolve();
+  let restarted: () => void = () => {};
+  let restart$ = new Promise<void>((resolve) => (restarted = resolve));
+  const generations = generationTracker(options.db, options.serverUrl);
   // Every request goes through the latch: after the first "revoked" answer nothing leaves the desk.
-  const { transport } = guardRevocation(options.transport, {
-    serverUrl: options.serverUrl,
-    token: options.token,
-    onRevoked: () => {
-      book.violate('sync.desk-revoked');
-      void pauseAll();
-      options.onRevoked?.();
+  const { transport } = guardRevocation(
+    hearGeneration(options.transport, (generation) => {
+      void generations.heard(generation).then((epoch) => {
+        if (epoch !== null) lifecycle = lifecycle.then(() => relaunch(epoch));
+      }, (error: unknown) => console.error('sync: server generation not recorded', error));
+    }),
+    {
+      serverUrl: options.serverUrl,
+      token: options.token,
+      onRevoked: () => {
+        book.violate('sync.desk-revoked');
+        void pauseAll();
+        options.onRevoked?.();
+      },
     },
-  });
+  );
   const streams = streamFanout(options, names, transport);
   const pauseAll = async () => {
     streams.close();
-    await Promise.all(replications.map((r) => r.pause()));
+    await Promise.all(run.replications.map((r) => r.pause()));
   };
   const resumeAll = async () => {
     streams.open();
-    await Promise.all(replications.map((r) => r.resume()));
+    await Promise.all(run.replications.map((r) => r.resume()));
   };
-
-  replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now }));
-  const watch = watchReplications(options.db, replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
+  const launch = ({ epoch, knownThrough }: { epoch: number; knownThrough: KnownThrough }) => {
+    if (run.stopped) return;
+    run.replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now, epoch, knownThrough }));
+    run.watch = watchReplications(options.db, run.replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
+    if (!book.isOnline()) void Promise.all(run.replications.map((r) => r.pause()));
+  };
+  /** The server's database is another generation: every replication starts over (generation-guard.ts). */
+  const relaunch = async (epoch: number) => {
+    if (run.stopped) return;
+    console.warn('sync: the server was restored or recreated; starting sync over');
+    run.watch?.stop();
+    await Promise.all(run.replications.map((r) => r.cancel()));
+    // What each collection had pulled of the old history decides whether its copies may replace restored ones.
+    const knownThrough: KnownThrough = Object.fromEntries(run.replications.map((r) => [r.name, r.knownThrough()]));
+    await generations.remember(knownThrough);
+    launch({ epoch, knownThrough });
+    restarted();
+    restart$ = new Promise<void>((resolve) => (restarted = resolve));
+    // A new connection brings RESYNC for every collection, to the new replications.
+    if (book.isOnline()) streams.open();
+  };
+  lifecycle = generations.load().then(launch, (error: unknown) => {
+    console.error('sync: server generation not read', error);
+    launch({ epoch: 0, knownThrough: {} });
+  });
 
   const unsubscribeOnline = followOnline(options.online, book, {
     online: () => {
@@ -153,18 +190,27 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
   return {
     status$: book.status$,
     async awaitInSync() {
-      await Promise.all(replications.map((r) => r.state.awaitInSync()));
+      // In sync with the replications that run at the end: a restart meanwhile means waiting for the new ones.
+      for (;;) {
+        await lifecycle;
+        const current = run.replications;
+        const outcome = await Promise.race([Promise.all(current.map((r) => r.state.awaitInSync())).then(() => 'done'), restart$.then(() => 'restarted')]);
+        await lifecycle;
+        if (outcome === 'done' && current === run.replications) return;
+      }
     },
     syncNow() {
       gate.release();
-      for (const replication of replications) replication.state.reSync();
+      for (const replication of run.replications) replication.state.reSync();
     },
     async stop() {
+      run.stopped = true;
+      await lifecycle;
       book.close();
-      watch.stop();
+      run.watch?.stop();
       unsubscribeOnline();
       streams.close();
-      await Promise.all(replications.map((r) => r.cancel()));
+      await Promise.all(run.replications.map((r) => r.cancel()));
       streams.complete();
       book.status$.complete();
     },

@@ -1,5 +1,7 @@
 import { StaffScreen } from '@renderer/features/staff/components/staff-screen';
+import { Stack } from '@mantine/core';
 import { SettingsScreen } from '@renderer/features/settings/components/settings-screen';
+import { BackupCard } from '@renderer/features/backup/components/backup-card';
 import { useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
 
@@ -12,8 +14,13 @@ export function StaffRoute() {
 }
 
 export function SettingsRoute() {
-  const { db, settings, switchLocale } = useDesk();
+  const { db, bridge, settings, switchLocale } = useDesk();
   const user = useSessionStore((s) => s.user);
   if (!user) return null;
-  return <SettingsScreen db={db} settings={settings} actorId={user.staffId} onLocaleChosen={switchLocale} />;
+  return (
+    <Stack gap="lg">
+      <SettingsScreen db={db} settings={settings} actorId={user.staffId} onLocaleChosen={switchLocale} />
+      <BackupCard db={db} bridge={bridge} deskId={settings.deskId} deskCode={settings.deskCode} actorId={user.staffId} />
+    </Stack>
+  );
 }

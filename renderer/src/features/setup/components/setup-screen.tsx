@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Fieldset, Stack, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ interface SetupScreenProps {
   db: WaslDatabase;
   onSwitchLocale: (locale: Locale) => void | Promise<void>;
   onComplete: (admin: SessionUser) => void;
+  /** restoring this desk from a backup file instead (composed by the app: another feature) */
+  restore?: (back: () => void) => ReactNode;
 }
 
 const EMPTY: SetupInput = { associationName: '', deskName: '', deskCode: '', adminName: '', username: '', password: '', passwordConfirm: '' };
@@ -41,23 +43,30 @@ function SetupInput({ name, input, autoFocus }: { name: SetupField; input: GetIn
   return <Input id={`setup-${name}`} label={t(spec.label)} description={spec.hint ? t(spec.hint) : undefined} {...input} autoFocus={autoFocus} dir={spec.dir} autoComplete={autoComplete} required />;
 }
 
-export function SetupScreen({ db, onSwitchLocale, onComplete }: SetupScreenProps) {
+export function SetupScreen({ db, onSwitchLocale, onComplete, restore }: SetupScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   // Enter walks the fields in order and saves from the last: the first run is typed top to bottom.
   const { form, formProps } = useCheckedForm({ initialValues: EMPTY, validator: validateSetup, enter: 'next-then-submit' });
   const save = useAction(async (valid: ValidSetup) => onComplete(await completeSetup(db, valid, locale)));
   const [joining, setJoining] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const field = (name: SetupField, autoFocus = false) => <SetupInput name={name} input={form.getInputProps(name)} autoFocus={autoFocus} />;
 
   if (joining) return <JoinScreen db={db} onSwitchLocale={onSwitchLocale} onBack={() => setJoining(false)} />;
+  if (restoring && restore) return restore(() => setRestoring(false));
 
   return (
     <FrontCard title={t('setup.title')} intro={t('setup.intro')} onSwitchLocale={onSwitchLocale} form={formProps((valid) => save.run(valid))}>
       <Button variant="light" onClick={() => setJoining(true)}>
         {t('join.offer')}
       </Button>
+      {restore && (
+        <Button variant="light" onClick={() => setRestoring(true)}>
+          {t('backup.restore.offer')}
+        </Button>
+      )}
       {Object.keys(form.errors).length > 0 && (
         <Alert color="red" role="alert">
           {t('setup.fixErrors')}
