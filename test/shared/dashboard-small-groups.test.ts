@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { figure } from '@shared/dashboard/figure-types';
+import { aggregateRows, mayExportNamedList } from '@shared/dashboard/small-groups';
+
+const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+describe('the small-group rule of aggregate exports', () => {
+  it('hides the numbers of groups of 1–4, keeps 0 and 5+, and hides a small total too', () => {
+    const f = figure('requests.overdue', [
+      { group: 'social', value: 4, count: 4, ids: ids(4, 's') },
+      { group: 'housing', value: 5, count: 5, ids: ids(5, 'h') },
+      { group: 'health', value: 0, count: 0, ids: [] },
+    ]);
+    const { rows, total } = aggregateRows(f);
+    expect(rows).toEqual([
+      { group: 'social', value: null, count: null, extra: null, hidden: true },
+      { group: 'housing', value: 5, count: 5, extra: 0, hidden: false },
+      { group: 'health', value: 0, count: 0, extra: 0, hidden: false },
+    ]);
+    expect(total).toMatchObject({ value: 9, count: 9, hidden: false });
+    const small = aggregateRows(figure('cases.open', [{ group: 'complaint', value: 3, count: 3, ids: ids(3, 'c') }]));
+    expect(small.total).toEqual({ group: '', value: null, count: null, extra: null, hidden: true });
+  });
+
+  it('a share of 3 answered is hidden with its base', () => {
+    const share = figure('requests.answered-in-time', [{ group: 'social', value: 2 / 3, count: 3, ids: ids(3, 'r'), extra: 2 }]);
+    expect(aggregateRows(share).rows[0]).toMatchObject({ value: null, count: null, extra: null, hidden: true });
+  });
+
+  it('named lists leave the desk only with a manager or an admin', () => {
+    expect(mayExportNamedList(['manager'])).toBe(true);
+    expect(mayExportNamedList(['admin'])).toBe(true);
+    expect(mayExportNamedList(['receptionist', 'follow-up-officer'])).toBe(false);
+  });
+});
