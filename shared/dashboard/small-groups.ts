@@ -1,7 +1,8 @@
 /**
  * The small-group rule for aggregate exports: a group of fewer than 5 documents could point at a person
  * (one complaint from a small unit in a month), so its numbers are left out of any export of
- * aggregates. An empty group (0) names nobody and stays. Named lists are a separate export, only for
+ * aggregates. An empty group (0) names nobody and stays. When exactly one group is hidden, the total
+ * minus the others would give it back, so the next smallest group is hidden with it. Named lists are a separate export, only for
  * managers and admins (mayExportNamedList).
  */
 import type { Role } from '../staff/roles';
@@ -20,7 +21,13 @@ export function aggregateRows(figure: Figure): { rows: ExportRow[]; total: Expor
     isSmallGroup(row.count)
       ? { group: row.group, value: null, count: null, extra: null, hidden: true }
       : { group: row.group, value: row.value, count: row.count, extra: row.extra ?? null, hidden: false };
-  return { rows: figure.rows.map(show), total: show(figure.total) };
+  const rows = figure.rows.map(show);
+  if (rows.filter((row) => row.hidden).length === 1) {
+    const visible = figure.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.count > 0 && !isSmallGroup(row.count));
+    const next = visible.sort((a, b) => a.row.count - b.row.count)[0];
+    if (next) rows[next.index] = { group: next.row.group, value: null, count: null, extra: null, hidden: true };
+  }
+  return { rows, total: show(figure.total) };
 }
 
 /** Lists naming requests, cases or people leave the desk only with a manager or an admin. */

@@ -8,16 +8,27 @@ describe('the small-group rule of aggregate exports', () => {
   it('hides the numbers of groups of 1–4, keeps 0 and 5+, and hides a small total too', () => {
     const f = figure('requests.overdue', [
       { group: 'social', value: 4, count: 4, ids: ids(4, 's') },
+      { group: 'family', value: 2, count: 2, ids: ids(2, 'f') },
       { group: 'housing', value: 5, count: 5, ids: ids(5, 'h') },
       { group: 'health', value: 0, count: 0, ids: [] },
     ]);
     const { rows, total } = aggregateRows(f);
     expect(rows).toEqual([
       { group: 'social', value: null, count: null, extra: null, hidden: true },
-      { group: 'housing', value: 5, count: 5, extra: 0, hidden: false },
-      { group: 'health', value: 0, count: 0, extra: 0, hidden: false },
+      { group: 'family', value: null, count: null, extra: null, hidden: true },
+      { group: 'housing', value: 5, count: 5, extra: null, hidden: false },
+      { group: 'health', value: 0, count: 0, extra: null, hidden: false },
     ]);
-    expect(total).toMatchObject({ value: 9, count: 9, hidden: false });
+    expect(total).toMatchObject({ value: 11, count: 11, hidden: false });
+  });
+
+  it('one hidden group takes the next smallest with it (else the total would give it back)', () => {
+    const f = figure('requests.volume', [
+      { group: 'social', value: 3, count: 3, ids: ids(3, 's') },
+      { group: 'housing', value: 7, count: 7, ids: ids(7, 'h') },
+      { group: 'health', value: 9, count: 9, ids: ids(9, 'x') },
+    ]);
+    expect(aggregateRows(f).rows.map((row) => [row.group, row.hidden])).toEqual([['social', true], ['housing', true], ['health', false]]);
     const small = aggregateRows(figure('cases.open', [{ group: 'complaint', value: 3, count: 3, ids: ids(3, 'c') }]));
     expect(small.total).toEqual({ group: '', value: null, count: null, extra: null, hidden: true });
   });
