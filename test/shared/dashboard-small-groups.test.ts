@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '@shared/dashboard/figure-types';
 import { aggregateRows, mayExportNamedList } from '@shared/dashboard/small-groups';
+import { dayNumber, riyadhDay } from '@shared/dashboard/day-index';
 
 const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
@@ -42,5 +43,14 @@ describe('the small-group rule of aggregate exports', () => {
     expect(mayExportNamedList(['manager'])).toBe(true);
     expect(mayExportNamedList(['admin'])).toBe(true);
     expect(mayExportNamedList(['receptionist', 'follow-up-officer'])).toBe(false);
+  });
+});
+
+describe('instants read by hand as Date.parse reads them', () => {
+  it('gives the Riyadh day of Z, offset and fractional instants, around Riyadh midnight', () => {
+    const instants = ['2026-03-31T20:59:59Z', '2026-03-31T21:00:00Z', '2026-04-01T00:30:00+03:00', '2026-03-31T23:30:00.123-02:00', '2024-02-29T21:00:00.000Z', '2026-01-01T00:00Z'];
+    for (const at of instants) expect(riyadhDay(at)).toBe(Math.floor((Date.parse(at) + 3 * 3_600_000) / 86_400_000));
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2026-03-01')).toBe(Date.UTC(2026, 2, 1) / 86_400_000);
   });
 });
