@@ -26,7 +26,7 @@ export function generateRequests(count: number, holidays: readonly HolidayRange[
   return Array.from({ length: count }, (_, i) => {
     const completed = START + Math.floor(random() * 540) * DAY + 6 * 3_600_000;
     const unit = UNITS[i % UNITS.length] as string;
-    const history: RequestFacts['history'] = [
+    const history: RequestFacts['history'][number][] = [
       { from: 'draft', to: 'awaiting-signature', at: iso(completed), completionDate: day(completed), dueDate: due(day(completed)) },
       { from: 'signed', to: 'referred', at: iso(completed + DAY), unitId: UNITS[(i + 1) % UNITS.length] as string },
     ];

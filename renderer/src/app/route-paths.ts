@@ -29,6 +29,8 @@ export const routePaths = {
     informChanges: '/cases/inform-changes',
     view: (id: string) => `/cases/${segment(id)}`,
   },
+  /** Management's figures (policy 3.8e–f). */
+  dashboard: '/dashboard',
   catalog: '/catalog',
   staff: '/staff',
   settings: '/settings',
@@ -56,6 +58,7 @@ export const routePatterns = {
   casesFollowUp: 'cases/follow-up',
   casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
+  dashboard: 'dashboard',
   catalog: 'catalog',
   staff: 'staff',
   settings: 'settings',

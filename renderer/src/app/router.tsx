@@ -6,6 +6,7 @@ import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
 import { SyncRoute } from './screens/sync-route';
+import { DashboardRoute } from './screens/dashboard-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
@@ -13,6 +14,7 @@ import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { routePaths, routePatterns } from './route-paths';
+import { DASHBOARD_ROLES } from '@renderer/features/dashboard/data/deps';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
 const SCREENS: RouteObject[] = [
@@ -30,6 +32,7 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesFollowUp, element: <CasesFollowUpRoute /> },
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
+  { path: routePatterns.dashboard, element: <RequireRole role={DASHBOARD_ROLES}><DashboardRoute /></RequireRole> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },

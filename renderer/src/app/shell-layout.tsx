@@ -12,6 +12,8 @@ interface NavItem {
   to: string;
   labelKey: string;
   role?: Role;
+  /** Shown to any of these roles. */
+  anyRole?: readonly Role[];
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
@@ -19,6 +21,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.beneficiaries.search, labelKey: 'nav.beneficiaries' },
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
+  { to: routePaths.dashboard, labelKey: 'nav.dashboard', anyRole: ['manager', 'admin'] },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
   { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },
@@ -31,7 +34,7 @@ const NAV_ITEMS: readonly NavItem[] = [
 export function ShellLayout() {
   const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
-  const items = NAV_ITEMS.filter((item) => !item.role || hasRole(user, item.role));
+  const items = NAV_ITEMS.filter((item) => (!item.role || hasRole(user, item.role)) && (!item.anyRole || item.anyRole.some((role) => hasRole(user, role))));
   // The header grows when its content wraps (app-header.tsx); the navbar and page move down with it.
   const [headerHeight, setHeaderHeight] = useState(HEADER_MIN_HEIGHT);
   return (

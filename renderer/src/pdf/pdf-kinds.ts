@@ -4,6 +4,7 @@
  * kind here (input type + builder) and nothing else changes.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDashboardPdf, type DashboardPdfInput } from '@shared/dashboard/dashboard-pdf';
 import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
@@ -15,6 +16,8 @@ export interface PdfInputs {
   receipt: ReceiptInput;
   /** A stored declaration's document input plus the Arabic-only / bilingual choice. */
   declaration: DeclarationDocumentInput & { bilingual: boolean };
+  /** Management's figures for a period (policy 3.8e–f), small groups already hidden. */
+  dashboard: DashboardPdfInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -25,6 +28,7 @@ export const PDF_BUILDERS: Builders = {
   'requirements-sheet': buildRequirementsSheet,
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
+  dashboard: buildDashboardPdf,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {
