@@ -41,7 +41,9 @@ export const dateOfDay = (day: number): IsoDate => new Date(day * DAY_MS).toISOS
 
 /** The Riyadh day number of an ISO instant ('2026-02-18T09:30:00Z'); any other text Date.parse reads. */
 export function riyadhDay(at: string): number {
-  const zone = INSTANT.exec(at)?.[1];
+  // The common form first ('…T06:00:00Z' or '…T06:00:00.000Z', as toISOString writes): no regex.
+  const utc = at.length >= 17 && at[4] === '-' && at[7] === '-' && at[10] === 'T' && at[13] === ':' && at.endsWith('Z');
+  const zone = utc ? 'Z' : INSTANT.exec(at)?.[1];
   if (zone === undefined) return Math.floor((Date.parse(at) + RIYADH_OFFSET_MS) / DAY_MS);
   const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (digits(zone, 1, 2) * 60 + digits(zone, 4, 2));
   // Minutes after midnight UTC (seconds never move an instant across Riyadh's midnight, which is on the minute).
