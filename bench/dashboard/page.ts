@@ -7,15 +7,15 @@ import { DEFAULT_CASE_CLOCKS } from '../../shared/catalog/case-catalog';
 import { seedHolidays } from '../../shared/calendar/seed-holidays';
 import { HOLIDAY_SEED_YEARS } from '../../shared/catalog/holiday-catalog';
 import { NO_FILTERS } from '../../shared/dashboard/figure-types';
-import { monthPeriod, monthsEndingWith } from '../../shared/dashboard/period';
+import { monthPeriod, monthsEndingWith, type Month } from '../../shared/dashboard/period';
 import { createDashboardClient } from '../../renderer/src/features/dashboard/data/dashboard-client';
 import { namedListSheet, type Wording } from '../../renderer/src/features/dashboard/data/export-sheets';
 import type { DocRef } from '../../renderer/src/features/dashboard/data/read-source';
 import { generateCases, generateRequests, generateSurveys } from './generate';
 
 const holidays = seedHolidays(HOLIDAY_SEED_YEARS);
-const month = { kind: 'gregorian' as const, year: 2026, month: 3 };
-const period = (m: typeof month) => {
+const month: Month = { kind: 'gregorian', year: 2026, month: 3 };
+const period = (m: Month) => {
   const p = monthPeriod(m);
   if (!p.ok) throw new Error('bad month');
   return p.value;

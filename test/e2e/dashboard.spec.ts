@@ -1,0 +1,75 @@
+/**
+ * The manager's dashboard (policy 3.8e–f): a request made through the intake screens plus five stored
+ * copies (volume without five more walks through the screens) are counted in the month's figures, the
+ * drill-down lists them, and the exports read back: the XLSX with exceljs (numbers as numbers, dates
+ * as dates, right-to-left sheets) and the PDF with pdftotext.
+ */
+import ExcelJS from 'exceljs';
+import { test, expect } from './fixtures';
+import { tr } from './ar-strings';
+import { signOnPad } from './declaration-flows';
+import { expectHome, signIn, signOut } from './desk-flows';
+import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
+import { addStaffMember } from './staff-flows';
+import { copyStoredDoc } from './stored-docs';
+
+const MANAGER = { name: 'هند الشهري', username: 'hind.manager', password: 'Manager-Desk-2026' };
+const arabic = (n: number) => new Intl.NumberFormat('ar-SA').format(n);
+
+test('the manager sees the counts of requests made here, drills down, and exports XLSX and PDF', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await deskWithBeneficiary(page);
+  await startIntake(page, FOOD_BASKET.name);
+  await completeFoodBasket(page, '5');
+  await signOnPad(page);
+  await page.getByRole('button', { name: tr('intake.completed.refer') }).click();
+  await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.referred'));
+  const number = (await page.getByTestId('request-number').innerText()).trim();
+  await addStaffMember(page, MANAGER, ['roles.manager']);
+  expect(await copyStoredDoc(page, 'requests', 5, (i) => ({ id: `copy-${i}`, requestNumber: `${number}-${i}` }))).toBe(5);
+
+  await page.reload();
+  await signIn(page, MANAGER.name, MANAGER.password);
+  await expectHome(page, MANAGER.name);
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.dashboard') }).click();
+  await expect(page.getByRole('heading', { name: tr('dashboard.title'), level: 1 })).toBeVisible();
+  await expect(page.getByTestId('dashboard-sync')).toHaveText(tr('dashboard.neverSynced'));
+  const volume = page.getByTestId('figure-requests.volume');
+  await expect(volume.getByTestId('figure-total')).toHaveText(tr('dashboard.total', { value: arabic(6) }), { timeout: 30_000 });
+  await expect(volume.getByText(tr('dashboard.clause', { clause: '3.3' }))).toBeVisible();
+  await expect(volume.getByTestId('dashboard-chart')).toBeVisible();
+
+  // The drill-down: the six requests behind the unit's row, the real one among them.
+  await volume.getByRole('button', { name: tr('dashboard.drill.open', { figure: tr('dashboard.figures.requests.volume'), group: FOOD_BASKET.unit }) }).click();
+  const drill = page.getByTestId('drill-down');
+  await expect(drill.getByRole('row')).toHaveCount(7);
+  await expect(drill.getByRole('link', { name: number, exact: true })).toBeVisible();
+
+  // XLSX: a summary sheet and a sheet per figure, right to left, the count a number, the period a date.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: tr('dashboard.export.xlsx') }).click();
+  const xlsxPath = testInfo.outputPath('dashboard.xlsx');
+  await (await xlsxDownload).saveAs(xlsxPath);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsxPath);
+  const summary = workbook.getWorksheet(tr('dashboard.export.summarySheet'));
+  expect(summary?.views[0]?.rightToLeft).toBe(true);
+  expect(summary?.getRow(1).getCell(1).value).toBe(tr('dashboard.columns.figure'));
+  const row = summary?.getRows(2, summary.rowCount - 1)?.find((r) => r.getCell(1).value === tr('dashboard.figures.requests.volume'));
+  expect(row?.getCell(2).value).toBe('3.3');
+  expect(row?.getCell(3).value).toBe(6);
+  expect(row?.getCell(5).value).toEqual(new Date('2026-02-01T00:00:00Z'));
+  expect(workbook.worksheets.length).toBeGreaterThan(10);
+  await expect(page.getByText(tr('dashboard.export.done'))).toBeVisible();
+
+  // PDF: the same figures through the Arabic layout, read back by pdftotext.
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: tr('dashboard.export.pdf') }).click();
+  const pdfPath = testInfo.outputPath('dashboard.pdf');
+  await (await pdfDownload).saveAs(pdfPath);
+  const text = pdfText(pdfPath);
+  expect(text).toContain(tr('dashboard.export.pdfTitle'));
+  expect(text).toContain(tr('dashboard.figures.requests.volume'));
+  expect(text).toContain(FOOD_BASKET.unit);
+  await signOut(page);
+});
