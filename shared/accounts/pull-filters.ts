@@ -9,6 +9,7 @@ import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
+import { surveyAllows, surveyViewKey } from './survey-sync-rules';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -30,6 +31,8 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   // the complainant who asks at the counter, as for requests); each case's own rules (conflict of interest,
   // sensitive) apply on top (case-sync-rules.ts). Field workers and committee members get none.
   cases: { 'field-worker': 'none', 'committee-member': 'none' },
+  // Surveys (policy 3.8): committee members take no part; each document's own rules apply (survey-sync-rules.ts).
+  surveys: { 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
@@ -54,6 +57,7 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
 export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
   const scope = scopeOf(actor.roles, collection);
   const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId);
+  if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
@@ -72,6 +76,8 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
 export function pullViewKey(actor: Actor, collection: string): string {
   // A case's view depends on who asks (conflicts, its officer) and who else holds the desk.
   if (collection === 'cases') return `cases:${actor.id}:${actor.deskId}`;
+  // Tasks follow their desk and assignee; answers their desk (survey-sync-rules.ts).
+  if (collection === 'surveys') return surveyViewKey(actor);
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
   const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');

@@ -29,6 +29,9 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // page); officers and management work them. Never deleted: a closed case is the record. The status
   // machine's "who" column and each case's own rules (shared/accounts/case-sync-rules.ts) decide the rest.
   cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU },
+  // Surveys (policy 3.8): answers are taken at reception, by phone and in the field; definitions are
+  // management's (shared/accounts/survey-sync-rules.ts). Never deleted: an answer is a record.
+  surveys: { receptionist: CU, 'field-worker': CU, 'follow-up-officer': CU, 'liaison-officer': CU, manager: CU },
   // Append-only logs: anyone who talks to beneficiaries records it; every action is audited.
   interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C },
   audit: everyone(C),

@@ -13,6 +13,7 @@ import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
+import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
 import { DASHBOARD_ROLES } from '@renderer/features/dashboard/data/deps';
 
@@ -33,6 +34,12 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.dashboard, element: <RequireRole role={DASHBOARD_ROLES}><DashboardRoute /></RequireRole> },
+  { path: routePatterns.surveys, element: <SurveysRoute /> },
+  { path: routePatterns.newQuestionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.questionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.newCampaign, element: <NewCampaignRoute /> },
+  { path: routePatterns.surveyTasks, element: <SurveyTasksRoute /> },
+  { path: routePatterns.surveyResults, element: <SurveyResultsRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
