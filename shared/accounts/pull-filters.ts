@@ -9,6 +9,7 @@ import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
+import { seesOnlyOwnVisits, visitAllows } from './visit-sync-rules';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -18,6 +19,8 @@ export const DUPLICATE_CHECK_FIELDS: readonly string[] = [
 ];
 
 type Scope = 'all' | 'own-desk' | 'none';
+
+const NO_FILES: ReadonlySet<string> = new Set();
 
 /** Per collection: roles that see less than everything. Unlisted roles and collections: all. */
 const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
@@ -30,6 +33,8 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   // the complainant who asks at the counter, as for requests); each case's own rules (conflict of interest,
   // sensitive) apply on top (case-sync-rules.ts). Field workers and committee members get none.
   cases: { 'field-worker': 'none', 'committee-member': 'none' },
+  // Supervisory visits (policy 3.8c): a field worker only its own (visit-sync-rules.ts); committees none.
+  visits: { 'committee-member': 'none', receptionist: 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
@@ -51,10 +56,14 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
   return best;
 }
 
-export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
+/**
+ * @param visitFiles the beneficiaries the actor's assigned visits go to (visit-sync-rules.ts): a field
+ *   worker receives those files in full although they were registered on another desk.
+ */
+export function pullView(actor: Actor, collection: string, doc: SyncDocument, visitFiles: ReadonlySet<string> = NO_FILES): PullView {
   const scope = scopeOf(actor.roles, collection);
-  const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId);
-  if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
+  const inScope = scope === 'all' || (scope === 'own-desk' && (doc.deskId === actor.deskId || (collection === 'beneficiaries' && visitFiles.has(String(doc.id)))));
+  if (inScope && (collection !== 'cases' || caseAllows(actor, doc)) && (collection !== 'visits' || visitAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
 }
@@ -69,9 +78,12 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
  * Actors with the same key receive the same filtered batch of `collection` (filterPulled depends on
  * nothing else), so a server may filter and encode a live batch once per key instead of per desk.
  */
-export function pullViewKey(actor: Actor, collection: string): string {
+export function pullViewKey(actor: Actor, collection: string, visitFiles: ReadonlySet<string> = NO_FILES): string {
   // A case's view depends on who asks (conflicts, its officer) and who else holds the desk.
   if (collection === 'cases') return `cases:${actor.id}:${actor.deskId}`;
+  // A field worker's visits are its own; its files include those its visits go to.
+  if (collection === 'visits') return `visits:${seesOnlyOwnVisits(actor) ? actor.id : 'all'}`;
+  if (collection === 'beneficiaries' && visitFiles.size > 0) return `files:${actor.id}:${actor.deskId}:${[...visitFiles].sort().join(',')}`;
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
   const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');
@@ -82,11 +94,14 @@ export function pullViewKey(actor: Actor, collection: string): string {
  * The documents of a pull or stream batch as this actor may receive them (order kept).
  * @param holders the other accounts signed in on the actor's desk: a case none of them may see either
  *   leaves the desk (a tombstone, case-sync-rules.ts); one they may see stays there, unsent.
+ * @param visitFiles see pullView
  */
-export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[], holders: readonly Actor[] = []): SyncDocument[] {
+export function filterPulled(
+  actor: Actor, collection: string, docs: readonly SyncDocument[], holders: readonly Actor[] = [], visitFiles: ReadonlySet<string> = NO_FILES,
+): SyncDocument[] {
   const out: SyncDocument[] = [];
   for (const doc of docs) {
-    const view = pullView(actor, collection, doc);
+    const view = pullView(actor, collection, doc, visitFiles);
     if (view === 'full') out.push(doc);
     else if (view === 'duplicate-check') out.push(projectDuplicateCheck(doc));
     else if (collection === 'cases' && leavesDesk(actor, doc, holders)) out.push(caseTombstone(String(doc.id)));

@@ -29,6 +29,9 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // page); officers and management work them. Never deleted: a closed case is the record. The status
   // machine's "who" column and each case's own rules (shared/accounts/case-sync-rules.ts) decide the rest.
   cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU },
+  // Supervisory visits (policy 3.8c): management plans them and follows the corrective actions; the field
+  // worker records its own (the status machine, shared/visits/visit-status.ts, says which moves are whose).
+  visits: { manager: CU, 'follow-up-officer': U, 'field-worker': U },
   // Append-only logs: anyone who talks to beneficiaries records it; every action is audited.
   interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C },
   audit: everyone(C),
