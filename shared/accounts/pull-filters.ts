@@ -10,6 +10,7 @@ import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
 import { seesOnlyOwnVisits, visitAllows } from './visit-sync-rules';
+import { surveyAllows, surveyViewKey } from './survey-sync-rules';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -35,6 +36,8 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   cases: { 'field-worker': 'none', 'committee-member': 'none' },
   // Supervisory visits (policy 3.8c): a field worker only its own (visit-sync-rules.ts); committees none.
   visits: { 'committee-member': 'none', receptionist: 'none' },
+  // Surveys (policy 3.8): committee members take no part; each document's own rules apply (survey-sync-rules.ts).
+  surveys: { 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
   audit: {
     receptionist: 'own-desk', 'field-worker': 'own-desk', 'follow-up-officer': 'own-desk',
@@ -63,6 +66,7 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
 export function pullView(actor: Actor, collection: string, doc: SyncDocument, visitFiles: ReadonlySet<string> = NO_FILES): PullView {
   const scope = scopeOf(actor.roles, collection);
   const inScope = scope === 'all' || (scope === 'own-desk' && (doc.deskId === actor.deskId || (collection === 'beneficiaries' && visitFiles.has(String(doc.id)))));
+  if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc)) && (collection !== 'visits' || visitAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
@@ -84,6 +88,8 @@ export function pullViewKey(actor: Actor, collection: string, visitFiles: Readon
   // A field worker's visits are its own; its files include those its visits go to.
   if (collection === 'visits') return `visits:${seesOnlyOwnVisits(actor) ? actor.id : 'all'}`;
   if (collection === 'beneficiaries' && visitFiles.size > 0) return `files:${actor.id}:${actor.deskId}:${[...visitFiles].sort().join(',')}`;
+  // Tasks follow their desk and assignee; answers their desk (survey-sync-rules.ts).
+  if (collection === 'surveys') return surveyViewKey(actor);
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
   const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');

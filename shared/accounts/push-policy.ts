@@ -8,6 +8,7 @@ import type { Actor } from './claims';
 import { mayPush, type Operation } from './push-rights';
 import { checkRequestHistory } from './request-moves';
 import { checkCasePush } from './case-sync-rules';
+import { checkSurveyPush } from './survey-sync-rules';
 
 export type PushRefusalCode =
   | 'push.forbidden'
@@ -70,6 +71,7 @@ export function checkPush(pusher: Actor, collection: string, from: Doc | null, n
   if (collection === 'requests' && operation !== 'delete') {
     return checkRequestHistory(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
   }
+  if (collection === 'surveys' && operation !== 'delete') return checkSurveyPush(actor, from, next);
   if (collection === 'cases' && operation !== 'delete') {
     return checkCasePush(actor, from, next, (id) => (id === actor.id ? actor : id === pusher.id ? pusher : colleagues(id)));
   }

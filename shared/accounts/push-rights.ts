@@ -32,6 +32,9 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // Supervisory visits (policy 3.8c): management plans them and follows the corrective actions; the field
   // worker records its own (the status machine, shared/visits/visit-status.ts, says which moves are whose).
   visits: { manager: CU, 'follow-up-officer': U, 'field-worker': U },
+  // Surveys (policy 3.8): answers are taken at reception, by phone and in the field; definitions are
+  // management's (shared/accounts/survey-sync-rules.ts). Never deleted: an answer is a record.
+  surveys: { receptionist: CU, 'field-worker': CU, 'follow-up-officer': CU, 'liaison-officer': CU, manager: CU },
   // Append-only logs: anyone who talks to beneficiaries records it; every action is audited.
   interactions: { receptionist: C, 'field-worker': C, 'follow-up-officer': C, 'liaison-officer': C, manager: C },
   audit: everyone(C),

@@ -4,6 +4,7 @@
  * run time when a validator's limit is not the schema's.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { surveySchema } from '@shared/db/schemas/survey.schema';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { FromSchema } from '@shared/db/schema-types';
 import { auditSchema, type AuditDoc } from '@shared/db/schemas/audit.schema';
@@ -111,6 +112,7 @@ describe('each collection type is its schema', () => {
     expect(COLLECTIONS.conflicts.schema).toBe(conflictSchema);
     expect(COLLECTIONS.interactions.schema).toBe(interactionSchema);
     expect(COLLECTIONS.audit.schema).toBe(auditSchema);
+    expect(COLLECTIONS.surveys.schema).toBe(surveySchema);
   });
 });
 

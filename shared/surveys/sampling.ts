@@ -1,0 +1,95 @@
+/**
+ * Sampling from the registry (policy 3.8a–b): N beneficiaries drawn at random, stratified by category and
+ * by the service received in the period, so each group is represented in proportion to its size. The
+ * randomness is passed in (a seeded generator): the same seed over the same registry draws the same people.
+ */
+import { riyadhDateOf } from '../calendar/iso-date';
+
+/** Mulberry32: a small, fast 32-bit generator; good enough to pick people, reproducible from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export type SamplingUnit = { beneficiaryId: string; category: string; service: string };
+export type SampledUnit = SamplingUnit & { stratum: string };
+
+/** The service a beneficiary received in the period: the type of a request they were told the outcome of. */
+type RequestLike = { beneficiaryId: string; requestType: { id: string }; history: readonly { to: string; at: string }[] };
+
+export const NO_SERVICE = '';
+
+/**
+ * One unit per beneficiary: their category and the service received in [from, to] (Riyadh dates); when
+ * several, the first request type by id (stable); '' when none. Deleted files never come in (the caller reads live documents).
+ */
+export function samplingFrame(
+  beneficiaries: readonly { id: string; categoryKey: string }[],
+  requests: readonly RequestLike[],
+  period: { from: string; to: string },
+): SamplingUnit[] {
+  const served = new Map<string, string[]>();
+  for (const request of requests) {
+    const informed = request.history.some((entry) => {
+      if (entry.to !== 'informed') return false;
+      const ms = Date.parse(entry.at);
+      if (Number.isNaN(ms)) return false;
+      const day = riyadhDateOf(ms);
+      return day >= period.from && day <= period.to;
+    });
+    if (informed) served.set(request.beneficiaryId, [...(served.get(request.beneficiaryId) ?? []), request.requestType.id]);
+  }
+  return beneficiaries.map((b) => ({ beneficiaryId: b.id, category: b.categoryKey, service: (served.get(b.id) ?? []).sort()[0] ?? NO_SERVICE }));
+}
+
+const stratumOf = (unit: SamplingUnit): string => `${unit.category}|${unit.service}`;
+
+/** Proportional allocation by largest remainder (ties by stratum key), never more than a stratum holds. */
+function allocate(sizes: readonly [string, number][], n: number, total: number): Map<string, number> {
+  const shares = sizes.map(([key, size]) => ({ key, size, exact: (n * size) / total }));
+  const out = new Map(shares.map((s) => [s.key, Math.min(s.size, Math.floor(s.exact))]));
+  let left = n - [...out.values()].reduce((a, b) => a + b, 0);
+  const order = [...shares].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.key.localeCompare(b.key));
+  while (left > 0) {
+    const before = left;
+    for (const share of order) {
+      if (left === 0) break;
+      if ((out.get(share.key) ?? 0) < share.size) {
+        out.set(share.key, (out.get(share.key) ?? 0) + 1);
+        left -= 1;
+      }
+    }
+    if (left === before) break;
+  }
+  return out;
+}
+
+/**
+ * Draws `size` units (all of them when the frame is smaller), stratified; order: by stratum, then drawn order.
+ * `random` returns [0, 1) (seededRandom(seed) for a reproducible sample).
+ */
+export function drawStratifiedSample(frame: readonly SamplingUnit[], size: number, random: () => number): SampledUnit[] {
+  const strata = new Map<string, SamplingUnit[]>();
+  const sorted = [...frame].sort((a, b) => a.beneficiaryId.localeCompare(b.beneficiaryId));
+  for (const unit of sorted) strata.set(stratumOf(unit), [...(strata.get(stratumOf(unit)) ?? []), unit]);
+  const keys = [...strata.keys()].sort();
+  const quota = allocate(keys.map((key) => [key, strata.get(key)?.length ?? 0]), Math.max(0, Math.min(size, frame.length)), frame.length || 1);
+  const out: SampledUnit[] = [];
+  for (const key of keys) {
+    const pool = [...(strata.get(key) ?? [])];
+    const take = quota.get(key) ?? 0;
+    // Partial Fisher–Yates: the first `take` places get a uniform random choice each.
+    for (let i = 0; i < take; i += 1) {
+      const j = i + Math.floor(random() * (pool.length - i));
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+      out.push({ ...pool[i]!, stratum: key });
+    }
+  }
+  return out;
+}
