@@ -8,6 +8,7 @@ import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 import type { FontMetrics } from '@shared/pdf/measure';
+import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
 export interface PdfInputs {
@@ -15,6 +16,8 @@ export interface PdfInputs {
   receipt: ReceiptInput;
   /** A stored declaration's document input plus the Arabic-only / bilingual choice. */
   declaration: DeclarationDocumentInput & { bilingual: boolean };
+  /** A supervisory visit's report with its photos (policy 3.8c). */
+  'visit-report': VisitReportInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -25,6 +28,7 @@ export const PDF_BUILDERS: Builders = {
   'requirements-sheet': buildRequirementsSheet,
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
+  'visit-report': buildVisitReport,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {
