@@ -23,6 +23,7 @@ export const HUMAN_NUMBER_KINDS = {
   request: { letter: 'R', collection: 'requests', field: 'requestNumber' },
   declaration: { letter: 'D', collection: 'declarations', field: 'declarationNumber' },
   case: { letter: 'C', collection: 'cases', field: 'caseNumber' },
+  visit: { letter: 'V', collection: 'visits', field: 'visitNumber' },
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 import type { FontMetrics } from '@shared/pdf/measure';
+import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
 export interface PdfInputs {
@@ -18,6 +19,8 @@ export interface PdfInputs {
   declaration: DeclarationDocumentInput & { bilingual: boolean };
   /** Management's figures for a period (policy 3.8e–f), small groups already hidden. */
   dashboard: DashboardPdfInput;
+  /** A supervisory visit's report with its photos (policy 3.8c). */
+  'visit-report': VisitReportInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -29,6 +32,7 @@ export const PDF_BUILDERS: Builders = {
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
   dashboard: buildDashboardPdf,
+  'visit-report': buildVisitReport,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {
