@@ -11,6 +11,7 @@ import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
 import { seesOnlyOwnVisits, visitAllows } from './visit-sync-rules';
 import { surveyAllows, surveyViewKey } from './survey-sync-rules';
+import { isAckDocument } from '../policy/acknowledgement';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -65,7 +66,11 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
  */
 export function pullView(actor: Actor, collection: string, doc: SyncDocument, visitFiles: ReadonlySet<string> = NO_FILES): PullView {
   const scope = scopeOf(actor.roles, collection);
-  const inScope = scope === 'all' || (scope === 'own-desk' && (doc.deskId === actor.deskId || (collection === 'beneficiaries' && visitFiles.has(String(doc.id)))));
+  // Policy acknowledgements (Art. 4) reach every desk: a member signs once, not once per desk.
+  // The same for every actor, so pullViewKey's grouping still holds.
+  const inScope = scope === 'all'
+    || (scope === 'own-desk' && (doc.deskId === actor.deskId || (collection === 'beneficiaries' && visitFiles.has(String(doc.id)))))
+    || (collection === 'audit' && isAckDocument(doc));
   if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc)) && (collection !== 'visits' || visitAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';

@@ -93,6 +93,7 @@ test('every screen in Arabic and English has no serious or critical axe violatio
     ['#/settings', 'settings.title'],
     ['#/sync', 'sync.title'],
     ['#/duplicates', 'duplicates.title'],
+    ['#/policy', 'policy.title'],
   ] as const) {
     await goTo(page, hash, titleKey);
     await checkBoth(page, hash.slice(2));

@@ -66,3 +66,22 @@ export async function copyStoredDoc(page: Page, collection: string, count: numbe
     { suffix: `--${collection}`, patches },
   );
 }
+
+/** Every stored row of a collection (RxDB's Dexie store 'docs'), tombstones included, read behind the app's back. */
+export async function readStoredDocs(page: Page, collection: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (suffix) => {
+    const wait = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const rows: Record<string, unknown>[] = [];
+    for (const info of await indexedDB.databases()) {
+      if (!info.name?.endsWith(suffix)) continue;
+      const db = await wait(indexedDB.open(info.name));
+      if (db.objectStoreNames.contains('docs')) rows.push(...((await wait(db.transaction('docs').objectStore('docs').getAll())) as Record<string, unknown>[]));
+      db.close();
+    }
+    return rows;
+  }, `--${collection}`);
+}

@@ -7,6 +7,7 @@ import { SignInScreen } from '@renderer/features/auth/components/sign-in-screen'
 import { LockScreen } from '@renderer/features/auth/components/lock-screen';
 import { AssociationSignInScreen } from '@renderer/features/auth/components/association-sign-in-screen';
 import { RevokedScreen } from '@renderer/features/sync/components/revoked-screen';
+import { PolicyGate } from '@renderer/features/policy/components/policy-gate';
 import { useObservable } from '@renderer/components/use-observable';
 import { useDeskSync } from '@renderer/sync/sync-context';
 import { StatusScreen } from '../components/status-screen';
@@ -64,7 +65,10 @@ export function DeskGate({ db, bridge }: { db: WaslDatabase; bridge: WaslBridge 
   }
   return (
     <DeskContext.Provider value={context}>
-      <SignedInApp />
+      {/* Art. 4: an unsigned current policy comes before any other screen. */}
+      <PolicyGate db={db} deskId={settings.deskId} user={user} onSignOut={() => void endSession()}>
+        <SignedInApp />
+      </PolicyGate>
     </DeskContext.Provider>
   );
 }

@@ -40,6 +40,8 @@ export const routePaths = {
     results: (campaignId: string) => `/surveys/results?campaign=${segment(campaignId)}`,
   },
   catalog: '/catalog',
+  /** The policy library (Art. 4). */
+  policy: '/policy',
   staff: '/staff',
   settings: '/settings',
   duplicates: {
@@ -74,6 +76,7 @@ export const routePatterns = {
   surveyTasks: 'surveys/campaigns/:id/tasks',
   surveyResults: 'surveys/results',
   catalog: 'catalog',
+  policy: 'policy',
   staff: 'staff',
   settings: 'settings',
   duplicates: 'duplicates',

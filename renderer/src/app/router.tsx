@@ -7,6 +7,7 @@ import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
 import { SyncRoute } from './screens/sync-route';
 import { DashboardRoute } from './screens/dashboard-route';
+import { PolicyRoute } from './screens/policy-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
 import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
@@ -41,6 +42,7 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.surveyTasks, element: <SurveyTasksRoute /> },
   { path: routePatterns.surveyResults, element: <SurveyResultsRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
+  { path: routePatterns.policy, element: <PolicyRoute /> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
   { path: routePatterns.duplicates, element: <RequireRole role="admin"><DuplicatesRoute /></RequireRole> },

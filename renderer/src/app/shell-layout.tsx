@@ -24,6 +24,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.dashboard, labelKey: 'nav.dashboard', anyRole: ['manager', 'admin'] },
   { to: routePaths.surveys.home, labelKey: 'nav.surveys' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
+  { to: routePaths.policy, labelKey: 'nav.policy' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
   { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },
   { to: routePaths.duplicates.list, labelKey: 'nav.duplicates', role: 'admin' },

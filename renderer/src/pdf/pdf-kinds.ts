@@ -10,6 +10,7 @@ import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 import type { FontMetrics } from '@shared/pdf/measure';
 import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
+import { buildSignOffList, type SignOffPdfInput } from '@shared/policy/sign-off-pdf';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
 export interface PdfInputs {
@@ -21,6 +22,8 @@ export interface PdfInputs {
   dashboard: DashboardPdfInput;
   /** A supervisory visit's report with its photos (policy 3.8c). */
   'visit-report': VisitReportInput;
+  /** Who signed which policy version and who has not (Art. 4). */
+  'policy-sign-off': SignOffPdfInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -33,6 +36,7 @@ export const PDF_BUILDERS: Builders = {
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
   dashboard: buildDashboardPdf,
   'visit-report': buildVisitReport,
+  'policy-sign-off': buildSignOffList,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {

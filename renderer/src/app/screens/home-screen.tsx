@@ -4,6 +4,7 @@ import { joinList } from '@shared/i18n/list';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { HolidayCoverageNotice } from '@renderer/features/catalog/components/holiday-coverage-notice';
 import { useHolidayCoverage } from '@renderer/features/catalog/hooks/use-holiday-coverage';
+import { PublishBundledButton } from '@renderer/features/policy/components/publish-bundled-button';
 import { hasRole, useSessionStore } from '../../stores/session-store';
 import { useDesk } from '../desk-context';
 
@@ -23,6 +24,8 @@ export function HomeScreen() {
         {t('home.welcome', { name: user?.displayName ?? '' })}
       </Title>
       {isAdmin && <HolidayCoverageNotice coverage={coverage} />}
+      {/* Art. 4: the bundled policy binds nobody until an admin publishes it. */}
+      {isAdmin && user && <PublishBundledButton db={db} actorId={user.staffId} deskId={settings.deskId} />}
       <Card withBorder>
         <Stack gap="xs">
           <Text>{t('home.association', { association: settings.associationName })}</Text>
