@@ -60,6 +60,6 @@ export function generateSurveys(count: number, seed = 3): SurveyAnswerFacts[] {
   const random = prng(seed);
   return Array.from({ length: count }, (_, i) => ({
     id: `a${i}`, at: iso(START + Math.floor(random() * 540) * DAY), score: Math.round(random() * 100),
-    unitId: UNITS[i % UNITS.length] as string, channel: CHANNELS[i % CHANNELS.length] as string,
+    unitId: UNITS[i % UNITS.length] as string,
   }));
 }

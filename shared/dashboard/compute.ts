@@ -49,8 +49,8 @@ export function computeDashboard(data: DashboardData, query: DashboardQuery): Da
     ...requestFigures(data.requests, span, query.filters),
     ...caseFigures(data.cases, span, query.filters, query.clocks, days),
     satisfactionFigure(data.surveys, query.trend, query.filters),
-    ...visitFigures(data.visits, span, query.filters),
-    ...(data.policy ? [policyFigure(data.policy)] : []),
+    ...visitFigures(data.visits, span),
+    ...(data.policy ? [policyFigure(data.policy, span.asOf)] : []),
   ];
   return { period: query.period, asOf, figures };
 }

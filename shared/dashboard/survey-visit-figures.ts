@@ -3,52 +3,69 @@
  * dashboard. The surveys and visits collections give their documents as these facts (the app maps
  * them), so the figures stay pure and testable on plain data.
  */
-import { dayNumber, riyadhDay } from './day-index';
+import { ASSOCIATION_POLICY_KEY, policySignOff, type PolicyAck, type PolicyVersion, type SignOffStaff } from '../policy';
+import { MIN_REPORTABLE } from '../surveys/satisfaction-index';
+import { dateOfDay, dayNumber, riyadhDay } from './day-index';
 import { averageOf, countRows, figure, push, type DashboardFilters, type Figure, type FigureRow, type Period } from './figure-types';
 import type { Span } from './request-figures';
 
-/** One answered questionnaire: its overall score on 0–100 (the index is their mean). */
-export type SurveyAnswerFacts = { id: string; at: string; score: number; unitId: string; channel: string };
+/** One answered questionnaire: its overall score on 0–100 (the index is their mean; shared/surveys fixes it when answered). */
+export type SurveyAnswerFacts = { id: string; at: string; score: number; unitId: string };
 
-/** A supervisory visit: planned for a day, done at an instant (or not yet), with its corrective actions. */
-export type VisitFacts = { id: string; unitId: string; plannedDate: string; doneAt: string | null; actions: readonly { openedAt: string; closedAt: string | null }[] };
+/**
+ * A supervisory visit: its type (the rows' group: visits belong to no unit), planned for a day, completed
+ * or cancelled at an instant (or not yet), with its corrective actions (opened, done).
+ */
+export type VisitFacts = {
+  id: string;
+  visitType: string;
+  plannedDate: string;
+  doneAt: string | null;
+  cancelledAt: string | null;
+  actions: readonly { openedAt: string; closedAt: string | null }[];
+};
 
-/** Staff and who signed the current version of the policy (from shared/policy: the sign-off's pure function). */
-export type PolicyFacts = { staff: readonly { id: string; active: boolean }[]; signedIds: ReadonlySet<string> };
+/** What the policy sign-off reads (shared/policy: who signed which version, as of a moment). */
+export type PolicyFacts = { staff: readonly SignOffStaff[]; versions: readonly PolicyVersion[]; acks: readonly PolicyAck[] };
 
 /** A labelled month of the trend (label e.g. '2026-02' or 'H1447-09'). */
 export type TrendMonth = { label: string; period: Period };
 
-/** The satisfaction index per month of the trend, with how many answers each stands on. */
+/**
+ * The satisfaction index per month of the trend, with how many answers each stands on; a month of fewer
+ * than 5 answers shows its count but no index (shared/surveys: "too few to report").
+ */
 export function satisfactionFigure(answers: readonly SurveyAnswerFacts[], months: readonly TrendMonth[], filters: DashboardFilters): Figure {
   const spans = months.map((month) => ({ label: month.label, from: dayNumber(month.period.from), to: dayNumber(month.period.to), ids: [] as string[], scores: [] as number[] }));
   for (const answer of answers) {
     if (filters.unitId !== '' && answer.unitId !== filters.unitId) continue;
-    if (filters.channel !== '' && answer.channel !== filters.channel) continue;
     const day = riyadhDay(answer.at);
     const span = spans.find((candidate) => day >= candidate.from && day <= candidate.to);
     if (!span) continue;
     span.ids.push(answer.id);
     span.scores.push(answer.score);
   }
-  const rows: FigureRow[] = spans.map((span) => ({ group: span.label, value: averageOf(span.scores), count: span.ids.length, ids: span.ids }));
+  const rows: FigureRow[] = spans.map((span) => ({ group: span.label, value: span.ids.length < MIN_REPORTABLE ? null : averageOf(span.scores), count: span.ids.length, ids: span.ids }));
   return figure('satisfaction.index', rows);
 }
 
-/** Visits planned in the period and how many of them were done by the judging day; corrective actions open then. */
-export function visitFigures(visits: readonly VisitFacts[], span: Span, filters: DashboardFilters): Figure[] {
+/**
+ * Visits planned in the period (less those cancelled by the judging day) and how many of them were done
+ * by then, by visit type; corrective actions open on the judging day. The unit filter does not apply.
+ */
+export function visitFigures(visits: readonly VisitFacts[], span: Span): Figure[] {
   const planned = new Map<string, string[]>();
   const done = new Map<string, number>();
   const openActions = new Map<string, string[]>();
   for (const visit of visits) {
-    if (filters.unitId !== '' && visit.unitId !== filters.unitId) continue;
     const day = dayNumber(visit.plannedDate);
-    if (day >= span.from && day <= span.to) {
-      push(planned, visit.unitId, visit.id);
-      if (visit.doneAt !== null && riyadhDay(visit.doneAt) <= span.asOf) done.set(visit.unitId, (done.get(visit.unitId) ?? 0) + 1);
+    const cancelled = visit.cancelledAt !== null && riyadhDay(visit.cancelledAt) <= span.asOf;
+    if (day >= span.from && day <= span.to && !cancelled) {
+      push(planned, visit.visitType, visit.id);
+      if (visit.doneAt !== null && riyadhDay(visit.doneAt) <= span.asOf) done.set(visit.visitType, (done.get(visit.visitType) ?? 0) + 1);
     }
     for (const action of visit.actions) {
-      if (riyadhDay(action.openedAt) <= span.asOf && (action.closedAt === null || riyadhDay(action.closedAt) > span.asOf)) push(openActions, visit.unitId, visit.id);
+      if (riyadhDay(action.openedAt) <= span.asOf && (action.closedAt === null || riyadhDay(action.closedAt) > span.asOf)) push(openActions, visit.visitType, visit.id);
     }
   }
   // value = done, count = extra = planned: the chart sets done beside planned.
@@ -56,9 +73,15 @@ export function visitFigures(visits: readonly VisitFacts[], span: Span, filters:
   return [figure('visits.done', doneRows), figure('visits.open-actions', countRows(openActions))];
 }
 
-/** Active staff who have and have not signed the current policy version (Article 4: read, understand and sign it). */
-export function policyFigure({ staff, signedIds }: PolicyFacts): Figure {
-  const groups = new Map<string, string[]>([['signed', []], ['not-signed', []]]);
-  for (const member of staff) if (member.active) push(groups, signedIds.has(member.id) ? 'signed' : 'not-signed', member.id);
+/**
+ * Active staff who have and have not signed the association's policy as it stood at the end of the
+ * judging day (Article 4: read, understand and sign it); no rows before any version is published.
+ */
+export function policyFigure({ staff, versions, acks }: PolicyFacts, asOf: number): Figure {
+  // The last instant of the Riyadh day: 20:59:59.999 UTC.
+  const until = `${dateOfDay(asOf)}T20:59:59.999Z`;
+  const policy = policySignOff(staff, versions, acks, until).find((document) => document.documentKey === ASSOCIATION_POLICY_KEY);
+  if (!policy) return figure('policy.signed', []);
+  const groups = new Map<string, string[]>([['signed', policy.signed.map((entry) => entry.staffId)], ['not-signed', policy.unsigned.map((entry) => entry.staffId)]]);
   return figure('policy.signed', countRows(groups));
 }

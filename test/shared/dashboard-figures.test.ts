@@ -9,7 +9,7 @@ import { createDayIndex, dayNumber } from '@shared/dashboard/day-index';
 import { NO_FILTERS, type Figure, type FigureKey } from '@shared/dashboard/figure-types';
 import { monthPeriod } from '@shared/dashboard/period';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
-import { CASES, HOLIDAYS, REQUESTS, SURVEYS, VISITS, at } from './dashboard-fixtures';
+import { CASES, HOLIDAYS, POLICY, REQUESTS, SURVEYS, VISITS, at } from './dashboard-fixtures';
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 const TREND = [
@@ -18,8 +18,7 @@ const TREND = [
   { label: '2026-03', period: MARCH },
 ];
 const DATA: DashboardData = {
-  requests: REQUESTS, cases: CASES, surveys: SURVEYS, visits: VISITS,
-  policy: { staff: [{ id: 's1', active: true }, { id: 's2', active: true }, { id: 's3', active: false }], signedIds: new Set(['s1', 's3']) },
+  requests: REQUESTS, cases: CASES, surveys: SURVEYS, visits: VISITS, policy: POLICY,
 };
 const query = (fields: Partial<DashboardQuery> = {}): DashboardQuery => ({
   period: MARCH, today: '2026-04-15', filters: NO_FILTERS, trend: TREND, holidays: HOLIDAYS, clocks: DEFAULT_CASE_CLOCKS, ...fields,
@@ -76,10 +75,15 @@ describe('dashboard figures on the March 2026 fixture (hand-computed)', () => {
   });
 
   it('satisfaction trend (3.8a), visits (3.8c) and the policy signatures (Art. 4)', () => {
-    expect(rows(figures, 'satisfaction.index')).toEqual({ '2026-01': [null, []], '2026-02': [50, ['a4']], '2026-03': [80, ['a1', 'a2', 'a3']] });
-    expect(figures.find((f) => f.key === 'visits.done')?.rows).toEqual([{ group: 'social', value: 1, count: 2, ids: ['v1', 'v2'], extra: 2 }]);
-    expect(rows(figures, 'visits.open-actions')).toEqual({ social: [1, ['v1']] });
-    expect(rows(figures, 'policy.signed')).toEqual({ signed: [1, ['s1']], 'not-signed': [1, ['s2']] });
+    // March: (80 + 60 + 100 + 40 + 70) / 5 = 70; February's single answer is too few to report.
+    expect(rows(figures, 'satisfaction.index')).toEqual({ '2026-01': [null, []], '2026-02': [null, ['a4']], '2026-03': [70, ['a1', 'a2', 'a3', 'a6', 'a7']] });
+    // v4 was cancelled before its day: not planned any more.
+    expect(figures.find((f) => f.key === 'visits.done')?.rows).toEqual([{ group: 'partner', value: 1, count: 2, ids: ['v1', 'v2'], extra: 2 }]);
+    expect(rows(figures, 'visits.open-actions')).toEqual({ partner: [1, ['v1']] });
+    expect(rows(figures, 'policy.signed')).toEqual({ signed: [1, ['s1']], 'not-signed': [2, ['s2', 's4']] });
+    // Seen for April, s4 has signed.
+    const april = computeDashboard(DATA, query({ period: { from: '2026-04-01', to: '2026-04-30' }, today: '2026-05-10' })).figures;
+    expect(rows(april, 'policy.signed')).toEqual({ signed: [2, ['s1', 's4']], 'not-signed': [1, ['s2']] });
   });
 
   it('filters by unit, category and channel, and groups cases by channel', () => {

@@ -6,7 +6,7 @@ import type { HolidayRange } from '@shared/calendar/holidays';
 import { dueDate } from '@shared/calendar/working-days';
 import type { CaseFacts } from '@shared/dashboard/case-figures';
 import type { RequestFacts } from '@shared/dashboard/request-figures';
-import type { SurveyAnswerFacts, VisitFacts } from '@shared/dashboard/survey-visit-figures';
+import type { PolicyFacts, SurveyAnswerFacts, VisitFacts } from '@shared/dashboard/survey-visit-figures';
 
 export const HOLIDAYS: HolidayRange[] = [{ id: 'h1', nameAr: 'إجازة', nameEn: 'Holiday', start: '2026-03-10', end: '2026-03-11', kind: 'other' }];
 
@@ -64,16 +64,33 @@ export const CASES: CaseFacts[] = [
 ];
 
 export const SURVEYS: SurveyAnswerFacts[] = [
-  { id: 'a1', at: at('03-03'), score: 80, unitId: 'social', channel: 'phone' },
-  { id: 'a2', at: at('03-17'), score: 60, unitId: 'social', channel: 'phone' },
-  { id: 'a3', at: at('03-31', 20), score: 100, unitId: 'housing', channel: 'email' },
-  { id: 'a4', at: at('02-10'), score: 50, unitId: 'social', channel: 'phone' },
+  { id: 'a1', at: at('03-03'), score: 80, unitId: 'social' },
+  { id: 'a2', at: at('03-17'), score: 60, unitId: 'social' },
+  { id: 'a3', at: at('03-31', 20), score: 100, unitId: 'housing' },
+  { id: 'a6', at: at('03-05'), score: 40, unitId: 'social' },
+  { id: 'a7', at: at('03-06'), score: 70, unitId: 'social' },
+  // February has one answer: too few to report an index (under 5).
+  { id: 'a4', at: at('02-10'), score: 50, unitId: 'social' },
   // 00:30 on 1 April in Riyadh is 21:30 UTC on 31 March: April there, so not in March's index.
-  { id: 'a5', at: '2026-04-01T00:30:00+03:00', score: 0, unitId: 'social', channel: 'phone' },
+  { id: 'a5', at: '2026-04-01T00:30:00+03:00', score: 0, unitId: 'social' },
 ];
 
 export const VISITS: VisitFacts[] = [
-  { id: 'v1', unitId: 'social', plannedDate: '2026-03-10', doneAt: at('03-12'), actions: [{ openedAt: at('03-12'), closedAt: null }] },
-  { id: 'v2', unitId: 'social', plannedDate: '2026-03-20', doneAt: null, actions: [{ openedAt: at('03-01'), closedAt: at('03-20') }] },
-  { id: 'v3', unitId: 'social', plannedDate: '2026-04-05', doneAt: null, actions: [] },
+  { id: 'v1', visitType: 'partner', plannedDate: '2026-03-10', doneAt: at('03-12'), cancelledAt: null, actions: [{ openedAt: at('03-12'), closedAt: null }] },
+  { id: 'v2', visitType: 'partner', plannedDate: '2026-03-20', doneAt: null, cancelledAt: null, actions: [{ openedAt: at('03-01'), closedAt: at('03-20') }] },
+  { id: 'v3', visitType: 'partner', plannedDate: '2026-04-05', doneAt: null, cancelledAt: null, actions: [] },
+  { id: 'v4', visitType: 'home', plannedDate: '2026-03-15', doneAt: null, cancelledAt: at('03-14'), actions: [] },
 ];
+
+const version = (v: number, publishedAt: string) => ({
+  documentKey: 'beneficiary-relations', version: v, titleAr: 'سياسة', titleEn: 'Policy', textAr: 'نص', textEn: 'Text', roles: [],
+  material: true, hash: `hash-${v}`, publishedAt, publishedBy: 'admin',
+});
+const ack = (staffId: string, v: number, when: string) => ({ staffId, documentKey: 'beneficiary-relations', version: v, hash: `hash-${v}`, at: when });
+
+/** Version 2 (material) published 20 March: s1 signed it, s2 only version 1, s4 only in April, s3 is inactive. */
+export const POLICY: PolicyFacts = {
+  staff: ['s1', 's2', 's3', 's4'].map((id) => ({ id, displayName: id, roles: ['receptionist'], active: id !== 's3' })),
+  versions: [version(1, at('01-01')), version(2, at('03-20'))],
+  acks: [ack('s1', 2, at('03-22')), ack('s2', 1, at('01-05')), ack('s3', 2, at('03-22')), ack('s4', 2, at('04-02'))],
+};
