@@ -6,15 +6,17 @@ import { sealedPadDeclaration } from '../fixtures/declaration/sealed';
 import { sampleSnapshot } from '../fixtures/declaration/samples';
 import { RECEIPT_INPUT, SHEET_INPUT } from '../shared/intake-pdf-fixtures';
 import { metrics } from '../shared/pdf-harness';
+import { VISIT_REPORT_INPUT } from '../shared/visits-fixtures';
 
 test('each registered kind builds an A4 definition from a structured-cloned snapshot', async () => {
-  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['declaration', 'receipt', 'requirements-sheet']);
+  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['declaration', 'receipt', 'requirements-sheet', 'visit-report']);
   const declaration = { ...declarationDocumentInput(await sealedPadDeclaration(sampleSnapshot({ requirements: 2 }))), bilingual: false };
   // The UI posts the snapshot to the worker: what arrives is a structured clone.
   const definitions = [
     buildPdfDefinition('receipt', structuredClone(RECEIPT_INPUT), metrics),
     buildPdfDefinition('requirements-sheet', structuredClone(SHEET_INPUT), metrics),
     buildPdfDefinition('declaration', structuredClone(declaration), metrics),
+    buildPdfDefinition('visit-report', structuredClone(VISIT_REPORT_INPUT), metrics),
   ];
   for (const definition of definitions) {
     expect(definition.pageSize).toBe('A4');

@@ -28,6 +28,7 @@ describe('route paths', () => {
       [routePatterns.newCase, routePaths.cases.create],
       [routePatterns.casesFollowUp, routePaths.cases.followUp],
       [routePatterns.casesInformChanges, routePaths.cases.informChanges],
+      [routePatterns.visits, routePaths.visits.list],
       [routePatterns.catalog, routePaths.catalog],
       [routePatterns.staff, routePaths.staff],
       [routePatterns.settings, routePaths.settings],

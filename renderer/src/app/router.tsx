@@ -12,6 +12,7 @@ import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
+import { VisitRoute, VisitsRoute } from './screens/visits-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -30,6 +31,8 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesFollowUp, element: <CasesFollowUpRoute /> },
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
+  { path: routePatterns.visits, element: <VisitsRoute /> },
+  { path: routePatterns.visit, element: <VisitRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },
