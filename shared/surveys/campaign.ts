@@ -26,7 +26,8 @@ export type CampaignErrorCode =
   | 'survey.campaign.date-invalid'
   | 'survey.campaign.period-order'
   | 'survey.campaign.sample-size'
-  | 'survey.campaign.method-mismatch';
+  | 'survey.campaign.method-mismatch'
+  | 'survey.campaign.too-long-for-short-rating';
 export type CampaignErrors = FieldErrors<CampaignField, CampaignErrorCode>;
 
 /** The methods each purpose may use: a field survey is asked in the field (3.8b), an interview face to face (3.8d). */
@@ -37,12 +38,22 @@ export const METHODS_BY_PURPOSE: Readonly<Record<CampaignPurpose, readonly Surve
   'after-service': ['desk', 'phone'],
 };
 
-export function validateCampaign(draft: CampaignDraft, questionnaireIds: readonly string[]): Result<CampaignDraft, CampaignErrors> {
+/** The short rating after a service is one to three questions (it is asked at the counter or at the end of a call). */
+export const SHORT_RATING_MAX_QUESTIONS = 3;
+
+/** The questionnaire versions a campaign may name (id and questions). */
+export type QuestionnaireRef = { id: string; questions?: readonly unknown[] };
+
+export function validateCampaign(draft: CampaignDraft, questionnaires: readonly QuestionnaireRef[]): Result<CampaignDraft, CampaignErrors> {
   const errors: CampaignErrors = {};
   const name = draft.name.trim();
   if (name === '') errors.name = 'survey.campaign.name-required';
   else if (name.length > SURVEY_LIMITS.name) errors.name = 'survey.campaign.too-long';
-  if (!questionnaireIds.includes(draft.questionnaireId)) errors.questionnaireId = 'survey.campaign.questionnaire-required';
+  const questionnaire = questionnaires.find((q) => q.id === draft.questionnaireId);
+  if (!questionnaire) errors.questionnaireId = 'survey.campaign.questionnaire-required';
+  else if (draft.purpose === 'after-service' && (questionnaire.questions?.length ?? 0) > SHORT_RATING_MAX_QUESTIONS) {
+    errors.questionnaireId = 'survey.campaign.too-long-for-short-rating';
+  }
   if (!METHODS_BY_PURPOSE[draft.purpose]?.includes(draft.method)) errors.method = 'survey.campaign.method-mismatch';
   if (!isIsoDate(draft.periodFrom)) errors.periodFrom = 'survey.campaign.date-invalid';
   if (!isIsoDate(draft.periodTo)) errors.periodTo = 'survey.campaign.date-invalid';
@@ -52,8 +63,8 @@ export function validateCampaign(draft: CampaignDraft, questionnaireIds: readonl
 }
 
 /** A new campaign document; `seed` fixes its sample (drawn again with the same seed, the same people). */
-export function buildCampaign(draft: CampaignDraft, questionnaireIds: readonly string[], seed: number, ctx: WriteContext): Result<SurveyDoc, CampaignErrors> {
-  const valid = validateCampaign(draft, questionnaireIds);
+export function buildCampaign(draft: CampaignDraft, questionnaires: readonly QuestionnaireRef[], seed: number, ctx: WriteContext): Result<SurveyDoc, CampaignErrors> {
+  const valid = validateCampaign(draft, questionnaires);
   if (!valid.ok) return valid;
   const d = valid.value;
   return ok({

@@ -15,6 +15,9 @@ describe('route paths', () => {
     expect(at(routePatterns.case, routePaths.cases.view(id))?.params).toEqual({ id });
     expect(matchPath({ path: `/${routePatterns.newCase}`, end: true }, routePaths.cases.createFor(id).split('?')[0] ?? '')).not.toBeNull();
     expect(new URLSearchParams(routePaths.cases.createFor(id).split('?')[1]).get('file')).toBe(id);
+    expect(at(routePatterns.questionnaire, routePaths.surveys.questionnaire(id))?.params).toEqual({ id });
+    expect(at(routePatterns.surveyTasks, routePaths.surveys.tasks(id))?.params).toEqual({ id });
+    expect(new URLSearchParams(routePaths.surveys.results(id).split('?')[1]).get('campaign')).toBe(id);
     expect(at(routePatterns.duplicatePair, routePaths.duplicates.pair('a/1', 'b/2'))?.params).toEqual({ first: 'a/1', second: 'b/2' });
   });
 
@@ -29,6 +32,10 @@ describe('route paths', () => {
       [routePatterns.casesFollowUp, routePaths.cases.followUp],
       [routePatterns.casesInformChanges, routePaths.cases.informChanges],
       [routePatterns.visits, routePaths.visits.list],
+      [routePatterns.surveys, routePaths.surveys.home],
+      [routePatterns.newQuestionnaire, routePaths.surveys.newQuestionnaire],
+      [routePatterns.newCampaign, routePaths.surveys.newCampaign],
+      [routePatterns.surveyResults, routePaths.surveys.results('').split('?')[0] ?? ''],
       [routePatterns.catalog, routePaths.catalog],
       [routePatterns.staff, routePaths.staff],
       [routePatterns.settings, routePaths.settings],

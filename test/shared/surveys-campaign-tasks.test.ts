@@ -10,14 +10,20 @@ const draft: CampaignDraft = { name: ' رضا الربع الأول ', purpose: 
 
 describe('campaigns', () => {
   it('names its questionnaire version, period and method', () => {
-    const built = buildCampaign(draft, ['qn-1'], 42, { ...CTX, id: 'camp-1' });
+    const built = buildCampaign(draft, [{ id: 'qn-1', questions: [1, 2, 3, 4] }], 42, { ...CTX, id: 'camp-1' });
     if (!built.ok) throw new Error('campaign');
     expect(built.value).toMatchObject({ kind: 'campaign', name: 'رضا الربع الأول', questionnaireId: 'qn-1', method: 'phone', periodFrom: '2026-01-01', sampleSeed: 42 });
     expect(registry.get('surveys')?.validate(built.value)).toBeNull();
   });
 
+  it('the short rating after a service has at most three questions', () => {
+    const long = buildCampaign({ ...draft, purpose: 'after-service', method: 'desk' }, [{ id: 'qn-1', questions: [1, 2, 3, 4] }], 1, CTX);
+    expect(long.ok ? null : long.error).toEqual({ questionnaireId: 'survey.campaign.too-long-for-short-rating' });
+    expect(buildCampaign({ ...draft, purpose: 'after-service', method: 'desk' }, [{ id: 'qn-1', questions: [1] }], 1, CTX).ok).toBe(true);
+  });
+
   it('refuses a bad campaign field by field', () => {
-    const bad = buildCampaign({ ...draft, name: '', purpose: 'field', questionnaireId: 'gone', periodFrom: '2026-04-01', sampleSize: -1 }, ['qn-1'], 1, CTX);
+    const bad = buildCampaign({ ...draft, name: '', purpose: 'field', questionnaireId: 'gone', periodFrom: '2026-04-01', sampleSize: -1 }, [{ id: 'qn-1', questions: [1, 2, 3, 4] }], 1, CTX);
     expect(bad.ok ? null : bad.error).toEqual({
       name: 'survey.campaign.name-required', questionnaireId: 'survey.campaign.questionnaire-required', method: 'survey.campaign.method-mismatch',
       periodTo: 'survey.campaign.period-order', sampleSize: 'survey.campaign.sample-size',
@@ -26,7 +32,7 @@ describe('campaigns', () => {
 });
 
 describe('tasks and the response rate', () => {
-  const built = buildCampaign(draft, ['qn-1'], 42, { ...CTX, id: 'camp-1' });
+  const built = buildCampaign(draft, [{ id: 'qn-1', questions: [1, 2, 3, 4] }], 42, { ...CTX, id: 'camp-1' });
   if (!built.ok) throw new Error('campaign');
   let n = 0;
   const tasks = buildTasks(built.value, ['b1', 'b2', 'b3', 'b4'].map((id) => ({ beneficiaryId: id, category: 'c', service: '', stratum: 'c|' })), 'phone-1', CTX, () => `t-${++n}`);

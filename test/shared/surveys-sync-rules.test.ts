@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/accounts/claims';
 
 const phone: Actor = { id: 'phone-1', roles: ['liaison-officer'], unitIds: [], deskId: 'desk-b' };
 const manager: Actor = { id: 'mgr-1', roles: ['manager'], unitIds: [], deskId: 'desk-a' };
-const doc = (kind: string, extra: Record<string, unknown> = {}) => ({ id: `${kind}-1`, kind, deskId: 'desk-a', updatedBy: 'mgr-1', createdBy: 'mgr-1', ...extra });
+const doc = (kind: string, extra: Record<string, unknown> = {}) => ({ id: `${kind}-1`, _deleted: false, kind, deskId: 'desk-a', updatedBy: 'mgr-1', createdBy: 'mgr-1', ...extra });
 
 describe('surveys reach desks and are written by their rules', () => {
   it('definitions reach everyone; tasks their assignee and desk; answers their desk and management', () => {

@@ -13,6 +13,7 @@ import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { VisitRoute, VisitsRoute } from './screens/visits-routes';
+import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
@@ -33,6 +34,12 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.visits, element: <VisitsRoute /> },
   { path: routePatterns.visit, element: <VisitRoute /> },
+  { path: routePatterns.surveys, element: <SurveysRoute /> },
+  { path: routePatterns.newQuestionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.questionnaire, element: <QuestionnaireRoute /> },
+  { path: routePatterns.newCampaign, element: <NewCampaignRoute /> },
+  { path: routePatterns.surveyTasks, element: <SurveyTasksRoute /> },
+  { path: routePatterns.surveyResults, element: <SurveyResultsRoute /> },
   { path: routePatterns.catalog, element: <RequireRole role="admin"><CatalogRoute /></RequireRole> },
   { path: routePatterns.staff, element: <RequireRole role="admin"><StaffRoute /></RequireRole> },
   { path: routePatterns.settings, element: <RequireRole role="admin"><SettingsRoute /></RequireRole> },

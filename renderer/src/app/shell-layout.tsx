@@ -20,6 +20,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.visits.list, labelKey: 'nav.visits' },
+  { to: routePaths.surveys.home, labelKey: 'nav.surveys' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.staff, labelKey: 'nav.staff', role: 'admin' },
   { to: routePaths.catalog, labelKey: 'nav.catalog', role: 'admin' },

@@ -47,7 +47,8 @@ export const SURVEY_ENCRYPTED_FIELDS = ['texts'];
 
 const KEY = text(L.key, 1);
 const ID_OR_EMPTY = text(36);
-const ISO_DATE_OR_EMPTY = { type: 'string', maxLength: 10, pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' } as const;
+/** A calendar date (YYYY-MM-DD); only campaigns carry one, always set (the field is absent elsewhere). */
+const ISO_DATE = { type: 'string', maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const wording = (max: number) => ({
   type: 'object',
   properties: { ar: text(max, 1), en: text(max) },
@@ -121,8 +122,8 @@ export const surveySchema = {
     name: text(L.name, 1),
     purpose: { type: 'string', enum: [...CAMPAIGN_PURPOSES] },
     method: { type: 'string', enum: [...SURVEY_METHODS] },
-    periodFrom: ISO_DATE_OR_EMPTY,
-    periodTo: ISO_DATE_OR_EMPTY,
+    periodFrom: ISO_DATE,
+    periodTo: ISO_DATE,
     sampleSize: { type: 'integer', minimum: 0, maximum: L.sampleSize },
     sampleSeed: { type: 'integer', minimum: 0, maximum: 4_294_967_295 },
     closed: { type: 'boolean' },

@@ -17,6 +17,7 @@ import { useBeneficiarySearch } from '@renderer/features/beneficiaries/hooks/use
 import { SearchResults, optionId } from '@renderer/features/beneficiaries/components/search-results';
 import { routePaths } from '../route-paths';
 import { useIntakeDeps } from './use-intake-deps';
+import { CaseRatingSlot } from './service-rating-slot';
 
 /** Roles that see management's follow-up (policy 3.8e–f). */
 const OVERSEERS = ['admin', 'manager'];
@@ -117,7 +118,13 @@ export function CaseRoute() {
   const navigate = useNavigate();
   return (
     <WithCases>
-      {(deps) => <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} />}
+      {(deps) => (
+        <Stack gap="lg">
+          <CaseScreen key={id} deps={deps} id={id} fileHref={routePaths.beneficiaries.view} caseHref={routePaths.cases.view} onOpenCase={(cid) => void navigate(routePaths.cases.view(cid))} />
+          {/* The short rating once the case is closed (policy 3.8). */}
+          <CaseRatingSlot deps={deps} caseId={id} />
+        </Stack>
+      )}
     </WithCases>
   );
 }

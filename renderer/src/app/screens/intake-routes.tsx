@@ -1,8 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { Card, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Role } from '@shared/staff/roles';
+import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { watchDueLists, watchToRefer, watchUnitQueue, type IntakeDeps } from '@renderer/features/intake/data';
 import { BeneficiaryRequests } from '@renderer/features/intake/components/beneficiary-requests';
 import { BeneficiaryTimeline } from '@renderer/features/intake/components/beneficiary-timeline';
@@ -23,6 +25,7 @@ import { requirementsSheetMaker } from './requirements-sheet-maker';
 import { useIntakeDeps } from './use-intake-deps';
 import { useDeclarationSlot } from './declaration-routes';
 import { useOutboxSlot } from './outbox-slot';
+import { RequestRatingSlot } from './service-rating-slot';
 import { BeneficiaryCasesSlot } from './cases-routes';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
@@ -74,7 +77,17 @@ export function NewIntakeRoute() {
 function OneRequest({ deps, id }: { deps: IntakeDeps; id: string }) {
   const { db, settings } = useDesk();
   const declaration = useDeclarationSlot(deps);
-  const outbox = useOutboxSlot(deps, settings.associationName);
+  const notices = useOutboxSlot(deps, settings.associationName);
+  // The short rating follows the notices once the request is answered (policy 3.8).
+  const outbox = useCallback(
+    (request: RequestDoc, beneficiary: BeneficiaryDoc) => (
+      <>
+        {notices(request, beneficiary)}
+        <RequestRatingSlot deps={deps} request={request} />
+      </>
+    ),
+    [notices, deps],
+  );
   return (
     <RequestScreen key={id} deps={deps} id={id} associationName={settings.associationName} fileHref={routePaths.beneficiaries.view} receipt={receiptMaker(db, settings, deps.actor.id)} declaration={declaration} outbox={outbox} />
   );
