@@ -1,11 +1,2 @@
-/** mulberry32: a small, fast, seeded PRNG, good enough to spread synthetic data (same seed, same data). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmarks' seeded PRNG is the app's own (same seed, same data): shared/random/seeded-random.ts. */
+export { seededRandom as prng } from '../../shared/random/seeded-random';

@@ -5,17 +5,7 @@
  */
 import { riyadhDateOf } from '../calendar/iso-date';
 
-/** Mulberry32: a small, fast 32-bit generator; good enough to pick people, reproducible from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from '../random/seeded-random';
 
 export type SamplingUnit = { beneficiaryId: string; category: string; service: string };
 export type SampledUnit = SamplingUnit & { stratum: string };

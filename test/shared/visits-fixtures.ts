@@ -2,7 +2,7 @@
 import type { HolidayRange } from '@shared/calendar/holidays';
 import { readVisitType, VISIT_TYPE_SEEDS, type VisitTypeData } from '@shared/catalog/visit-types';
 import type { VisitDoc } from '@shared/db/schemas/visit.schema';
-import { checkVisitPlan, newVisit, type ActionContext, type VisitPlanInput } from '@shared/visits';
+import { checkVisitPlan, newVisit, type ActionContext, type VisitPlanInput, type VisitReportInput } from '@shared/visits';
 
 /** Tuesday 10 and Wednesday 11 March 2026 off (a synthetic holiday). */
 export const HOLIDAYS: HolidayRange[] = [{ id: 'h1', nameAr: 'إجازة', nameEn: 'Holiday', start: '2026-03-10', end: '2026-03-11', kind: 'other' }];
@@ -33,3 +33,10 @@ let next = 0;
 export const actionContext = (fields: Partial<ActionContext> = {}): ActionContext => ({
   newId: () => `action-${++next}`, at: '2026-03-08T07:00:00Z', by: WORKER, today: '2026-03-08', holidays: HOLIDAYS, actionDays: 3, ...fields,
 });
+
+/** A short report input without photos (the PDF worker's registry test). */
+export const VISIT_REPORT_INPUT: VisitReportInput = {
+  associationName: 'جمعية كادي', visitNumber: 'RYD1-V2026-000001', visitType: 'زيارة منزلية', target: 'موقع تجريبي', plannedDate: '2026-03-08',
+  visitedDate: '2026-03-08', fieldWorker: 'نورة', status: 'مكتملة', purpose: '', findings: '', actions: [], interviews: [], photos: [],
+  checklist: [{ label: 'النظافة والترتيب', result: 'met', note: '' }],
+};

@@ -31,6 +31,10 @@ export const routePaths = {
   },
   /** Management's figures (policy 3.8e–f). */
   dashboard: '/dashboard',
+  visits: {
+    list: '/visits',
+    view: (id: string) => `/visits/${segment(id)}`,
+  },
   surveys: {
     home: '/surveys',
     newQuestionnaire: '/surveys/questionnaires/new',
@@ -69,6 +73,8 @@ export const routePatterns = {
   casesInformChanges: 'cases/inform-changes',
   case: 'cases/:id',
   dashboard: 'dashboard',
+  visits: 'visits',
+  visit: 'visits/:id',
   surveys: 'surveys',
   newQuestionnaire: 'surveys/questionnaires/new',
   questionnaire: 'surveys/questionnaires/:id',

@@ -14,6 +14,7 @@ import { PickBeneficiaryRoute } from './screens/pick-beneficiary-route';
 import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
+import { VisitRoute, VisitsRoute } from './screens/visits-routes';
 import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
 import { DASHBOARD_ROLES } from '@renderer/features/dashboard/data/deps';
@@ -35,6 +36,8 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.casesInformChanges, element: <CasesInformChangesRoute /> },
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.dashboard, element: <RequireRole role={DASHBOARD_ROLES}><DashboardRoute /></RequireRole> },
+  { path: routePatterns.visits, element: <VisitsRoute /> },
+  { path: routePatterns.visit, element: <VisitRoute /> },
   { path: routePatterns.surveys, element: <SurveysRoute /> },
   { path: routePatterns.newQuestionnaire, element: <QuestionnaireRoute /> },
   { path: routePatterns.questionnaire, element: <QuestionnaireRoute /> },

@@ -6,7 +6,7 @@ import { useAction } from '@renderer/components/use-action';
 import { useObservable } from '@renderer/components/use-observable';
 import { recordServiceRating, watchRatingPrompt, type RatedService } from '../data/after-service';
 import type { SurveysDeps } from '../data/deps';
-import { surveyErrorKey } from '../hooks/survey-error-key';
+import { answerRefusal } from '../hooks/answer-refusal';
 import { AnswerForm } from './answer-form';
 
 /**
@@ -38,15 +38,7 @@ export function AfterServiceRating({ deps, service }: { deps: SurveysDeps; servi
           busy={save.busy}
           error={save.error}
           submitLabel={t('surveys.rating.save')}
-          onSubmit={async (values) => {
-            const outcome = await save.run(deps, prompt, service, method, values);
-            if (!outcome.ok) return {};
-            if (outcome.value.ok) return null;
-            const refusal = outcome.value.error;
-            if (refusal.code === 'survey.answer.invalid') return refusal.fields;
-            save.fail(surveyErrorKey(refusal.code));
-            return {};
-          }}
+          onSubmit={async (values) => answerRefusal(await save.run(deps, prompt, service, method, values), save.fail)}
         />
       </Stack>
     </Card>

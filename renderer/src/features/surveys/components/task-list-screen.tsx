@@ -7,6 +7,7 @@ import { useObservable } from '@renderer/components/use-observable';
 import { watchCampaign } from '../data/campaigns';
 import { recordTaskAnswer, recordTaskUnreachable, watchTasks, type TaskRow } from '../data/tasks';
 import type { SurveysDeps } from '../data/deps';
+import { answerRefusal } from '../hooks/answer-refusal';
 import { surveyErrorKey } from '../hooks/survey-error-key';
 import { AnswerForm } from './answer-form';
 
@@ -65,15 +66,7 @@ function TaskCard({ deps, row, questionnaire, expanded, onToggle }: CardProps) {
             busy={answer.busy}
             error={answer.error}
             submitLabel={t('surveys.tasks.saveAnswer')}
-            onSubmit={async (values) => {
-              const outcome = await answer.run(deps, task.id, values, subject);
-              if (!outcome.ok) return {};
-              if (outcome.value.ok) return null;
-              const refusal = outcome.value.error;
-              if (refusal.code === 'survey.answer.invalid') return refusal.fields;
-              answer.fail(surveyErrorKey(refusal.code));
-              return {};
-            }}
+            onSubmit={async (values) => answerRefusal(await answer.run(deps, task.id, values, subject), answer.fail)}
           />
         )}
       </Stack>

@@ -29,7 +29,8 @@ async function drawFrame(deps: SurveysDeps, period: { from: string; to: string }
     deps.db.requests.find({ selector: { status: { $in: ['informed', 'closed'] } } }).exec(),
   ]);
   return samplingFrame(
-    beneficiaries.map((b) => ({ id: b.id, categoryKey: b.categoryKey })),
+    // A file merged into another is not a person to call: its survivor stands for it.
+    beneficiaries.filter((b) => !b.mergedInto).map((b) => ({ id: b.id, categoryKey: b.categoryKey })),
     requests.map((r) => ({ beneficiaryId: r.beneficiaryId, requestType: { id: r.requestType.id }, history: r.history })),
     period,
   );

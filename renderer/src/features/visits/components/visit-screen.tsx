@@ -5,7 +5,7 @@ import { useLoad } from '@renderer/components/use-action';
 import { useObservable } from '@renderer/components/use-observable';
 import type { VisitDoc } from '@shared/db/schemas/visit.schema';
 import type { MissingPiece } from '@shared/visits';
-import { mayPlanVisits, moveTo, outputVisitReport, readVisit, uploadPhotos, visitReadiness, watchStaffOptions, watchVisit, type VisitsDeps } from '../data';
+import { mayPlanVisits, moveTo, outputVisitReport, readVisit, uploadPhotos, visitReadiness, watchStaffOptions, watchTargetLabel, watchVisit, type VisitsDeps } from '../data';
 import { useVisitAction } from '../hooks/use-visit-action';
 import { ActionsCard } from './actions-card';
 import { ChecklistCard } from './checklist-card';
@@ -14,7 +14,7 @@ import { InterviewsCard } from './interviews-card';
 import { PhotosCard } from './photos-card';
 import '@renderer/styles/visits.css';
 
-type Props = { deps: VisitsDeps; visitId: string; associationName: string; targetLabel: (visit: VisitDoc) => string };
+type Props = { deps: VisitsDeps; visitId: string; associationName: string };
 
 const pieceVars = (piece: MissingPiece) => ({ id: 'id' in piece ? piece.id : '' });
 
@@ -61,7 +61,11 @@ function Moves({ deps, visit }: { deps: VisitsDeps; visit: VisitDoc }) {
 }
 
 /** One visit: its plan, offline readiness, the field record (checklist, findings, photos, interviews), actions and report. */
-export function VisitScreen({ deps, visitId, associationName, targetLabel }: Props) {
+function TargetLabel({ deps, visit }: { deps: VisitsDeps; visit: VisitDoc }) {
+  return <>{useObservable(() => watchTargetLabel(deps, visit), [deps, visit.target, visit.siteName, visit.beneficiaryId], '')}</>;
+}
+
+export function VisitScreen({ deps, visitId, associationName }: Props) {
   const { t } = useTranslation();
   const visit = useObservable(() => watchVisit(deps, visitId), [deps, visitId], undefined);
   const staff = useObservable(() => watchStaffOptions(deps), [deps], []);
@@ -98,7 +102,7 @@ export function VisitScreen({ deps, visitId, associationName, targetLabel }: Pro
       <Card withBorder>
         <Table aria-label={t('visits.facts')} data-testid="visit-facts">
           <Table.Tbody>
-            <Table.Tr><Table.Th>{t('visits.plan.target')}</Table.Th><Table.Td>{targetLabel(visit)}</Table.Td></Table.Tr>
+            <Table.Tr><Table.Th>{t('visits.plan.target')}</Table.Th><Table.Td><TargetLabel deps={deps} visit={visit} /></Table.Td></Table.Tr>
             <Table.Tr><Table.Th>{t('visits.plan.date')}</Table.Th><Table.Td>{visit.plannedDate}</Table.Td></Table.Tr>
             <Table.Tr><Table.Th>{t('visits.plan.fieldWorker')}</Table.Th><Table.Td>{name(visit.fieldWorkerId)}</Table.Td></Table.Tr>
             <Table.Tr><Table.Th>{t('visits.status.label')}</Table.Th><Table.Td data-testid="visit-status" data-status={visit.status}>{t(`visits.status.${visit.status}`)}</Table.Td></Table.Tr>

@@ -7,4 +7,4 @@ export { addVisitPhoto, deleteVisitPhoto, photoBlob, uploadPhotos, type PhotoInp
 export { interviewAnswers, recordInterview, visitQuestionnaires, type InterviewError } from './interviews';
 export { outputVisitReport, visitReportFileName, visitReportInput } from './report';
 export { readVisit } from './visit-write';
-export { openActions, watchInterviewAnswers, watchQuestionnaires, watchStaffOptions, watchVisit, watchVisits, watchVisitTypes, type OpenAction, type StaffOption } from './queries';
+export { openActions, watchInterviewAnswers, watchTargetLabel, watchQuestionnaires, watchStaffOptions, watchVisit, watchVisits, watchVisitTypes, type OpenAction, type StaffOption } from './queries';

@@ -3,7 +3,7 @@
  * already keeps other visits off a field worker's desk; this keeps a shared desk's list to its holder too),
  * one visit, the open corrective actions across visits, and the staff's names.
  */
-import { map, type Observable } from 'rxjs';
+import { map, of, type Observable } from 'rxjs';
 import type { VisitAction, VisitDoc } from '@shared/db/schemas/visit.schema';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { SurveyDoc } from '@shared/db/schemas/survey.schema';
@@ -49,4 +49,10 @@ export function watchQuestionnaires(deps: Pick<VisitsDeps, 'db'>): Observable<{ 
 /** The answers of the visit's interviews this desk holds, kept current (they may sync in after the visit). */
 export function watchInterviewAnswers(deps: Pick<VisitsDeps, 'db'>, ids: readonly string[]): Observable<SurveyDoc[]> {
   return deps.db.surveys.findByIds([...ids]).$.pipe(map((found) => ids.map((id) => found.get(id)?.toMutableJSON()).filter((doc): doc is SurveyDoc => doc !== undefined)));
+}
+
+/** The visited site's name, or the beneficiary's name and file number when this desk holds the file. */
+export function watchTargetLabel(deps: Pick<VisitsDeps, 'db'>, visit: Pick<VisitDoc, 'target' | 'siteName' | 'beneficiaryId'>): Observable<string> {
+  if (visit.target === 'site') return of(visit.siteName);
+  return deps.db.beneficiaries.findOne(visit.beneficiaryId).$.pipe(map((file) => (file ? `${file.fullName} — ${file.fileNumber}` : visit.beneficiaryId)));
 }
