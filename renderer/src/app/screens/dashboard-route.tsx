@@ -8,8 +8,11 @@ import { useDesk } from '../desk-context';
 import { hashOf, routePaths } from '../route-paths';
 import { useIntakeDeps } from './use-intake-deps';
 
-const hrefOf = (ref: DocRef): string | null =>
-  ref.kind === 'request' ? hashOf(routePaths.requests.view(ref.id)) : ref.kind === 'case' ? hashOf(routePaths.cases.view(ref.id)) : null;
+const VIEWS: Partial<Record<DocRef['kind'], (id: string) => string>> = { request: routePaths.requests.view, case: routePaths.cases.view, visit: routePaths.visits.view };
+const hrefOf = (ref: DocRef): string | null => {
+  const view = VIEWS[ref.kind];
+  return view ? hashOf(view(ref.id)) : null;
+};
 
 /** The desk's last sync as date and time in the UI language (the dashboard says its data is as of then). */
 function useLastSync(): string | null {

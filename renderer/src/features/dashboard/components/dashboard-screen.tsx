@@ -43,7 +43,8 @@ export function DashboardScreen({ deps, associationName, lastSync, hrefOf }: Das
   const state = useDashboard(deps, month, filters);
   const text = useFigureText(state.source?.labels ?? null, filters.caseDimension);
   const unitLabel = (unitId: string) => text.groupLabel('requests.volume', unitId);
-  const statusLabel = (ref: DocRef) => (ref.kind === 'case' ? t(`cases.status.${ref.status}`) : ref.kind === 'request' ? t(`intake.status.${ref.status}`) : '');
+  const STATUS_KEYS: Partial<Record<DocRef['kind'], string>> = { case: 'cases.status', request: 'intake.status', visit: 'visits.status' };
+  const statusLabel = (ref: DocRef) => (STATUS_KEYS[ref.kind] ? t(`${STATUS_KEYS[ref.kind]}.${ref.status}`) : '');
   const wording: Wording = { rtl, t: (key, values) => t(key, values ?? {}), groupLabel: text.groupLabel, number: text.number, statusLabel, unitLabel };
   const exportAction = useAction(async (kind: 'xlsx' | 'pdf' | 'list') => {
     const { dashboard, client } = state;
@@ -70,7 +71,8 @@ export function DashboardScreen({ deps, associationName, lastSync, hrefOf }: Das
   };
   const openDrill = useMemo(
     () => (figure: Figure, row: FigureRow) => {
-      const refs = row.ids.flatMap((id) => state.source?.refs.get(id) ?? []);
+      // A visit with two open actions stands twice behind its row: listed once.
+      const refs = [...new Set(row.ids)].flatMap((id) => state.source?.refs.get(id) ?? []);
       const group = text.groupLabel(figure.key, row.group);
       setDrill({ title: t('dashboard.drill.title', { figure: t(`dashboard.figures.${figure.key}`), group }), figure: figure.key, group: row.group, refs });
     },

@@ -51,6 +51,7 @@ export function useFigureText(labels: Labels | null, dimension: CaseDimension): 
       if (key.startsWith('cases.')) return caseGroup(group);
       if (key.startsWith('liaison.')) return group === '' ? t('dashboard.groups.unassigned') : (labels?.staff.get(group) ?? group);
       if (key === 'policy.signed') return t(`dashboard.groups.${group}`);
+      if (key.startsWith('visits.')) return catalogLabel(labels?.visitTypes ?? [], group, ar);
       if (key === 'satisfaction.index') {
         const [calendar, from] = group.split(':');
         return formats.month(calendar === 'hijri' ? 'islamic-umalqura' : 'gregory').format(new Date(`${from}T12:00:00Z`));
