@@ -1,14 +1,14 @@
 /**
  * The manager's dashboard (policy 3.8e–f): a request made through the intake screens plus five stored
  * copies (volume without five more walks through the screens) are counted in the month's figures, the
- * drill-down lists them, and the exports read back: the XLSX with exceljs (numbers as numbers, dates
+ * policy signatures (Art. 4) show who has signed, the drill-down lists the requests, and the exports read back: the XLSX with exceljs (numbers as numbers, dates
  * as dates, right-to-left sheets) and the PDF with pdftotext.
  */
 import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
 import { signOnPad } from './declaration-flows';
-import { expectHome, signIn, signOut } from './desk-flows';
+import { expectHome, field, signIn, signOut } from './desk-flows';
 import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
 import { addStaffMember } from './staff-flows';
 import { copyStoredDoc } from './stored-docs';
@@ -19,6 +19,11 @@ const arabic = (n: number) => new Intl.NumberFormat('ar-SA').format(n);
 test('the manager sees the counts of requests made here, drills down, and exports XLSX and PDF', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   await deskWithBeneficiary(page);
+  // The association's policy published (Art. 4): the new manager is stopped at it until they sign.
+  await page.getByRole('navigation').getByRole('link', { name: tr('nav.home') }).click();
+  await page.getByRole('button', { name: tr('policy.publishBundled') }).click();
+  await expect(page.getByTestId('publish-association-policy')).toHaveCount(0);
+  await page.goBack();
   await startIntake(page, FOOD_BASKET.name);
   await completeFoodBasket(page, '5');
   await signOnPad(page);
@@ -30,6 +35,10 @@ test('the manager sees the counts of requests made here, drills down, and export
 
   await page.reload();
   await signIn(page, MANAGER.name, MANAGER.password);
+  await page.getByTestId('policy-text').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await field(page, 'policy.typedName').fill(MANAGER.name);
+  await field(page, 'policy.password').fill(MANAGER.password);
+  await page.getByRole('button', { name: tr('policy.sign') }).click();
   await expectHome(page, MANAGER.name);
   await page.getByRole('navigation').getByRole('link', { name: tr('nav.dashboard') }).click();
   await expect(page.getByRole('heading', { name: tr('dashboard.title'), level: 1 })).toBeVisible();
@@ -38,6 +47,11 @@ test('the manager sees the counts of requests made here, drills down, and export
   await expect(volume.getByTestId('figure-total')).toHaveText(tr('dashboard.total', { value: arabic(6) }), { timeout: 30_000 });
   await expect(volume.getByText(tr('dashboard.clause', { clause: '3.3' }))).toBeVisible();
   await expect(volume.getByTestId('dashboard-chart')).toBeVisible();
+  // Art. 4: the manager has signed the current policy, the admin (who published it) not yet.
+  const policy = page.getByTestId('figure-policy.signed').getByRole('table');
+  const signRow = (group: string) => tr('dashboard.drill.open', { figure: tr('dashboard.figures.policy.signed'), group: tr(`dashboard.groups.${group}`) });
+  await expect(policy.getByRole('row', { name: `${signRow('signed')} ${arabic(1)}`, exact: true })).toBeVisible();
+  await expect(policy.getByRole('row', { name: `${signRow('not-signed')} ${arabic(1)}`, exact: true })).toBeVisible();
 
   // The drill-down: the six requests behind the unit's row, the real one among them.
   await volume.getByRole('button', { name: tr('dashboard.drill.open', { figure: tr('dashboard.figures.requests.volume'), group: FOOD_BASKET.unit }) }).click();
