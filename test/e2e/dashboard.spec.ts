@@ -11,7 +11,7 @@ import { signOnPad } from './declaration-flows';
 import { expectHome, field, signIn, signOut } from './desk-flows';
 import { FOOD_BASKET, completeFoodBasket, deskWithBeneficiary, pdfText, startIntake } from './intake-flows';
 import { addStaffMember } from './staff-flows';
-import { copyStoredDoc } from './stored-docs';
+import { copyStoredDoc, readStoredDocs } from './stored-docs';
 
 const MANAGER = { name: 'هند الشهري', username: 'hind.manager', password: 'Manager-Desk-2026' };
 const arabic = (n: number) => new Intl.NumberFormat('ar-SA').format(n);
@@ -58,6 +58,18 @@ test('the manager sees the counts of requests made here, drills down, and export
   const drill = page.getByTestId('drill-down');
   await expect(drill.getByRole('row')).toHaveCount(7);
   await expect(drill.getByRole('link', { name: number, exact: true })).toBeVisible();
+  // The named list (managers and admins only): every request number, the completion date a date.
+  const listDownload = page.waitForEvent('download');
+  await drill.getByRole('button', { name: tr('dashboard.export.list') }).click();
+  const listPath = testInfo.outputPath('list.xlsx');
+  await (await listDownload).saveAs(listPath);
+  const listBook = new ExcelJS.Workbook();
+  await listBook.xlsx.readFile(listPath);
+  const listSheet = listBook.worksheets[0];
+  expect(listSheet?.views[0]?.rightToLeft).toBe(true);
+  expect(listSheet?.rowCount).toBe(7);
+  expect(listSheet?.getColumn(1).values).toContain(number);
+  expect(listSheet?.getRow(2).getCell(4).value).toEqual(new Date('2026-02-18T00:00:00Z'));
 
   // XLSX: a summary sheet and a sheet per figure, right to left, the count a number, the period a date.
   const xlsxDownload = page.waitForEvent('download');
@@ -85,5 +97,8 @@ test('the manager sees the counts of requests made here, drills down, and export
   expect(text).toContain(tr('dashboard.export.pdfTitle'));
   expect(text).toContain(tr('dashboard.figures.requests.volume'));
   expect(text).toContain(FOOD_BASKET.unit);
+  // Every export is in the audit log, under the manager.
+  const exports = (await readStoredDocs(page, 'audit')).filter((row) => String(row.action).startsWith('dashboard.export'));
+  expect(exports.map((row) => row.action).sort()).toEqual(['dashboard.export-list', 'dashboard.export-pdf', 'dashboard.export-xlsx']);
   await signOut(page);
 });
