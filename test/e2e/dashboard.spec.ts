@@ -4,6 +4,7 @@
  * policy signatures (Art. 4) show who has signed, the drill-down lists the requests, and the exports read back: the XLSX with exceljs (numbers as numbers, dates
  * as dates, right-to-left sheets) and the PDF with pdftotext.
  */
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
 import { tr } from './ar-strings';
@@ -15,6 +16,16 @@ import { copyStoredDoc, readStoredDocs } from './stored-docs';
 
 const MANAGER = { name: 'هند الشهري', username: 'hind.manager', password: 'Manager-Desk-2026' };
 const arabic = (n: number) => new Intl.NumberFormat('ar-SA').format(n);
+
+/** Clicks `button`, saves the download at `path` and reads it with exceljs (a real XLSX reader). */
+async function downloaded(page: Page, button: Locator, path: string): Promise<ExcelJS.Workbook> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  await (await download).saveAs(path);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
 
 test('the manager sees the counts of requests made here, drills down, and exports XLSX and PDF', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
@@ -59,12 +70,7 @@ test('the manager sees the counts of requests made here, drills down, and export
   await expect(drill.getByRole('row')).toHaveCount(7);
   await expect(drill.getByRole('link', { name: number, exact: true })).toBeVisible();
   // The named list (managers and admins only): every request number, the completion date a date.
-  const listDownload = page.waitForEvent('download');
-  await drill.getByRole('button', { name: tr('dashboard.export.list') }).click();
-  const listPath = testInfo.outputPath('list.xlsx');
-  await (await listDownload).saveAs(listPath);
-  const listBook = new ExcelJS.Workbook();
-  await listBook.xlsx.readFile(listPath);
+  const listBook = await downloaded(page, drill.getByRole('button', { name: tr('dashboard.export.list') }), testInfo.outputPath('list.xlsx'));
   const listSheet = listBook.worksheets[0];
   expect(listSheet?.views[0]?.rightToLeft).toBe(true);
   expect(listSheet?.rowCount).toBe(7);
@@ -72,12 +78,7 @@ test('the manager sees the counts of requests made here, drills down, and export
   expect(listSheet?.getRow(2).getCell(4).value).toEqual(new Date('2026-02-18T00:00:00Z'));
 
   // XLSX: a summary sheet and a sheet per figure, right to left, the count a number, the period a date.
-  const xlsxDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: tr('dashboard.export.xlsx') }).click();
-  const xlsxPath = testInfo.outputPath('dashboard.xlsx');
-  await (await xlsxDownload).saveAs(xlsxPath);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(xlsxPath);
+  const workbook = await downloaded(page, page.getByRole('button', { name: tr('dashboard.export.xlsx') }), testInfo.outputPath('dashboard.xlsx'));
   const summary = workbook.getWorksheet(tr('dashboard.export.summarySheet'));
   expect(summary?.views[0]?.rightToLeft).toBe(true);
   expect(summary?.getRow(1).getCell(1).value).toBe(tr('dashboard.columns.figure'));
