@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { filterPulled, pullViewKey } from '@shared/accounts/pull-filters';
+import { seesOnlyOwnVisits, VISITS_COLLECTION, visitFilesOf } from '@shared/accounts/visit-sync-rules';
 import type { Actor } from '@shared/accounts/claims';
 import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-policy';
 import { isRole } from '@shared/staff/roles';
@@ -28,7 +29,8 @@ export type SyncPolicy = {
   viewKey(c: Context, collection: string): string | null;
   /**
    * Loads what filterDocuments needs beyond the token, once per request (a stream keeps it for its life):
-   * for cases, the other accounts signed in on the desk (shared/accounts/case-sync-rules.ts).
+   * for cases, the other accounts signed in on the desk (shared/accounts/case-sync-rules.ts); for a field
+   * worker's beneficiaries, the files its assigned visits go to (shared/accounts/visit-sync-rules.ts).
    */
   prepare(c: Context, collections: readonly string[]): Promise<void>;
 };
@@ -92,6 +94,16 @@ async function deskHolders(db: Queryable, actor: Actor, now: number): Promise<Ac
 
 // Per request (a stream's request lives as long as the stream), like the principal.
 const holdersByRequest = new WeakMap<Request, Actor[]>();
+const visitFilesByRequest = new WeakMap<Request, Set<string>>();
+
+/** The files a field worker's assigned visits go to (shared/accounts/visit-sync-rules.ts). */
+async function visitFiles(db: Queryable, actor: Actor): Promise<Set<string>> {
+  const rows = await db.query<StoredRow>(
+    `SELECT id, data, deleted FROM documents WHERE collection = $1 AND data->>'fieldWorkerId' = $2`,
+    [VISITS_COLLECTION, actor.id],
+  );
+  return visitFilesOf(actor, rows.map(toSyncDocument));
+}
 
 export type StreamGate = { now: () => number; revokedDesks: ReadonlySet<string> };
 
@@ -139,11 +151,15 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       const actor = actorOf(principal);
       if (actor === null) return docs;
       if (actor === 'forbidden') return [];
-      return filterPulled(actor, collection, docs, holdersByRequest.get(c.req.raw) ?? []);
+      return filterPulled(actor, collection, docs, holdersByRequest.get(c.req.raw) ?? [], visitFilesByRequest.get(c.req.raw));
     },
     async prepare(c, collections) {
       const actor = actorOf(principalOf(c));
-      if (actor === null || actor === 'forbidden' || holdersByRequest.has(c.req.raw)) return;
+      if (actor === null || actor === 'forbidden') return;
+      if (collections.includes('beneficiaries') && seesOnlyOwnVisits(actor) && !visitFilesByRequest.has(c.req.raw)) {
+        visitFilesByRequest.set(c.req.raw, await visitFiles(db, actor));
+      }
+      if (holdersByRequest.has(c.req.raw)) return;
       if (!collections.some((name) => HOLDER_COLLECTIONS.includes(name))) return;
       holdersByRequest.set(c.req.raw, await deskHolders(db, actor, gate.now()));
     },
@@ -155,7 +171,8 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       if (actor === 'forbidden') return null;
       // A case's view also depends on who else holds the desk: streams share an encoding only with the same holders.
       const holders = HOLDER_COLLECTIONS.includes(collection) ? holdersByRequest.get(c.req.raw) ?? [] : [];
-      return holders.length === 0 ? pullViewKey(actor, collection) : `${pullViewKey(actor, collection)}:${holders.map((h) => h.id).sort().join(',')}`;
+      const key = pullViewKey(actor, collection, visitFilesByRequest.get(c.req.raw));
+      return holders.length === 0 ? key : `${key}:${holders.map((h) => h.id).sort().join(',')}`;
     },
   };
 }

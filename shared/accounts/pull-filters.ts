@@ -9,8 +9,9 @@ import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
 import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
-import { isAckDocument } from '../policy/acknowledgement';
+import { seesOnlyOwnVisits, visitAllows } from './visit-sync-rules';
 import { surveyAllows, surveyViewKey } from './survey-sync-rules';
+import { isAckDocument } from '../policy/acknowledgement';
 
 export type PullView = 'full' | 'duplicate-check' | 'none';
 
@@ -20,6 +21,8 @@ export const DUPLICATE_CHECK_FIELDS: readonly string[] = [
 ];
 
 type Scope = 'all' | 'own-desk' | 'none';
+
+const NO_FILES: ReadonlySet<string> = new Set();
 
 /** Per collection: roles that see less than everything. Unlisted roles and collections: all. */
 const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
@@ -33,6 +36,8 @@ const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
   // sensitive) apply on top (case-sync-rules.ts). Field workers get none; committee members only the
   // compensation cases (policy 3.4), which reach no one but them, management and admin (case-sync-rules.ts).
   cases: { 'field-worker': 'none' },
+  // Supervisory visits (policy 3.8c): a field worker only its own (visit-sync-rules.ts); committees none.
+  visits: { 'committee-member': 'none', receptionist: 'none' },
   // Surveys (policy 3.8): committee members take no part; each document's own rules apply (survey-sync-rules.ts).
   surveys: { 'committee-member': 'none' },
   // The audit trail is read by the administration; a desk keeps its own entries anyway.
@@ -56,13 +61,19 @@ export function scopeOf(roles: readonly Role[], collection: string): Scope {
   return best;
 }
 
-export function pullView(actor: Actor, collection: string, doc: SyncDocument): PullView {
+/**
+ * @param visitFiles the beneficiaries the actor's assigned visits go to (visit-sync-rules.ts): a field
+ *   worker receives those files in full although they were registered on another desk.
+ */
+export function pullView(actor: Actor, collection: string, doc: SyncDocument, visitFiles: ReadonlySet<string> = NO_FILES): PullView {
   const scope = scopeOf(actor.roles, collection);
   // Policy acknowledgements (Art. 4) reach every desk: a member signs once, not once per desk.
   // The same for every actor, so pullViewKey's grouping still holds.
-  const inScope = scope === 'all' || (scope === 'own-desk' && doc.deskId === actor.deskId) || (collection === 'audit' && isAckDocument(doc));
+  const inScope = scope === 'all'
+    || (scope === 'own-desk' && (doc.deskId === actor.deskId || (collection === 'beneficiaries' && visitFiles.has(String(doc.id)))))
+    || (collection === 'audit' && isAckDocument(doc));
   if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
-  if (inScope && (collection !== 'cases' || caseAllows(actor, doc))) return 'full';
+  if (inScope && (collection !== 'cases' || caseAllows(actor, doc)) && (collection !== 'visits' || visitAllows(actor, doc))) return 'full';
   if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
 }
@@ -77,9 +88,12 @@ export function projectDuplicateCheck(doc: SyncDocument): SyncDocument {
  * Actors with the same key receive the same filtered batch of `collection` (filterPulled depends on
  * nothing else), so a server may filter and encode a live batch once per key instead of per desk.
  */
-export function pullViewKey(actor: Actor, collection: string): string {
+export function pullViewKey(actor: Actor, collection: string, visitFiles: ReadonlySet<string> = NO_FILES): string {
   // A case's view depends on who asks (conflicts, its officer) and who else holds the desk.
   if (collection === 'cases') return `cases:${actor.id}:${actor.deskId}`;
+  // A field worker's visits are its own; its files include those its visits go to.
+  if (collection === 'visits') return `visits:${seesOnlyOwnVisits(actor) ? actor.id : 'all'}`;
+  if (collection === 'beneficiaries' && visitFiles.size > 0) return `files:${actor.id}:${actor.deskId}:${[...visitFiles].sort().join(',')}`;
   // Tasks follow their desk and assignee; answers their desk (survey-sync-rules.ts).
   if (collection === 'surveys') return surveyViewKey(actor);
   const scope = scopeOf(actor.roles, collection);
@@ -92,11 +106,14 @@ export function pullViewKey(actor: Actor, collection: string): string {
  * The documents of a pull or stream batch as this actor may receive them (order kept).
  * @param holders the other accounts signed in on the actor's desk: a case none of them may see either
  *   leaves the desk (a tombstone, case-sync-rules.ts); one they may see stays there, unsent.
+ * @param visitFiles see pullView
  */
-export function filterPulled(actor: Actor, collection: string, docs: readonly SyncDocument[], holders: readonly Actor[] = []): SyncDocument[] {
+export function filterPulled(
+  actor: Actor, collection: string, docs: readonly SyncDocument[], holders: readonly Actor[] = [], visitFiles: ReadonlySet<string> = NO_FILES,
+): SyncDocument[] {
   const out: SyncDocument[] = [];
   for (const doc of docs) {
-    const view = pullView(actor, collection, doc);
+    const view = pullView(actor, collection, doc, visitFiles);
     if (view === 'full') out.push(doc);
     else if (view === 'duplicate-check') out.push(projectDuplicateCheck(doc));
     else if (collection === 'cases' && leavesDesk(actor, doc, holders)) out.push(caseTombstone(String(doc.id)));

@@ -30,6 +30,9 @@ export const PUSH_RIGHTS: Readonly<Record<string, Rights>> = {
   // machine's "who" column and each case's own rules (shared/accounts/case-sync-rules.ts) decide the rest.
   // Committee members work compensation cases only (policy 3.4; case-sync-rules.ts refuses the rest).
   cases: { receptionist: CU, 'liaison-officer': CU, 'follow-up-officer': CU, manager: CU, 'committee-member': CU },
+  // Supervisory visits (policy 3.8c): management plans them and follows the corrective actions; the field
+  // worker records its own (the status machine, shared/visits/visit-status.ts, says which moves are whose).
+  visits: { manager: CU, 'follow-up-officer': U, 'field-worker': U },
   // Surveys (policy 3.8): answers are taken at reception, by phone and in the field; definitions are
   // management's (shared/accounts/survey-sync-rules.ts). Never deleted: an answer is a record.
   surveys: { receptionist: CU, 'field-worker': CU, 'follow-up-officer': CU, 'liaison-officer': CU, manager: CU },

@@ -11,12 +11,15 @@ import { holidaySeedRanges, holidayToCatalog } from './holiday-catalog';
 import { REQUEST_TYPE_SEEDS } from './request-type-seeds';
 import type { RequestTypeCatalogData } from './request-type-catalog';
 import { UNITS } from './units';
+import { VISIT_TYPE_SEEDS } from './visit-types';
 import { ASSOCIATION_DOMAIN_SEEDS, CASE_CATEGORY_SEEDS, CASE_CLOCK_SEEDS } from './case-catalog-seeds';
 
 export const CATALOG_KINDS = [
   'beneficiary-category', 'channel', 'unit', 'request-type', 'holiday',
   // Cases (shared/catalog/case-catalog.ts): liaison rows and delegations are an admin's, never seeded.
   'case-category', 'association-domain', 'case-clock', 'liaison-row', 'delegation',
+  // Supervisory visits (shared/catalog/visit-types.ts): each type with its checklist.
+  'visit-type',
 ] as const;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
@@ -42,6 +45,7 @@ const PREFIX: Record<CatalogKind, string> = {
   'case-clock': 'clk',
   'liaison-row': 'lia',
   delegation: 'dlg',
+  'visit-type': 'vst',
 };
 
 /**
@@ -87,5 +91,6 @@ export function catalogSeed(): CatalogSeedEntry[] {
   const caseCategories = CASE_CATEGORY_SEEDS.map((c, order) => entry('case-category', order, { ...c, data: structuredClone(c.data) }));
   const domains = ASSOCIATION_DOMAIN_SEEDS.map((d, order) => entry('association-domain', order, { ...d, data: { ...d.data } }));
   const clocks = CASE_CLOCK_SEEDS.map((c, order) => entry('case-clock', order, { ...c, data: { ...c.data } }));
-  return [...categories, ...channels, ...units, ...requestTypes, ...holidays, ...caseCategories, ...domains, ...clocks];
+  const visitTypes = VISIT_TYPE_SEEDS.map((v, order) => entry('visit-type', order, { ...v, data: structuredClone(v.data) }));
+  return [...categories, ...channels, ...units, ...requestTypes, ...holidays, ...caseCategories, ...domains, ...clocks, ...visitTypes];
 }

@@ -6,7 +6,7 @@
  * for <= 12 to keep one free for a test or tool that opens a second database:
  *   beneficiaries, requests, declarations, interactions, cases, surveys, visits,
  *   staff, catalog, audit, conflicts   -> 11, one spare.
- * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions, declarations, cases, surveys (10). Before adding a 12th, merge into an existing one (e.g.
+ * Existing so far: staff, audit, catalog, beneficiaries, conflicts, requests, interactions, declarations, cases, surveys, visits (11). Before adding a 12th, merge into an existing one (e.g.
  * a `kind` field) rather than raise the count. Desk-local settings are RxDB local documents,
  * which use no collection.
  *
@@ -21,6 +21,7 @@ import { interactionMigrationStrategies, interactionSchema } from './schemas/int
 import { requestMigrationStrategies, requestSchema } from './schemas/request.schema';
 import { conflictMigrationStrategies, conflictSchema } from './schemas/conflict.schema';
 import { declarationMigrationStrategies, declarationSchema } from './schemas/declaration.schema';
+import { visitSchema } from './schemas/visit.schema';
 import { staffMigrationStrategies, staffSchema } from './schemas/staff.schema';
 import { surveySchema } from './schemas/survey.schema';
 import type { CollectionSchema, FromSchema, MigrationStrategies } from './schema-types';
@@ -46,6 +47,7 @@ export const COLLECTIONS = {
   declarations: collection(declarationSchema, declarationMigrationStrategies),
   cases: collection(caseSchema, caseMigrationStrategies),
   surveys: collection(surveySchema),
+  visits: collection(visitSchema),
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

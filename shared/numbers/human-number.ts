@@ -25,6 +25,7 @@ export const HUMAN_NUMBER_KINDS = {
   case: { letter: 'C', collection: 'cases', field: 'caseNumber' },
   // The committee's minute of a compensation case (policy 3.4a), inside that case's `compensation` part.
   minute: { letter: 'M', collection: 'cases', field: 'compensation.minuteNumber' },
+  visit: { letter: 'V', collection: 'visits', field: 'visitNumber' },
 } as const;
 
 /**

@@ -14,7 +14,7 @@ export async function addStaffMember(page: Page, staff: NewStaff, roleKeys: stri
   await expect(page.getByRole('heading', { name: tr('staff.addTitle') })).toBeVisible();
   await field(page, 'staff.displayName').fill(staff.name);
   await field(page, 'staff.username').fill(staff.username);
-  for (const key of roleKeys) await page.getByRole('checkbox', { name: tr(key) }).check();
+  for (const key of roleKeys) await page.getByRole('checkbox', { name: tr(key), exact: true }).check();
   await field(page, 'staff.password').fill(staff.password);
   await field(page, 'staff.passwordConfirm').fill(staff.password);
   await field(page, 'staff.passwordConfirm').press('Enter');

@@ -32,6 +32,41 @@ export async function rewriteStoredDocs(page: Page, collection: string, patch: R
   );
 }
 
+/**
+ * Writes `count` copies of the first stored document of a collection straight into IndexedDB (RxDB's
+ * Dexie store 'docs'), each patched by `patch(index)`: volume for a test without making each document
+ * through the screens. Encrypted fields are copied as stored (still valid ciphertext). The app sees the
+ * copies after a reload.
+ */
+export async function copyStoredDoc(page: Page, collection: string, count: number, patch: (index: number) => Record<string, unknown>): Promise<number> {
+  const patches = Array.from({ length: count }, (_, index) => patch(index));
+  return page.evaluate(
+    async ({ suffix, patches }) => {
+      const wait = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      let written = 0;
+      for (const info of await indexedDB.databases()) {
+        if (!info.name?.endsWith(suffix)) continue;
+        const db = await wait(indexedDB.open(info.name));
+        if (db.objectStoreNames.contains('docs')) {
+          const store = db.transaction('docs', 'readwrite').objectStore('docs');
+          const [first] = (await wait(store.getAll())) as Record<string, unknown>[];
+          for (const fields of first ? patches : []) {
+            await wait(store.put({ ...first, ...fields }));
+            written++;
+          }
+        }
+        db.close();
+      }
+      return written;
+    },
+    { suffix: `--${collection}`, patches },
+  );
+}
+
 /** Every stored row of a collection (RxDB's Dexie store 'docs'), tombstones included, read behind the app's back. */
 export async function readStoredDocs(page: Page, collection: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(async (suffix) => {

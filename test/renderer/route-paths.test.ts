@@ -31,6 +31,7 @@ describe('route paths', () => {
       [routePatterns.newCase, routePaths.cases.create],
       [routePatterns.casesFollowUp, routePaths.cases.followUp],
       [routePatterns.casesInformChanges, routePaths.cases.informChanges],
+      [routePatterns.visits, routePaths.visits.list],
       [routePatterns.surveys, routePaths.surveys.home],
       [routePatterns.newQuestionnaire, routePaths.surveys.newQuestionnaire],
       [routePatterns.newCampaign, routePaths.surveys.newCampaign],

@@ -36,6 +36,12 @@ export const routePaths = {
     list: '/compensation',
     view: (id: string) => `/compensation/${segment(id)}`,
   },
+  /** Management's figures (policy 3.8e–f). */
+  dashboard: '/dashboard',
+  visits: {
+    list: '/visits',
+    view: (id: string) => `/visits/${segment(id)}`,
+  },
   surveys: {
     home: '/surveys',
     newQuestionnaire: '/surveys/questionnaires/new',
@@ -76,6 +82,9 @@ export const routePatterns = {
   case: 'cases/:id',
   compensationList: 'compensation',
   compensation: 'compensation/:id',
+  dashboard: 'dashboard',
+  visits: 'visits',
+  visit: 'visits/:id',
   surveys: 'surveys',
   newQuestionnaire: 'surveys/questionnaires/new',
   questionnaire: 'surveys/questionnaires/:id',

@@ -6,6 +6,7 @@ import { AboutScreen } from './screens/about-screen';
 import { RequireRole } from './screens/require-role';
 import { StaffRoute, SettingsRoute } from './screens/admin-routes';
 import { SyncRoute } from './screens/sync-route';
+import { DashboardRoute } from './screens/dashboard-route';
 import { PolicyRoute } from './screens/policy-route';
 import { BeneficiariesRoute, EditBeneficiaryRoute, NewBeneficiaryRoute } from './screens/beneficiary-routes';
 import { BeneficiaryFileRoute, CatalogRoute, NewIntakeRoute, RequestRoute, RequestsRoute } from './screens/intake-routes';
@@ -15,8 +16,10 @@ import { VerifyDeclarationRoute } from './screens/declaration-routes';
 import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { CompensationListRoute, CompensationRoute } from './screens/compensation-routes';
+import { VisitRoute, VisitsRoute } from './screens/visits-routes';
 import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
+import { DASHBOARD_ROLES } from '@renderer/features/dashboard/data/deps';
 
 /** The screens inside the shell. Each gets its own error boundary (route-error.tsx): a failing screen leaves the shell up. */
 const SCREENS: RouteObject[] = [
@@ -37,6 +40,9 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.compensationList, element: <CompensationListRoute /> },
   { path: routePatterns.compensation, element: <CompensationRoute /> },
+  { path: routePatterns.dashboard, element: <RequireRole role={DASHBOARD_ROLES}><DashboardRoute /></RequireRole> },
+  { path: routePatterns.visits, element: <VisitsRoute /> },
+  { path: routePatterns.visit, element: <VisitRoute /> },
   { path: routePatterns.surveys, element: <SurveysRoute /> },
   { path: routePatterns.newQuestionnaire, element: <QuestionnaireRoute /> },
   { path: routePatterns.questionnaire, element: <QuestionnaireRoute /> },

@@ -24,6 +24,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.compensation.list, labelKey: 'nav.compensation', anyRole: ['committee-member', 'manager', 'admin'] },
+  { to: routePaths.dashboard, labelKey: 'nav.dashboard', anyRole: ['manager', 'admin'] },
+  { to: routePaths.visits.list, labelKey: 'nav.visits' },
   { to: routePaths.surveys.home, labelKey: 'nav.surveys' },
   { to: routePaths.verify, labelKey: 'nav.verify' },
   { to: routePaths.policy, labelKey: 'nav.policy' },

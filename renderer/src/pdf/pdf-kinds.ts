@@ -5,10 +5,12 @@
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildMinuteDocument, type MinuteDocumentInput } from '@shared/compensation/minute-document';
+import { buildDashboardPdf, type DashboardPdfInput } from '@shared/dashboard/dashboard-pdf';
 import { buildDeclarationDocument, type DeclarationDocumentInput } from '@shared/declaration/document';
 import { buildReceipt, type ReceiptInput } from '@shared/intake/pdf/receipt';
 import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/intake/pdf/requirements-sheet';
 import type { FontMetrics } from '@shared/pdf/measure';
+import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
 import { buildSignOffList, type SignOffPdfInput } from '@shared/policy/sign-off-pdf';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
@@ -17,6 +19,10 @@ export interface PdfInputs {
   receipt: ReceiptInput;
   /** A stored declaration's document input plus the Arabic-only / bilingual choice. */
   declaration: DeclarationDocumentInput & { bilingual: boolean };
+  /** Management's figures for a period (policy 3.8e–f), small groups already hidden. */
+  dashboard: DashboardPdfInput;
+  /** A supervisory visit's report with its photos (policy 3.8c). */
+  'visit-report': VisitReportInput;
   /** Who signed which policy version and who has not (Art. 4). */
   'policy-sign-off': SignOffPdfInput;
   /** The compensation committee's minute (policy 3.4a). */
@@ -31,6 +37,8 @@ export const PDF_BUILDERS: Builders = {
   'requirements-sheet': buildRequirementsSheet,
   receipt: buildReceipt,
   declaration: ({ bilingual, ...input }, metrics) => buildDeclarationDocument(input, metrics, { bilingual }),
+  dashboard: buildDashboardPdf,
+  'visit-report': buildVisitReport,
   'policy-sign-off': buildSignOffList,
   minute: buildMinuteDocument,
 };

@@ -54,7 +54,7 @@ export function CasesRoute() {
 }
 
 /** The registry's search as the new-case form's file picker (features do not import each other): arrows and Enter pick. */
-function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
+export function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
   const { t } = useTranslation();
   const listId = useId();
   const index = useLoad(getSearchIndex, []).result ?? null;

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/staff/roles';
 import { hasRole, useSessionStore } from '../../stores/session-store';
 
-/** Refuses a screen at the route, not only by hiding its link. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/** Refuses a screen at the route, not only by hiding its link; a list of roles lets any of them in. */
+export function RequireRole({ role, children }: { role: Role | readonly Role[]; children: ReactNode }) {
   const { t } = useTranslation();
   const user = useSessionStore((s) => s.user);
-  if (!hasRole(user, role)) {
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!roles.some((r) => hasRole(user, r))) {
     return (
       <Alert color="red" role="alert" title={t('errors.auth.not-allowed')}>
         {null}

@@ -1,0 +1,73 @@
+/**
+ * Visit photos (policy 3.8c): made small on the desk (photo-compress.ts), kept in the desk's file store,
+ * referenced from the visit, and carried to the server's file store when the desk is online (ARCHITECTURE.md
+ * "Files": uploaded after the document, downloaded on demand), so the manager's desk can show and print them.
+ */
+import { getFileStore } from '@renderer/db/file-store';
+import type { FileRef } from '@shared/files/file-ref';
+import type { VisitDoc, VisitPhoto } from '@shared/db/schemas/visit.schema';
+import { err, type Result } from '@shared/result';
+import { addPhoto, removePhoto } from '@shared/visits';
+import type { VisitsDeps } from './deps';
+import { compressPhoto } from './photo-compress';
+import { changeVisit } from './visit-write';
+
+export type PhotoInput = { file: Blob; name: string; source: VisitPhoto['source']; keepLocation: boolean; caption: string };
+
+const store = async (deps: VisitsDeps) => deps.files ?? (await getFileStore());
+
+/** Compresses, stores and references one photo; nothing is referenced when any step refuses. */
+export async function addVisitPhoto(deps: VisitsDeps, id: string, input: PhotoInput): Promise<Result<VisitDoc, string>> {
+  const compressed = await compressPhoto(input.file, input.keepLocation);
+  if (typeof compressed === 'string') return err(`visits.errors.${compressed}`);
+  const name = `${input.name.replace(/\.[^.]*$/, '') || 'photo'}.jpg`;
+  const stored = await (await store(deps)).putFile(compressed.bytes.buffer, name, 'image/jpeg');
+  if (!stored.ok) return err(`errors.${stored.error}`);
+  const result = await changeVisit(deps, id, 'visit.photo', (visit) => {
+    if (visit.fieldWorkerId !== deps.actor.id && !deps.actor.roles.includes('admin')) return err('visits.errors.visit.not-assigned');
+    const added = addPhoto(visit, stored.value, { caption: input.caption, takenAt: deps.now().toISOString(), source: input.source, locationKept: input.keepLocation });
+    return added.ok ? added : err(`visits.errors.${added.error}`);
+  });
+  if (result.ok) void uploadPhotos(deps, result.value).catch(() => undefined);
+  return result;
+}
+
+export function deleteVisitPhoto(deps: VisitsDeps, id: string, sha256: string): Promise<Result<VisitDoc, string>> {
+  return changeVisit(deps, id, 'visit.photo-removed', (visit) => {
+    const removed = removePhoto(visit, sha256);
+    return removed.ok ? removed : err(`visits.errors.${removed.error}`);
+  });
+}
+
+const fileUrl = (server: { url: string }, sha256: string): string => `${server.url.replace(/\/+$/, '')}/files/${sha256}`;
+
+/** Sends the visit's photos this desk holds and the server lacks; quietly does nothing offline. Returns how many went. */
+export async function uploadPhotos(deps: VisitsDeps, visit: Pick<VisitDoc, 'photos'>): Promise<number> {
+  const server = deps.server;
+  if (!server || visit.photos.length === 0) return 0;
+  const files = await store(deps);
+  const headers = { authorization: `Bearer ${server.token}` };
+  let sent = 0;
+  for (const { file } of visit.photos) {
+    const there = await fetch(fileUrl(server, file.sha256), { method: 'HEAD', headers, cache: 'no-store' });
+    if (there.ok) continue;
+    const local = await files.getFile(file.sha256);
+    if (!local) continue;
+    const put = await fetch(fileUrl(server, file.sha256), { method: 'PUT', headers, body: await local.blob.arrayBuffer() });
+    if (put.ok) sent += 1;
+  }
+  return sent;
+}
+
+/** The photo's bytes: from this desk's store, else fetched from the server and kept. Null when neither has it. */
+export async function photoBlob(deps: VisitsDeps, ref: FileRef): Promise<Blob | null> {
+  const files = await store(deps);
+  const local = await files.getFile(ref.sha256);
+  if (local) return local.blob;
+  if (!deps.server) return null;
+  const response = await fetch(fileUrl(deps.server, ref.sha256), { headers: { authorization: `Bearer ${deps.server.token}` } }).catch(() => null);
+  if (!response?.ok) return null;
+  const bytes = await response.arrayBuffer();
+  const kept = await files.putFile(bytes, ref.name, ref.type);
+  return kept.ok && kept.value.sha256 === ref.sha256 ? new Blob([bytes], { type: ref.type }) : null;
+}

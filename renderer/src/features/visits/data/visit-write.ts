@@ -1,0 +1,39 @@
+/**
+ * Shared steps of every visit write: read the visit, apply a pure change from shared/visits, write the
+ * new version with its bookkeeping and an audit entry, all under `visit:<id>` so two quick writes never
+ * both judge the same old state. A refused change writes nothing (policy: nothing half-saved).
+ */
+import { appendAudit } from '@renderer/stores/audit-log';
+import { serialized } from '@renderer/db/serial';
+import type { VisitDoc } from '@shared/db/schemas/visit.schema';
+import { err, ok, type Result } from '@shared/result';
+import type { VisitsDeps } from './deps';
+
+export type VisitChange = (visit: VisitDoc) => Result<VisitDoc, string> | Promise<Result<VisitDoc, string>>;
+
+export async function readVisit(deps: Pick<VisitsDeps, 'db'>, id: string): Promise<VisitDoc | null> {
+  const doc = await deps.db.visits.findOne(id).exec();
+  return doc ? doc.toMutableJSON() : null;
+}
+
+function changedFields(before: VisitDoc, after: VisitDoc): string[] {
+  return (Object.keys(after) as (keyof VisitDoc)[]).filter((name) => name !== 'updatedAt' && JSON.stringify(before[name]) !== JSON.stringify(after[name]));
+}
+
+/** Applies `change` to the stored visit; the refusal code (an i18n key under visits.errors) when it refuses. */
+export function changeVisit(deps: VisitsDeps, id: string, action: string, change: VisitChange): Promise<Result<VisitDoc, string>> {
+  return serialized(`visit:${id}`, async () => {
+    const stored = await deps.db.visits.findOne(id).exec();
+    if (!stored) return err('visits.not-found');
+    const before = stored.toMutableJSON();
+    const changed = await change(before);
+    if (!changed.ok) return changed;
+    const now = deps.now();
+    const next: VisitDoc = { ...changed.value, updatedAt: now.toISOString(), updatedBy: deps.actor.id, deskId: deps.desk.deskId };
+    const fields = changedFields(before, next);
+    if (fields.length === 0) return ok(before);
+    await stored.incrementalModify(() => next);
+    await appendAudit(deps.db, { actorId: deps.actor.id, action, entity: 'visits', entityId: id, fields, deskId: deps.desk.deskId }, now);
+    return ok(next);
+  });
+}
