@@ -59,6 +59,9 @@ const averageRows = (groups: Map<string, { ids: string[]; days: number[] }>): Fi
   [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, { ids, days }]) => ({ group, value: averageOf(days), count: ids.length, ids }));
 
 function visit(doc: CaseFacts, span: Span, filters: DashboardFilters, clocks: CaseClockTable, days: DayIndex, groups: Groups): void {
+  // A compensation case is the committee's (policy 3.4): it has its own machine and no case clock, and
+  // stays out of the case figures, as it stays out of the case lists.
+  if (doc.kind === 'compensation') return;
   const start = riyadhDay(doc.startedAt);
   if (start > span.asOf) return;
   if (filters.category !== '' && doc.category !== filters.category) return;
