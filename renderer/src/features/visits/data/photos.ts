@@ -41,22 +41,26 @@ export function deleteVisitPhoto(deps: VisitsDeps, id: string, sha256: string): 
 
 const fileUrl = (server: { url: string }, sha256: string): string => `${server.url.replace(/\/+$/, '')}/files/${sha256}`;
 
-/** Sends the visit's photos this desk holds and the server lacks; quietly does nothing offline. Returns how many went. */
+/** Photos this page has already handed to the server (a PUT is idempotent: the address is the content). */
+const sent = new Set<string>();
+
+/** Sends the visit's photos this desk holds and has not sent yet; does nothing offline. Returns how many went. */
 export async function uploadPhotos(deps: VisitsDeps, visit: Pick<VisitDoc, 'photos'>): Promise<number> {
   const server = deps.server;
-  if (!server || visit.photos.length === 0) return 0;
+  if (!server || visit.photos.length === 0 || (typeof navigator !== 'undefined' && !navigator.onLine)) return 0;
   const files = await store(deps);
-  const headers = { authorization: `Bearer ${server.token}` };
-  let sent = 0;
+  let count = 0;
   for (const { file } of visit.photos) {
-    const there = await fetch(fileUrl(server, file.sha256), { method: 'HEAD', headers, cache: 'no-store' });
-    if (there.ok) continue;
+    if (sent.has(file.sha256)) continue;
     const local = await files.getFile(file.sha256);
     if (!local) continue;
-    const put = await fetch(fileUrl(server, file.sha256), { method: 'PUT', headers, body: await local.blob.arrayBuffer() });
-    if (put.ok) sent += 1;
+    const put = await fetch(fileUrl(server, file.sha256), { method: 'PUT', headers: { authorization: `Bearer ${server.token}` }, body: await local.blob.arrayBuffer() });
+    if (put.ok) {
+      sent.add(file.sha256);
+      count += 1;
+    }
   }
-  return sent;
+  return count;
 }
 
 /** The photo's bytes: from this desk's store, else fetched from the server and kept. Null when neither has it. */
