@@ -20,7 +20,7 @@ import { pushFiles, seedFiles } from './survey-flows';
 import { pdfText } from './intake-flows';
 
 // Its own port (B+10.. in a developer's range): specs running side by side never share a server.
-const VISITS_SYNC_PORT = Number(process.env.WASL_E2E_VISITS_PORT ?? 8871);
+const VISITS_SYNC_PORT = Number(process.env.WASL_E2E_VISITS_PORT ?? 8875);
 const DEV_TOKEN = 'e2e-visits-token-0123';
 const test = withDevSyncServer(VISITS_SYNC_PORT, DEV_TOKEN);
 
