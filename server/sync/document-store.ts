@@ -1,3 +1,4 @@
+import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
 import { isImmutableDocument } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
@@ -16,6 +17,7 @@ import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
 
 // First key of the two-key advisory lock space: "documents of a collection" (second key: hashtext(collection)).
 const DOCUMENTS_LOCK_SPACE = 742;
+const BENEFICIARIES_COLLECTION = 'beneficiaries';
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean; seq: string };
 
@@ -84,7 +86,8 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
      WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
     [collection, JSON.stringify(ids)],
   );
-  const master = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
+  const before = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
+  const master = new Map(before);
   const restoredUntouched = restoredSet(stored, options.resend);
   const writes = new Map<string, SyncDocument>();
   const conflicts = new Map<string, SyncDocument>();
@@ -119,6 +122,9 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
     await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
   }
+  if (collection === VISITS_COLLECTION) {
+    await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, [...writes.values()]), options.channel);
+  }
   return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
 }
 
@@ -126,6 +132,29 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
 function restoredSet(stored: readonly StoredRow[], resend: PushOptions['resend']): Set<string> {
   if (!resend || resend.restoredSeq <= 0 || resend.knownThrough < resend.restoredSeq) return new Set();
   return new Set(stored.filter((row) => Number(row.seq) <= resend.restoredSeq).map((row) => row.id));
+}
+
+/**
+ * Gives stored documents a new sequence number, unchanged, so they reach again every desk pulling
+ * past its checkpoint: a field worker's desk then receives the file its newly planned visit goes to
+ * (policy 3.8c), which reached the server before the plan, below that desk's checkpoint. A desk that
+ * holds the file already gets the same state again: RxDB writes nothing for a pulled state equal to
+ * its own (no edit, no revision), and a desk with an unpushed edit still pushes it against that same
+ * assumed master state (no conflict). The document's lock is taken like a push's, so the new number
+ * keeps the commit order; lock order is always visits then beneficiaries (no push takes the reverse).
+ */
+async function resequence(tx: Queryable, collection: string, ids: readonly string[], channel: string): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+  const rows = await tx.query<{ seq: string }>(
+    `UPDATE documents SET seq = nextval('document_seq')
+     WHERE collection = $1 AND NOT deleted AND id IN (SELECT jsonb_array_elements_text($2::jsonb))
+     RETURNING seq::text AS seq`,
+    [collection, JSON.stringify(ids)],
+  );
+  if (rows.length === 0) return;
+  const seq = Math.max(...rows.map((row) => Number(row.seq)));
+  await tx.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ collection, seq })]);
 }
 
 async function writeDocuments(tx: Queryable, collection: string, primaryKey: string, docs: SyncDocument[]): Promise<number | null> {

@@ -22,16 +22,42 @@ export function visitAllows(actor: Actor, doc: SyncDocument): boolean {
   return !seesOnlyOwnVisits(actor) || doc.fieldWorkerId === actor.id;
 }
 
+/** The (field worker, file) pair an open visit assigns; null when it assigns none (a cancelled or completed visit no longer needs its file). */
+function assignedPair(visit: SyncDocument | undefined): { fieldWorkerId: string; beneficiaryId: string } | null {
+  if (!visit || visit._deleted === true) return null;
+  if (visit.status === 'cancelled' || visit.status === 'completed') return null;
+  const { fieldWorkerId, beneficiaryId } = visit;
+  if (typeof fieldWorkerId !== 'string' || typeof beneficiaryId !== 'string' || beneficiaryId === '') return null;
+  return { fieldWorkerId, beneficiaryId };
+}
+
 /**
  * The beneficiary files an assigned field worker needs for its open visits, from the stored visits
- * (any state the server holds; a cancelled or completed visit no longer needs its file).
+ * (any state the server holds).
  */
 export function visitFilesOf(actor: Actor, visits: readonly SyncDocument[]): Set<string> {
   const files = new Set<string>();
   for (const visit of visits) {
-    if (visit._deleted === true || visit.fieldWorkerId !== actor.id) continue;
-    if (visit.status === 'cancelled' || visit.status === 'completed') continue;
-    if (typeof visit.beneficiaryId === 'string' && visit.beneficiaryId !== '') files.add(visit.beneficiaryId);
+    const pair = assignedPair(visit);
+    if (pair?.fieldWorkerId === actor.id) files.add(pair.beneficiaryId);
   }
   return files;
+}
+
+/**
+ * The files a write of visits newly sends to a field worker: those of the written visits whose
+ * (field worker, file) pair the stored state did not assign (a visit planned or reopened, its field
+ * worker or its beneficiary changed). The file usually reached the server long before the visit was
+ * planned, below the field worker's pull checkpoint: the server sends it again (document-store.ts).
+ * @param before the stored state of each written visit by id, absent for a new one
+ */
+export function filesNewlyAssigned(before: ReadonlyMap<string, SyncDocument>, written: readonly SyncDocument[]): string[] {
+  const files = new Set<string>();
+  for (const visit of written) {
+    const next = assignedPair(visit);
+    if (next === null) continue;
+    const previous = assignedPair(before.get(String(visit.id)));
+    if (previous?.fieldWorkerId !== next.fieldWorkerId || previous.beneficiaryId !== next.beneficiaryId) files.add(next.beneficiaryId);
+  }
+  return [...files];
 }

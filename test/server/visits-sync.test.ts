@@ -42,6 +42,15 @@ function plannedFor(fieldWorker: Staff, beneficiaryId: string, id: string): Sync
   return { ...visit, _deleted: false };
 }
 
+type Pulled = { documents: SyncDocument[]; checkpoint: { seq: number } };
+
+/** A desk's pull from its checkpoint, as the replication does it (pullAs always starts from 0). */
+async function pullFrom(staff: Staff, collection: string, checkpoint: number): Promise<Pulled> {
+  const response = await auth.call(`/sync/${collection}/pull?checkpoint=${checkpoint}&limit=1000`, { token: staff.token });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as Pulled;
+}
+
 describe('visits on the server', () => {
   it('a field worker gets its own visits and the file its visit goes to; a manager gets all', async () => {
     const visited = beneficiaryDoc(reception.desk.deskId, reception.id);
@@ -69,5 +78,43 @@ describe('visits on the server', () => {
     const recorded = { ...planned, findings: 'الموقع نظيف', updatedBy: worker.id, deskId: worker.desk.deskId };
     const assumed = planned;
     expect((await pushAs(auth, worker.token, 'visits', [{ newDocumentState: recorded, assumedMasterState: assumed }])).status).toBe(200);
+  });
+
+  it('a file stored before its visit was planned reaches the field worker\'s next pull in full; its other holders see it unchanged', async () => {
+    const file = beneficiaryDoc(reception.desk.deskId, reception.id);
+    expect((await pushAs(auth, reception.token, 'beneficiaries', [{ newDocumentState: file }])).status).toBe(200);
+    // Both desks pull past the file before anyone plans a visit (the usual case in the field).
+    const workerBefore = await pullFrom(worker, 'beneficiaries', 0);
+    expect(workerBefore.documents.find((doc) => doc.id === file.id)).not.toHaveProperty('city');
+    const receptionBefore = await pullFrom(reception, 'beneficiaries', 0);
+    const held = receptionBefore.documents.find((doc) => doc.id === file.id);
+    expect(held).toEqual(file);
+
+    const visit = plannedFor(worker, String(file.id), '44444444-4444-4444-8444-444444444444');
+    expect((await pushAs(auth, manager.token, 'visits', [{ newDocumentState: visit }])).status).toBe(200);
+
+    const workerAfter = await pullFrom(worker, 'beneficiaries', workerBefore.checkpoint.seq);
+    expect(workerAfter.documents.filter((doc) => doc.id === file.id)).toEqual([file]);
+    // The receptionist's desk gets the same state again (RxDB writes nothing for it) and its edit,
+    // made against the copy it held, goes through without a conflict.
+    const receptionAfter = await pullFrom(reception, 'beneficiaries', receptionBefore.checkpoint.seq);
+    expect(receptionAfter.documents.filter((doc) => doc.id === file.id)).toEqual([file]);
+    const edited = { ...file, city: 'جدة', updatedAt: '2026-03-02T08:00:00.000Z' };
+    const edit = await pushAs(auth, reception.token, 'beneficiaries', [{ newDocumentState: edited, assumedMasterState: held }]);
+    expect(edit.status, await edit.clone().text()).toBe(200);
+    expect(await edit.json()).toEqual([]);
+
+    // Recording the visit keeps its pair: nothing is sent again. Handing it to another field worker sends the file (as it is now) to that one.
+    const workerSeen = await pullFrom(worker, 'beneficiaries', workerAfter.checkpoint.seq);
+    const recorded = { ...visit, findings: 'تمت المقابلة', updatedBy: worker.id, deskId: worker.desk.deskId };
+    expect((await pushAs(auth, worker.token, 'visits', [{ newDocumentState: recorded, assumedMasterState: visit }])).status).toBe(200);
+    expect((await pullFrom(worker, 'beneficiaries', workerSeen.checkpoint.seq)).documents).toEqual([]);
+    const otherBefore = await pullFrom(otherWorker, 'beneficiaries', 0);
+    expect(otherBefore.documents.find((doc) => doc.id === file.id)).not.toHaveProperty('city');
+    const handedOver = { ...recorded, fieldWorkerId: otherWorker.id, updatedBy: manager.id, deskId: manager.desk.deskId };
+    const handover = await pushAs(auth, manager.token, 'visits', [{ newDocumentState: handedOver, assumedMasterState: recorded }]);
+    expect(handover.status, await handover.clone().text()).toBe(200);
+    const otherAfter = await pullFrom(otherWorker, 'beneficiaries', otherBefore.checkpoint.seq);
+    expect(otherAfter.documents.filter((doc) => doc.id === file.id)).toEqual([edited]);
   });
 });
