@@ -33,6 +33,13 @@ export type SyncPolicy = {
    * worker's beneficiaries, the files its assigned visits go to (shared/accounts/visit-sync-rules.ts).
    */
   prepare(c: Context, collections: readonly string[]): Promise<void>;
+  /**
+   * Before a live batch of `collection` is filtered for an open stream: reloads what prepare loaded
+   * that may have changed since the stream opened. A field worker's visit files do (a visit planned
+   * after it connected): filtered with the old set, the file its new visit goes to would pass as the
+   * duplicate check's fields only and the desk's checkpoint would move past it (policy 3.8c).
+   */
+  refresh(c: Context, collection: string): Promise<void>;
 };
 
 /** Collections whose pull filter reads the desk's other signed-in accounts. */
@@ -162,6 +169,12 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       if (holdersByRequest.has(c.req.raw)) return;
       if (!collections.some((name) => HOLDER_COLLECTIONS.includes(name))) return;
       holdersByRequest.set(c.req.raw, await deskHolders(db, actor, gate.now()));
+    },
+    async refresh(c, collection) {
+      if (collection !== 'beneficiaries' || !visitFilesByRequest.has(c.req.raw)) return;
+      const actor = actorOf(principalOf(c));
+      if (actor === null || actor === 'forbidden') return;
+      visitFilesByRequest.set(c.req.raw, await visitFiles(db, actor));
     },
     viewKey(c, collection) {
       const principal = principalOf(c);

@@ -6,8 +6,8 @@ import type { SyncRouteDeps } from './sync-routes';
 
 type StreamDeps = Pick<SyncRouteDeps, 'registry' | 'feed' | 'heartbeatMs' | 'closing' | 'policy'>;
 
-/** Writes one data line to the open stream, in order. */
-type Write = (data: string) => void;
+/** Writes one data line to the open stream, in order (a pending one holds back those after it). */
+type Write = (data: string | Promise<string>) => void;
 
 /**
  * One SSE connection: `open` subscribes and writes the first events; writes go out one at a time,
@@ -18,7 +18,10 @@ function serveEvents(c: Context, deps: StreamDeps, open: (write: Write) => Promi
   return streamSSE(c, async (stream) => {
     let queue: Promise<void> = Promise.resolve();
     const write: Write = (data) => {
-      queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ data })));
+      queue = queue.then(async () => {
+        const text = await data;
+        if (!stream.aborted) await stream.writeSSE({ data: text });
+      });
     };
     const unsubscribers = await open(write);
     const heartbeat = setInterval(() => {
@@ -52,6 +55,15 @@ function liveEncoder(deps: StreamDeps): (c: Context, name: string, event: Stream
   };
 }
 
+/**
+ * A live batch as this stream receives it, encoded once the policy has reloaded what may have changed
+ * since the stream opened (SyncPolicy.refresh); when that fails, RESYNC: the desk pulls from its
+ * checkpoint and the pull is filtered afresh, so nothing passes filtered by a stale view.
+ */
+function refreshed(deps: StreamDeps, c: Context, name: string, encode: () => string, resync: string): Promise<string> {
+  return deps.policy.refresh(c, name).then(encode, () => resync);
+}
+
 export function registerStreams(app: Hono, deps: StreamDeps): void {
   const encodeLive = liveEncoder(deps);
 
@@ -68,7 +80,9 @@ export function registerStreams(app: Hono, deps: StreamDeps): void {
     const names = collections.map((entry) => entry!.name);
     await deps.policy.prepare(c, names);
     return serveEvents(c, deps, async (write) => {
-      const unsubscribers = await Promise.all(names.map((name) => deps.feed.subscribe(name, (event) => write(encodeLive(c, name, event)))));
+      const unsubscribers = await Promise.all(names.map((name) => deps.feed.subscribe(name, (event) => write(
+        event === 'RESYNC' ? encodeLive(c, name, event) : refreshed(deps, c, name, () => encodeLive(c, name, event), JSON.stringify({ collection: name, event: 'RESYNC' })),
+      ))));
       for (const name of names) write(JSON.stringify({ collection: name, event: 'RESYNC' }));
       return unsubscribers;
     });
@@ -82,7 +96,9 @@ export function registerStreams(app: Hono, deps: StreamDeps): void {
       event === 'RESYNC' ? 'RESYNC' : JSON.stringify({ ...event, documents: deps.policy.filterDocuments(c, collection.name, event.documents) });
     return serveEvents(c, deps, async (write) => {
       // Subscribe before RESYNC: a write in between is then both in the feed and in the desk's pull.
-      const unsubscribe = await deps.feed.subscribe(collection.name, (event) => write(encode(event)));
+      const unsubscribe = await deps.feed.subscribe(collection.name, (event) => write(
+        event === 'RESYNC' ? encode(event) : refreshed(deps, c, collection.name, () => encode(event), 'RESYNC'),
+      ));
       write('RESYNC');
       return [unsubscribe];
     });

@@ -5,9 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '@shared/db/collections';
-import type { SyncDocument } from '@shared/sync/protocol';
+import { openMultiplexedStream } from '@shared/sync/http-client';
+import type { PullResponse, StreamEvent, SyncDocument } from '@shared/sync/protocol';
 import { checkVisitPlan, newVisit } from '@shared/visits';
-import { beneficiaryDoc, pullAs, pushAs, registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
+import { beneficiaryDoc, pullAs, pushAs, registerTestDesk, staffOn, startAuthServer, waitFor, type AuthServer, type Staff } from './accounts-support';
+import { nodeEventSource } from './sync-support/desk';
 import { homeVisitType, planInput } from '../shared/visits-fixtures';
 
 let auth: AuthServer;
@@ -116,5 +118,25 @@ describe('visits on the server', () => {
     expect(handover.status, await handover.clone().text()).toBe(200);
     const otherAfter = await pullFrom(otherWorker, 'beneficiaries', otherBefore.checkpoint.seq);
     expect(otherAfter.documents.filter((doc) => doc.id === file.id)).toEqual([edited]);
+  });
+
+  it('a field worker\'s stream, open since before the plan, carries that file in full', async () => {
+    const file = beneficiaryDoc(reception.desk.deskId, reception.id);
+    expect((await pushAs(auth, reception.token, 'beneficiaries', [{ newDocumentState: file }])).status).toBe(200);
+    const live: SyncDocument[] = [];
+    let resyncs = 0;
+    const close = openMultiplexedStream({ baseUrl: auth.server.url, token: worker.token, collections: ['visits', 'beneficiaries'] }, nodeEventSource, (collection, event: StreamEvent) => {
+      if (event === 'RESYNC') resyncs += 1;
+      else if (collection === 'beneficiaries') live.push(...(event as PullResponse).documents);
+    });
+    try {
+      await waitFor(() => resyncs === 2, 'the stream\'s RESYNC');
+      const visit = plannedFor(worker, String(file.id), '55555555-5555-4555-8555-555555555555');
+      expect((await pushAs(auth, manager.token, 'visits', [{ newDocumentState: visit }])).status).toBe(200);
+      await waitFor(() => live.some((doc) => doc.id === file.id), 'the file on the stream');
+      expect(live.filter((doc) => doc.id === file.id)).toEqual([file]);
+    } finally {
+      close();
+    }
   });
 });
