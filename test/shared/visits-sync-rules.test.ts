@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { filterPulled, pullViewKey } from '@shared/accounts/pull-filters';
 import { checkPush } from '@shared/accounts/push-policy';
-import { visitFilesOf } from '@shared/accounts/visit-sync-rules';
+import { filesNewlyAssigned, visitFilesOf } from '@shared/accounts/visit-sync-rules';
 import type { Actor } from '@shared/accounts/claims';
 import type { SyncDocument } from '@shared/sync/protocol';
 
@@ -38,5 +38,17 @@ describe('visit pull filters', () => {
     expect(checkPush(worker, 'visits', null, next)?.code).toBe('push.forbidden');
     expect(checkPush(worker, 'visits', { ...visit('v9', 'worker-1', 'ben-1'), createdBy: 'manager-1' }, next)).toBeNull();
     expect(checkPush(manager, 'visits', null, { ...next, updatedBy: 'manager-1', deskId: 'desk-m' })).toBeNull();
+  });
+
+  test('a stored visit sends its file again only when its open (field worker, file) pair is new', () => {
+    const planned = visit('v1', 'worker-1', 'ben-1');
+    const stored = new Map([['v1', planned]]);
+    expect(filesNewlyAssigned(new Map(), [planned])).toEqual(['ben-1']);
+    expect(filesNewlyAssigned(stored, [{ ...planned, findings: 'x' }])).toEqual([]);
+    expect(filesNewlyAssigned(stored, [visit('v1', 'worker-2', 'ben-1')])).toEqual(['ben-1']);
+    expect(filesNewlyAssigned(stored, [visit('v1', 'worker-1', 'ben-5')])).toEqual(['ben-5']);
+    expect(filesNewlyAssigned(stored, [visit('v1', 'worker-1', 'ben-1', 'cancelled')])).toEqual([]);
+    expect(filesNewlyAssigned(new Map([['v1', visit('v1', 'worker-1', 'ben-1', 'cancelled')]]), [planned])).toEqual(['ben-1']);
+    expect(filesNewlyAssigned(new Map(), [visit('v2', 'worker-1', '')])).toEqual([]);
   });
 });
