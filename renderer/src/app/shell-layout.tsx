@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, AppShell, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Alert, AppShell, NavLink as MantineNavLink, ScrollArea, Stack } from '@mantine/core';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/staff/roles';
@@ -49,18 +49,21 @@ export function ShellLayout() {
         <AppHeader onHeightChange={setHeaderHeight} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
-        <Stack gap={4}>
-          {items.map((item) => (
-            <MantineNavLink
-              key={item.to}
-              component={NavLink}
-              to={item.to}
-              end={item.to === routePaths.home}
-              label={t(item.labelKey)}
-              className="wasl-nav-link"
-            />
-          ))}
-        </Stack>
+        {/* An admin's menu is taller than a laptop screen: it scrolls on its own, the page stays put. */}
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          <Stack gap={4}>
+            {items.map((item) => (
+              <MantineNavLink
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                end={item.to === routePaths.home}
+                label={t(item.labelKey)}
+                className="wasl-nav-link"
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         {isBrowserBuild() && (
