@@ -80,7 +80,7 @@ export function visitFigures(visits: readonly VisitFacts[], span: Span): Figure[
 export function policyFigure({ staff, versions, acks }: PolicyFacts, asOf: number): Figure {
   // The last instant of the Riyadh day: 20:59:59.999 UTC.
   const until = `${dateOfDay(asOf)}T20:59:59.999Z`;
-  const policy = policySignOff(staff, versions, acks, until).find((document) => document.documentKey === ASSOCIATION_POLICY_KEY);
+  const policy = policySignOff(staff, versions, acks, until).find((signOff) => signOff.documentKey === ASSOCIATION_POLICY_KEY);
   if (!policy) return figure('policy.signed', []);
   const groups = new Map<string, string[]>([['signed', policy.signed.map((entry) => entry.staffId)], ['not-signed', policy.unsigned.map((entry) => entry.staffId)]]);
   return figure('policy.signed', countRows(groups));
