@@ -33,4 +33,25 @@ describe('backoff gate', () => {
     vi.spyOn(Date, 'now').mockReturnValue(now + DAY);
     expect(await within(gate.wait(), 50)).toBe('still waiting');
   });
+
+  it('offline holds every request until the gate is let go; "sync now" does not open a held gate', async () => {
+    const gate = createBackoffGate({ baseMs: 100 });
+    gate.hold();
+    const waiting = gate.wait();
+    expect(await within(waiting, 100)).toBe('still waiting');
+    gate.release();
+    expect(await within(waiting, 50)).toBe('still waiting');
+    gate.letGo();
+    expect(await within(waiting, 50)).toBe('open');
+    expect(await within(gate.wait(), 50)).toBe('open');
+  });
+
+  it('a stopped desk fails the held requests and every later one', async () => {
+    const gate = createBackoffGate();
+    gate.hold();
+    const waiting = gate.wait();
+    gate.close();
+    await expect(waiting).rejects.toThrow('sync stopped');
+    await expect(gate.wait()).rejects.toThrow('sync stopped');
+  });
 });

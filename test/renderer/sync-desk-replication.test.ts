@@ -25,6 +25,8 @@ let manager: SyncManager;
 let serverClosed = false;
 const online = manualOnlineSource(true);
 const pushed: PushRow[] = [];
+/** Set by a test: the next beneficiaries push's answer goes through it (a late or lost answer). */
+let nextPushAnswer: ((answer: Promise<Response>) => Promise<Response>) | null = null;
 
 /** The desk's sync manager as the app starts it (desk-sync.ts), on the real fetch (or `network`). */
 function startManager(network: typeof fetch = fetch): SyncManager {
@@ -40,6 +42,11 @@ function startManager(network: typeof fetch = fetch): SyncManager {
       // The real fetch; the push bodies are kept to look at what left the desk.
       fetch: async (input, init) => {
         if (input.endsWith('/beneficiaries/push') && typeof init?.body === 'string') pushed.push(...(JSON.parse(init.body) as PushRow[]));
+        const answerThrough = input.endsWith('/beneficiaries/push') ? nextPushAnswer : null;
+        if (answerThrough) {
+          nextPushAnswer = null;
+          return answerThrough(network(input, init));
+        }
         return network(input, init);
       },
       openEventSource: queryTokenEventSource(EventSource),
@@ -182,6 +189,35 @@ describe('desk replication against the server', () => {
     await until(async () => (await serverDoc(docs[0]!.id))?.district === 'النرجس' && (await serverDoc(docs[1]!.id))?.district === 'النرجس', 'both edits on the server');
     await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'nothing pending once they reached the server');
   });
+
+  // The server stored the push, but its answer reached the desk only after the desk went offline (late), or
+  // never (lost). The desk must not take its write as unsent: the edit it makes next, offline, goes on top of
+  // what the server holds, with no conflict (RxDB's pause drops a late answer's bookkeeping).
+  for (const answer of ['late', 'lost'] as const) {
+    it(`a push the server stored whose answer came ${answer} as the desk went offline: the next offline edit still reaches the server, no conflict`, async () => {
+      await until(() => manager.status$.value.phase === 'synced', 'synced before');
+      let answerNow: () => void = () => {};
+      const held = new Promise<void>((resolve) => (answerNow = resolve));
+      nextPushAnswer = async (response) => {
+        const stored = await response;
+        online.set(false);
+        await held;
+        if (answer === 'lost') throw new TypeError('Failed to fetch');
+        return stored;
+      };
+      const doc = await register(null, answer === 'late' ? 'غادة' : 'جود');
+      await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+      await until(() => manager.status$.value.phase === 'offline', 'offline');
+      answerNow();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ city: 'الدمام' });
+      online.set(true);
+      await until(async () => (await serverDoc(doc.id))?.city === 'الدمام', 'the offline edit on the server');
+      await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'synced again');
+      expect(await desk.db.conflicts.find({ selector: { documentId: doc.id } }).exec()).toEqual([]);
+      expect((await deskDoc(doc.id))?.city).toBe('الدمام');
+    });
+  }
 
   it('shows an unreachable server as an error code, keeping the write pending', async () => {
     serverClosed = true;

@@ -13,6 +13,11 @@ export type BackoffGate = {
   failed(): void;
   /** skip the current wait (online again, sync now) without forgetting nothing worked */
   release(): void;
+  /** offline: every request waits until the gate is let go (online again) */
+  hold(): void;
+  letGo(): void;
+  /** the desk stopped syncing: every waiting and later request fails */
+  close(): void;
   readonly failures: number;
 };
 
@@ -29,11 +34,17 @@ export function createBackoffGate(options: { baseMs?: number; maxMs?: number } =
   let releaseWaiters: (() => void)[] = [];
   let releasedAt = 0;
   let failedAt = 0;
+  let held = false;
+  let closed = false;
+  let heldWaiters: { resolve(): void; reject(error: Error): void }[] = [];
+  const stoppedError = () => new Error('sync stopped');
   return {
     get failures() {
       return failures;
     },
     wait() {
+      if (closed) return Promise.reject(stoppedError());
+      if (held) return new Promise<void>((resolve, reject) => heldWaiters.push({ resolve, reject }));
       const delay = backoffDelayMs(failures, options.baseMs, options.maxMs);
       const remaining = failedAt + delay - monotonicNow();
       if (failures === 0 || remaining <= 0 || releasedAt > failedAt) return Promise.resolve();
@@ -57,6 +68,21 @@ export function createBackoffGate(options: { baseMs?: number; maxMs?: number } =
     release() {
       releasedAt = monotonicNow() + 1;
       for (const waiter of [...releaseWaiters]) waiter();
+    },
+    hold() {
+      held = true;
+    },
+    letGo() {
+      held = false;
+      const waiters = heldWaiters;
+      heldWaiters = [];
+      for (const waiter of waiters) waiter.resolve();
+    },
+    close() {
+      closed = true;
+      const waiters = heldWaiters;
+      heldWaiters = [];
+      for (const waiter of waiters) waiter.reject(stoppedError());
     },
   };
 }

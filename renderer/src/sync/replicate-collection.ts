@@ -23,8 +23,8 @@ export type CollectionReplication = {
   settle(): Promise<void>;
   /** the last server sequence this replication has pulled through (as far as this session saw) */
   knownThrough(): number;
+  /** for good (a revoked desk); offline holds the requests instead (backoff-gate.ts) */
   pause(): Promise<void>;
-  resume(): Promise<void>;
   cancel(): Promise<void>;
 };
 
@@ -140,7 +140,6 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     settle: pushing.settle,
     knownThrough: () => knownThrough,
     pause: () => state.pause(),
-    resume: () => state.start(),
     cancel: () => state.cancel().then(() => undefined),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The desk's replication manager: every collection in COLLECTIONS replicates with the server
- * (replicate-collection.ts), each with the three-way-merge conflict handler; offline pauses them
- * all, online resumes them; failures back off exponentially through one shared gate; the status
+ * (replicate-collection.ts), each with the three-way-merge conflict handler; offline holds their
+ * requests, online lets them go; failures back off exponentially through one shared gate; the status
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
 import { Subject, type BehaviorSubject, type Observable } from 'rxjs';
@@ -104,7 +104,7 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
   });
 }
 
-/** Offline pauses every replication, online resumes them; the status shows which. */
+/** Offline holds every replication's requests, online lets them go; the status shows which. */
 function followOnline(source: OnlineSource, book: StatusBook, on: { online(): void; offline(): void }): () => void {
   return source.subscribe((next) => {
     if (next === book.isOnline()) return;
@@ -143,19 +143,26 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     },
   );
   const streams = streamFanout(options, names, transport);
+  // Revoked: the replications stop for good (the latch already refuses every request).
   const pauseAll = async () => {
     streams.close();
     await Promise.all(run.replications.map((r) => r.pause()));
   };
-  const resumeAll = async () => {
+  // Offline holds every request at the gate instead of pausing (backoff-gate.ts says why).
+  const goOffline = () => {
+    streams.close();
+    gate.hold();
+  };
+  const goOnline = () => {
+    gate.letGo();
+    gate.release();
+    // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
     streams.open();
-    await Promise.all(run.replications.map((r) => r.resume()));
   };
   const launch = ({ epoch, knownThrough }: { epoch: number; knownThrough: KnownThrough }) => {
     if (run.stopped) return;
     run.replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now, epoch, knownThrough }));
     run.watch = watchReplications(options.db, run.replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
-    if (!book.isOnline()) void Promise.all(run.replications.map((r) => r.pause()));
   };
   /** The server's database is another generation: every replication starts over (generation-guard.ts). */
   const relaunch = async (epoch: number) => {
@@ -177,15 +184,9 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     launch({ epoch: 0, knownThrough: {} });
   });
 
-  const unsubscribeOnline = followOnline(options.online, book, {
-    online: () => {
-      gate.release();
-      void resumeAll();
-    },
-    offline: () => void pauseAll(),
-  });
+  const unsubscribeOnline = followOnline(options.online, book, { online: goOnline, offline: goOffline });
   if (book.isOnline()) streams.open();
-  else void pauseAll();
+  else goOffline();
 
   return {
     status$: book.status$,
@@ -210,6 +211,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
       run.watch?.stop();
       unsubscribeOnline();
       streams.close();
+      gate.close();
       await Promise.all(run.replications.map((r) => r.cancel()));
       streams.complete();
       book.status$.complete();
