@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UNCHAINED_SEQ, verifyChains, type ChainedEntry, type ChainFinding } from '@shared/audit/audit-chain';
 import { sha256Hex } from '@shared/audit/audit-hash';
-import type { PushRow } from '@shared/sync/protocol';
+import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { pushDocumentsIn, type PushOptions } from './document-store';
 
@@ -51,7 +51,7 @@ async function recordFinding(tx: Queryable, finding: ChainFinding): Promise<bool
   return rows.length > 0;
 }
 
-function findingEntry(finding: ChainFinding, now: string): Record<string, unknown> {
+function findingEntry(finding: ChainFinding, now: string): SyncDocument {
   return {
     id: randomUUID(), at: now, actorId: SERVER_AUDIT_ACTOR, action: CHAIN_BROKEN_ACTION, entity: 'desk', entityId: finding.deskId,
     fields: [finding.kind, `seq-${finding.seq}`], deskId: SERVER_AUDIT_ACTOR, updatedAt: now, updatedBy: SERVER_AUDIT_ACTOR, _deleted: false,

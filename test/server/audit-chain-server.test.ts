@@ -21,7 +21,7 @@ function chain(deskId: string, staff: Staff, count: number): SyncDocument[] {
   let previous: ChainedEntry | null = null;
   for (let i = 0; i < count; i++) {
     const base = auditDoc(deskId, staff.id, { entityId: `b-${i}`, fields: ['nationalId'] }) as unknown as ChainedEntry & SyncDocument;
-    const entry = { ...base, ...nextLink(base, previous, sha256Hex) };
+    const entry: ChainedEntry & SyncDocument = { ...base, ...nextLink(base, previous, sha256Hex) };
     docs.push(entry);
     previous = entry;
   }

@@ -72,3 +72,11 @@ export async function checkAuditChains(db: WaslDatabase): Promise<ChainFinding[]
 function chainedOf(doc: AuditDoc): ChainedEntry {
   return { ...doc, seq: doc.seq ?? 0, prevHash: doc.prevHash ?? '', hash: doc.hash ?? '' };
 }
+
+/** The settings screen's check: every chain the desk holds, the check itself audited (what was found, by kind). */
+export async function runDeskChainCheck(db: WaslDatabase, actorId: string, deskId: string): Promise<ChainFinding[]> {
+  const findings = await checkAuditChains(db);
+  const kinds = [...new Set(findings.map((finding) => finding.kind))];
+  await appendAudit(db, { actorId, action: 'audit.chain-check', entity: 'desk', entityId: deskId, fields: kinds, deskId });
+  return findings;
+}
