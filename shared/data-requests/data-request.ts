@@ -30,7 +30,8 @@ export const ANSWER_DAYS = 30;
 export const MAX_EXTENSION_DAYS = 30;
 export const DATA_REQUEST_LIMITS = { reason: 1000, name: 200 } as const;
 
-export type Requester = { kind: 'self' } | { kind: 'guardian'; name: string; proof: FileRef };
+/** The beneficiary themself (name '' and no proof), or a guardian with their name and proof attached. */
+export type Requester = { kind: 'self' | 'guardian'; name: string; proof: FileRef | null };
 export type IdentityCheck = { document: IdentityDocument; by: string; at: string };
 export type Extension = { days: number; reason: string; by: string; at: string };
 export type Refusal = { reasons: string; by: string; at: string };
@@ -38,7 +39,7 @@ export type Refusal = { reasons: string; by: string; at: string };
 export type DataRequestPart = {
   subKind: DataRequestSubKind;
   /** how it came: an oral request is recorded like a written one */
-  receivedVia: 'in-person' | 'phone' | 'written';
+  receivedVia: (typeof RECEIVED_VIA)[number];
   receivedOn: IsoDate;
   requester: Requester;
   status: DataRequestStatus;
@@ -62,6 +63,8 @@ export type DataRequestError =
   | 'data-request.overdue'
   | 'data-request.reasons-required';
 
+export const RECEIVED_VIA = ['in-person', 'phone', 'written'] as const;
+
 export function newDataRequest(input: { subKind: string; receivedVia: DataRequestPart['receivedVia']; receivedOn: string; requester: Requester }): Result<DataRequestPart, DataRequestError> {
   if (!(DATA_REQUEST_SUB_KINDS as readonly string[]).includes(input.subKind)) return err('data-request.sub-kind');
   if (!isIsoDate(input.receivedOn)) return err('data-request.received-on');
@@ -71,7 +74,7 @@ export function newDataRequest(input: { subKind: string; receivedVia: DataReques
     if (name === '' || name.length > DATA_REQUEST_LIMITS.name) return err('data-request.guardian-name');
     if (!requester.proof?.sha256) return err('data-request.guardian-proof');
   }
-  const guardian = requester.kind === 'guardian' ? { ...requester, name: requester.name.trim() } : requester;
+  const guardian: Requester = requester.kind === 'guardian' ? { ...requester, name: requester.name.trim() } : { kind: 'self', name: '', proof: null };
   return ok({
     subKind: input.subKind as DataRequestSubKind, receivedVia: input.receivedVia, receivedOn: input.receivedOn, requester: guardian,
     status: 'received', identity: null, extension: null, refusal: null, answeredAt: null,

@@ -6,7 +6,7 @@ const AT = '2026-03-01T09:00:00.000Z';
 const by = 'staff-1';
 
 function opened(receivedOn = '2026-03-01'): DataRequestPart {
-  const made = newDataRequest({ subKind: 'access', receivedVia: 'phone', receivedOn, requester: { kind: 'self' } });
+  const made = newDataRequest({ subKind: 'access', receivedVia: 'phone', receivedOn, requester: { kind: 'self', name: '', proof: null } });
   if (!made.ok) throw new Error(made.error);
   return made.value;
 }
@@ -72,7 +72,7 @@ describe('data request: status machine', () => {
     const proof = { sha256: 'a'.repeat(64), name: 'صك.pdf', type: 'application/pdf' as const, size: 10 };
     expect(newDataRequest({ subKind: 'copy', receivedVia: 'written', receivedOn: '2026-03-01', requester: { kind: 'guardian', name: ' ', proof } })).toEqual({ ok: false, error: 'data-request.guardian-name' });
     expect(newDataRequest({ subKind: 'copy', receivedVia: 'written', receivedOn: '2026-03-01', requester: { kind: 'guardian', name: 'ولي', proof } }).ok).toBe(true);
-    expect(newDataRequest({ subKind: 'sell', receivedVia: 'written', receivedOn: '2026-03-01', requester: { kind: 'self' } })).toEqual({ ok: false, error: 'data-request.sub-kind' });
+    expect(newDataRequest({ subKind: 'sell', receivedVia: 'written', receivedOn: '2026-03-01', requester: { kind: 'self', name: '', proof: null } })).toEqual({ ok: false, error: 'data-request.sub-kind' });
     expect(verifyIdentity(opened(), { document: 'library-card', by, at: AT })).toEqual({ ok: false, error: 'data-request.identity-document' });
   });
 });
