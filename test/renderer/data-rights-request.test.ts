@@ -44,3 +44,17 @@ describe('data request on the desk', () => {
     expect(await openDataRequest(deps, 'no-such-file', { subKind: 'access', receivedVia: 'phone', requester: self, description: '' })).toEqual({ ok: false, error: 'data-request.not-found' });
   });
 });
+
+describe('the extension with its notice (app composition)', () => {
+  it('extends and queues the notice on the person\'s agreed channel, naming the new date and the reason', async () => {
+    const { extendWithNotice } = await import('../../renderer/src/app/data-request-extension');
+    const opened = await openDataRequest(deps, desk.beneficiary.id, { subKind: 'copy', receivedVia: 'in-person', requester: self, description: '' });
+    if (!opened.ok) throw new Error(opened.error);
+    const extended = await extendWithNotice(deps, opened.value.id, 15, 'ملفات ورقية');
+    expect(extended.ok && extended.value.dueDate).toBe('2026-04-15');
+    const notices = await desk.db.interactions.find({ selector: { beneficiaryId: desk.beneficiary.id, kind: 'notice' } }).exec();
+    expect(notices.map((notice) => [notice.subChannel, notice.address])).toEqual([['sms', '+966551234567']]);
+    expect(notices[0]!.summary).toContain('2026-04-15');
+    expect(notices[0]!.summary).toContain('ملفات ورقية');
+  });
+});
