@@ -79,7 +79,7 @@ export function authenticate(deps: AuthenticateDeps): MiddlewareHandler {
   };
 }
 
-const ADMIN_ONLY = [/^\/accounts(\/|$)/, /^\/desks$/, /^\/desks\/registration-codes$/, /^\/desks\/[^/]+\/revoke$/, /^\/numbers\//, /^\/audit$/];
+const ADMIN_ONLY = [/^\/accounts(\/|$)/, /^\/desks$/, /^\/desks\/registration-codes$/, /^\/desks\/[^/]+\/revoke$/, /^\/numbers\//, /^\/audit$/, /^\/audit\/chain-findings$/];
 
 /** Which kind of principal may reach which routes; finer rights (roles per collection) are the sync policy's. */
 function guard(c: Context, principal: Principal) {

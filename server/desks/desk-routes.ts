@@ -4,6 +4,7 @@ import type { ServerAudit } from '../auth/audit-log';
 import { actorIdOf, markAudited, principalOf, sourceOf } from '../auth/principal';
 import { jsonError } from '../http/errors';
 import { readObject, smallBody, stringField } from '../http/json-body';
+import { listChainFindings } from '../sync/audit-chain-check';
 import { listPossibleDuplicates } from '../sync/duplicates';
 import { createRegistrationCode, listDeskKeys, registerDesk, revokeDesk } from './desk-store';
 
@@ -16,6 +17,7 @@ import { createRegistrationCode, listDeskKeys, registerDesk, revokeDesk } from '
  * POST /desks/:id/revoke (admin) → its credential and sessions answer 403 desk.revoked + wipe from then on
  * GET  /numbers/duplicates (admin) → { duplicates }: records of one collection sharing a human number
  * GET  /audit?limit= (admin) → the server's audit trail, newest first
+ * GET  /audit/chain-findings (admin) → { findings }: breaks found in the desks' audit chains, newest first
  */
 export function registerDeskRoutes(app: Hono, deps: { db: Database; audit: ServerAudit; now: () => number; revokedDesks: Set<string> }): void {
   app.post('/desks/registration-codes', async (c) => {
@@ -62,6 +64,8 @@ export function registerDeskRoutes(app: Hono, deps: { db: Database; audit: Serve
   });
 
   app.get('/numbers/duplicates', async (c) => c.json({ duplicates: await listPossibleDuplicates(deps.db, 1000, 'number') }));
+
+  app.get('/audit/chain-findings', async (c) => c.json({ findings: await listChainFindings(deps.db) }));
 
   app.get('/audit', async (c) => {
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 200) || 200, 1), 1000);

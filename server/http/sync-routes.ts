@@ -7,6 +7,7 @@ import { KNOWN_THROUGH_HEADER, parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_M
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
+import { checkPushedAuditChains } from '../sync/audit-chain-check';
 import { pullDocuments, pushDocuments } from '../sync/document-store';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
@@ -106,6 +107,8 @@ function registerPush(app: Hono, deps: SyncRouteDeps): void {
         channel: deps.channel,
         resend: resendOf(c.req.header(KNOWN_THROUGH_HEADER), deps.generation()),
       });
+      // Every pushed audit chain is checked, a replayed push too (a check that failed before is run again).
+      if (collection.name === 'audit') await checkPushedAuditChains(deps.db, checked.rows, { duplicateRules: deps.duplicateRules, channel: deps.channel });
       // A case's master state goes back only as the pusher may see it (a tombstone otherwise): a push
       // must not be a way to read a case that is not yours. Other collections keep their full answer.
       if (collection.name !== 'cases') return c.json(outcome.conflicts);

@@ -105,8 +105,9 @@ export function transition<T extends CaseState>(
   if (!isInstant(now)) return err({ code: 'case.at-invalid' });
   if (actor.id.trim() === '') return err({ code: 'case.actor-required' });
   if (isConcerned(state, actor.id)) return err({ code: 'case.conflict-of-interest' });
-  // A compensation case moves by its own machine (shared/compensation/compensation-status.ts).
-  if (state.kind === 'compensation') return err({ code: 'case.not-allowed' });
+  // A compensation case moves by its own machine (shared/compensation/compensation-status.ts), a data
+  // request by its own (shared/data-requests/data-request.ts).
+  if (state.kind === 'compensation' || state.kind === 'data-request') return err({ code: 'case.not-allowed' });
   const edge = caseEdge(state.status, move.to);
   if (!edge) return err({ code: 'case.not-allowed' });
   const roleProblem = roleError(edge, actor, state);

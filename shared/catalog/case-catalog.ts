@@ -33,9 +33,12 @@ export const DEFAULT_CASE_CLOCKS: CaseClockTable = {
   'technical-support': { acknowledgeDays: 1, resolveDays: 5 },
 };
 
-/** A kind's resolve days; null for a compensation case, which has its own machine and no working-day clock (policy 3.4). */
+/**
+ * A kind's resolve days; null for a compensation case, which has its own machine and no working-day clock
+ * (policy 3.4), and for a data request, whose 30 days are calendar days (shared/data-requests/).
+ */
 export function resolveDaysOf(clocks: CaseClockTable, kind: CaseRecordKind): number | null {
-  return kind === 'compensation' ? null : clocks[kind].resolveDays;
+  return kind === 'compensation' || kind === 'data-request' ? null : clocks[kind].resolveDays;
 }
 
 export type AssociationDomainData = { unitId: string };

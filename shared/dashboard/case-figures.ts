@@ -60,8 +60,9 @@ const averageRows = (groups: Map<string, { ids: string[]; days: number[] }>): Fi
 
 function visit(doc: CaseFacts, span: Span, filters: DashboardFilters, clocks: CaseClockTable, days: DayIndex, groups: Groups): void {
   // A compensation case is the committee's (policy 3.4): it has its own machine and no case clock, and
-  // stays out of the case figures, as it stays out of the case lists.
-  if (doc.kind === 'compensation') return;
+  // stays out of the case figures, as it stays out of the case lists. A data request (PDPL) likewise: its
+  // clock is 30 calendar days, not the working-day case clock these figures count against.
+  if (doc.kind === 'compensation' || doc.kind === 'data-request') return;
   const start = riyadhDay(doc.startedAt);
   if (start > span.asOf) return;
   if (filters.category !== '' && doc.category !== filters.category) return;

@@ -13,7 +13,7 @@
  * Migrations: bump `version` in the schema and add `migrationStrategies[newVersion]`, a pure
  * function from the old document to the new one (RxDB runs them on open, migration-schema plugin).
  */
-import { auditSchema } from './schemas/audit.schema';
+import { auditMigrationStrategies, auditSchema } from './schemas/audit.schema';
 import { beneficiaryMigrationStrategies, beneficiarySchema } from './schemas/beneficiary.schema';
 import { caseMigrationStrategies, caseSchema } from './schemas/case.schema';
 import { catalogSchema } from './schemas/catalog.schema';
@@ -38,7 +38,7 @@ const collection = <S extends CollectionSchema>(schema: S, migrationStrategies: 
 
 export const COLLECTIONS = {
   staff: collection(staffSchema, staffMigrationStrategies),
-  audit: collection(auditSchema),
+  audit: collection(auditSchema, auditMigrationStrategies),
   catalog: collection(catalogSchema),
   beneficiaries: collection(beneficiarySchema, beneficiaryMigrationStrategies),
   conflicts: collection(conflictSchema, conflictMigrationStrategies),

@@ -20,7 +20,7 @@ const DASHBOARD_INPUT = {
 };
 
 test('each registered kind builds an A4 definition from a structured-cloned snapshot', async () => {
-  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['dashboard', 'declaration', 'minute', 'policy-sign-off', 'receipt', 'requirements-sheet', 'visit-report']);
+  expect(Object.keys(PDF_BUILDERS).sort()).toEqual(['dashboard', 'declaration', 'minute', 'personal-data', 'policy-sign-off', 'receipt', 'requirements-sheet', 'visit-report']);
   const declaration = { ...declarationDocumentInput(await sealedPadDeclaration(sampleSnapshot({ requirements: 2 }))), bilingual: false };
   // The UI posts the snapshot to the worker: what arrives is a structured clone.
   const definitions = [

@@ -12,6 +12,7 @@ import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/int
 import type { FontMetrics } from '@shared/pdf/measure';
 import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
 import { buildSignOffList, type SignOffPdfInput } from '@shared/policy/sign-off-pdf';
+import { buildPersonalDataPdf, type PersonalDataPdfInput } from '@shared/data-requests/personal-data-pdf';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
 export interface PdfInputs {
@@ -27,6 +28,8 @@ export interface PdfInputs {
   'policy-sign-off': SignOffPdfInput;
   /** The compensation committee's minute (policy 3.4a). */
   minute: MinuteDocumentInput;
+  /** Everything held about a person, answering an access or copy request (PDPL art. 4). */
+  'personal-data': PersonalDataPdfInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -41,6 +44,7 @@ export const PDF_BUILDERS: Builders = {
   'visit-report': buildVisitReport,
   'policy-sign-off': buildSignOffList,
   minute: buildMinuteDocument,
+  'personal-data': buildPersonalDataPdf,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {

@@ -1,5 +1,6 @@
 import { CASE_STATUSES } from '../../cases/case-status';
 import { COMPENSATION_PROPERTY } from './compensation-properties';
+import { DATA_REQUEST_PROPERTY } from './data-request-properties';
 import { FILE_REF, ISO_DATE_OR_NULL } from './shared-properties';
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
 
@@ -8,9 +9,10 @@ export const CASE_KINDS = ['complaint', 'inquiry', 'suggestion', 'dispute', 'tec
 export type CaseKind = (typeof CASE_KINDS)[number];
 /**
  * Every kind a stored case may have: the desk's kinds, and 'compensation' (policy 3.4), which is only ever
- * opened from a complaint or dispute (shared/compensation/) and has its own machine, not a clock.
+ * opened from a complaint or dispute (shared/compensation/) and has its own machine, not a clock; and
+ * 'data-request' (PDPL), opened from a beneficiary's file, with its own 30-calendar-day clock (shared/data-requests/).
  */
-export const CASE_RECORD_KINDS = [...CASE_KINDS, 'compensation'] as const;
+export const CASE_RECORD_KINDS = [...CASE_KINDS, 'compensation', 'data-request'] as const;
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[number];
 
 export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -55,7 +57,7 @@ export const CASE_LIMITS = {
 const L = CASE_LIMITS;
 
 /** Personal or sensitive: what was complained of, who complained, how to reach them, what was agreed. */
-export const CASE_ENCRYPTED_FIELDS = ['description', 'complainant', 'proposedLink', 'resolution', 'compensation'];
+export const CASE_ENCRYPTED_FIELDS = ['description', 'complainant', 'proposedLink', 'resolution', 'compensation', 'dataRequest'];
 
 /** An instant with its zone (e.g. '2026-02-18T09:30:00Z'), or null. */
 const INSTANT_OR_NULL = { type: ['string', 'null'], maxLength: 40 } as const;
@@ -149,11 +151,12 @@ const resolution = {
  * - `checkCodeHash`: the hash of the check code a web complainant got with the number ('' for desk cases).
  * - Version 1 added kind 'compensation' with its `compensation` part (ENCRYPTED at rest), and a complaint's
  *   `compensationCaseId`; both optional, so cases stored before still validate (nothing to migrate).
+ * - Version 2 added kind 'data-request' with its `dataRequest` part (ENCRYPTED), optional likewise.
  */
 export const caseSchema = {
   title: 'cases',
   description: 'Complaints, inquiries, suggestions, disputes and technical support: status, clock, resolution',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -206,6 +209,8 @@ export const caseSchema = {
     compensationCaseId: text(36),
     /** kind 'compensation' only (compensation-properties.ts); absent or null on every other kind */
     compensation: COMPENSATION_PROPERTY,
+    /** kind 'data-request' only (data-request-properties.ts); absent or null on every other kind */
+    dataRequest: DATA_REQUEST_PROPERTY,
   },
   required: [
     'id', 'caseNumber', 'kind', 'category', 'description', 'beneficiaryId', 'complainant', 'proposedLink',
@@ -223,6 +228,7 @@ export const caseSchema = {
 
 export const caseMigrationStrategies = {
   1: (doc: Record<string, unknown>) => doc,
+  2: (doc: Record<string, unknown>) => doc,
 };
 
 export type CaseDoc = FromSchema<typeof caseSchema>;

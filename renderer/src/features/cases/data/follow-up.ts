@@ -17,7 +17,7 @@ export type { OfficerFigures } from '@shared/cases/case-figures';
 export type FollowUp = { officers: OfficerFigures[]; webUnacknowledged: CaseRow[]; toEscalate: CaseRow[] };
 
 export function watchFollowUp(deps: Pick<CasesDeps, 'db' | 'actor' | 'now'>): Observable<FollowUp> {
-  const all = deps.db.cases.find({ selector: { kind: { $ne: 'compensation' } } }).$.pipe(map((docs) => visibleCases(docs.map((doc) => doc.toMutableJSON()), deps.actor)));
+  const all = deps.db.cases.find({ selector: { kind: { $nin: ['compensation', 'data-request'] } } }).$.pipe(map((docs) => visibleCases(docs.map((doc) => doc.toMutableJSON()), deps.actor)));
   return combineLatest([all, watchClockContext(deps.db), watchToday(deps)]).pipe(
     map(([docs, { holidays, clocks }, today]) => ({
       officers: officerFigures(docs, today, holidays, clocks),

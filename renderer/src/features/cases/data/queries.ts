@@ -39,7 +39,7 @@ export function watchToday(deps: Pick<CasesDeps, 'now'>): Observable<IsoDate> {
 
 /** Cases matching `selector` that the actor may see (a compensation case has its own screens: policy 3.4). */
 function watchVisible(deps: Viewer, selector: MangoQuerySelector<CaseDoc>): Observable<CaseDoc[]> {
-  return deps.db.cases.find({ selector: { ...selector, kind: { $ne: 'compensation' } } }).$.pipe(map((docs) => visibleCases(docs.map((doc) => doc.toMutableJSON()), deps.actor)));
+  return deps.db.cases.find({ selector: { ...selector, kind: { $nin: ['compensation', 'data-request'] } } }).$.pipe(map((docs) => visibleCases(docs.map((doc) => doc.toMutableJSON()), deps.actor)));
 }
 
 /** One case, or null when it does not exist or is not the actor's to see. */

@@ -71,7 +71,8 @@ export async function openAppeal(deps: CasesDeps, id: string, description: strin
   const doc = await readCase(deps, id);
   if (!doc) return err(casesError('cases.not-found'));
   if (doc.status !== 'closed') return err(casesError('cases.not-closed'));
-  // A compensation case is not appealed as a case: its minute and ruling have their own path (policy 3.4).
-  if (doc.kind === 'compensation') return err(casesError('cases.not-closed'));
+  // A compensation case is not appealed as a case: its minute and ruling have their own path (policy 3.4);
+  // nor is a data request: a new request is a new case with its own 30 days (PDPL implementing regulation).
+  if (doc.kind === 'compensation' || doc.kind === 'data-request') return err(casesError('cases.not-closed'));
   return openLinked(deps, doc, doc.kind, description);
 }

@@ -1,4 +1,5 @@
 import type { WaslDatabase } from '@renderer/db/database';
+import { forgetAuditChainHead } from '@renderer/stores/audit-log';
 
 /**
  * Called only when the desk has no settings document. Any staff or audit documents then come
@@ -7,4 +8,5 @@ import type { WaslDatabase } from '@renderer/db/database';
 export async function discardInterruptedSetup(db: WaslDatabase): Promise<void> {
   await db.staff.find().remove();
   await db.audit.find().remove();
+  await forgetAuditChainHead(db);
 }
