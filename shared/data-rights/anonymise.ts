@@ -60,6 +60,9 @@ export function planErasure(person: PersonRecords, stamp: Stamp): ErasurePlan {
   for (const doc of person.surveys) take('surveys', doc, anonymiseSurvey(doc));
   for (const doc of person.visits) take('visits', doc, anonymiseVisit(doc));
   for (const doc of person.conflicts) take('conflicts', doc, anonymiseConflict(doc));
+  // A content-addressed file may also be the proof a kept record points at (the signed paper scanned
+  // into the checklist too): those bytes stay.
+  for (const hash of keptFiles(person)) files.delete(hash);
   return { changed, files: [...files].sort(), kept: keptRecords(person) };
 }
 
@@ -70,4 +73,16 @@ export function keptRecords(person: PersonRecords): KeptRecord[] {
     ...person.cases.filter(isKeptCompensation).map((doc): KeptRecord => ({ collection: 'cases', id: doc.id, number: doc.caseNumber, reason: 'compensation-record' })),
     ...person.audit.map((doc): KeptRecord => ({ collection: 'audit', id: doc.id, number: '', reason: AUDIT_KEPT_REASON })),
   ];
+}
+
+/** The files kept records point at: signed declarations' scans, compensation rulings' attachments and settlement scans. */
+function keptFiles(person: PersonRecords): FileHash[] {
+  const hashes: FileHash[] = [];
+  for (const doc of person.declarations.filter(isKeptDeclaration)) if (doc.signature.image) hashes.push(doc.signature.image.sha256);
+  for (const doc of person.cases.filter(isKeptCompensation)) {
+    hashes.push(...(doc.compensation?.ruling?.attachments ?? []).map((file) => file.sha256));
+    const scan = doc.compensation?.settlement?.acceptance.scan;
+    if (scan) hashes.push(scan.sha256);
+  }
+  return hashes;
 }

@@ -62,6 +62,13 @@ describe('erasure as anonymisation (PDPL Art. 18): what each collection loses an
     expect(plan.files).toContain(hash(77));
   });
 
+  it('a file a kept record points at is never deleted, even when an erased document names it too', () => {
+    const signedPaper = { ...SIGNED_DECLARATION, signature: { method: 'paper-scan' as const, image: { sha256: hash(1), type: 'application/pdf', size: 10 }, signedAt: SIGNED_DECLARATION.signedAt } };
+    const result = planErasure(recordsOf(P, { declarations: [signedPaper] }), STAMP);
+    expect(result.files).not.toContain(hash(1));
+    expect(result.files).toContain(hash(3));
+  });
+
   it('cases: description, complainant, web link, resolution texts, reasons and attachments removed; kind, category, clock, history kept', () => {
     const before = recordsOf(P).cases.find((doc) => doc.id === 'c1-resolved');
     const doc = changed('cases', 'c1-resolved');

@@ -75,17 +75,17 @@ export const INTERACTION: InteractionDoc = {
   summary: 'اتصلنا بسارة', staffId: 's', at: at('03-02'), kind: 'notice', address: '+966500000001', urgent: false, recordKind: 'request', recordId: 'r1-day15', noticeId: '', deliveryState: '', reason: '',
 };
 
-function declaration(id: string, signedAt: string, method: 'pad' | 'paper-scan'): DeclarationDoc {
+function declaration(id: string, signedAt: string, method: 'pad' | 'paper-scan', image: number): DeclarationDoc {
   const person = { name: { first: 'سارة', father: 'أحمد', grandfather: 'علي', family: 'التجريبي' }, fullName: 'سارة أحمد علي التجريبي', latinName: '', nationalId: '1234567890', mobiles: ['+966500000001'], noMobileReason: '', address: 'شارع ١٢', familyCount: 3, category: { ar: 'أيتام', en: 'Orphans' } };
   return {
     ...META, id, declarationNumber: `RYD1-D2026-${id}`, version: 1, supersedes: '', requestId: 'r1-day15', beneficiaryId: P,
     snapshot: { beneficiary: person, request: { requestNumber: 'RYD1-R2026-000000', requestType: { ar: 'مساعدة', en: 'Aid' }, requirements: [] }, channel: { label: { ar: 'رسالة', en: 'SMS' }, address: '+966500000001' }, due: { date: '', hijri: '', gregorian: '' }, associationName: 'جمعية', deskName: '', staffName: 'موظف', declaredAt: { instant: at('03-01'), hijri: '', gregorian: '', time: '' } },
-    signature: { method, image: { sha256: hash(77), type: method === 'pad' ? 'image/png' : 'application/pdf', size: 10, ...(method === 'pad' ? { data: 'iVBORw0K' } : {}) }, signedAt },
+    signature: { method, image: { sha256: hash(image), type: method === 'pad' ? 'image/png' : 'application/pdf', size: 10, ...(method === 'pad' ? { data: 'iVBORw0K' } : {}) }, signedAt },
     hash: hash(1), deskSignature: 'sig', deskKeyId: 'key', signedAt, createdAt: at('03-01'), createdBy: 's',
   };
 }
-export const SIGNED_DECLARATION = declaration('000001', at('03-01'), 'pad');
-export const DRAFT_DECLARATION = declaration('000002', '', 'paper-scan');
+export const SIGNED_DECLARATION = declaration('000001', at('03-01'), 'pad', 76);
+export const DRAFT_DECLARATION = declaration('000002', '', 'paper-scan', 77);
 
 export const AUDIT: AuditDoc = { ...META, id: 'au1', at: at('03-01'), actorId: 's', action: 'read-sensitive', entity: 'beneficiaries', entityId: P, fields: ['nationalId'] };
 export const CONFLICT: ConflictDoc = { ...META, id: 'cf1', collectionName: 'beneficiaries', documentId: P, field: 'address', base: 'شارع ١', mine: 'شارع ٢', theirs: 'شارع ٣', mineDeskId: 'a', theirsDeskId: 'b', status: 'open', detectedAt: at('03-03'), choice: '', resolvedBy: '', resolvedAt: '' };
