@@ -1,5 +1,5 @@
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
-import { isImmutableDocument } from '@shared/sync/collection-policy';
+import { isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
@@ -99,7 +99,7 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     if (current) {
       if (sameState(current, next)) continue;
       const assumed = row.assumedMasterState;
-      const immutable = isImmutableDocument(collection, stripSyncMeta(current));
+      const immutable = isImmutableDocument(collection, stripSyncMeta(current)) && !isErasureOf(collection, stripSyncMeta(current), stripSyncMeta(next));
       // The desk pulled everything the backup holds, so its copy of a document the restore put back
       // (and nobody wrote since) is that state or a later one the restore lost: it goes back in.
       const resent = !assumed && restoredUntouched.has(id);

@@ -3,9 +3,22 @@
  * never merge and never change once written: an audit entry, an interaction logged with a
  * beneficiary, a signed declaration. Everything else merges field by field (three-way-merge.ts).
  */
+import { anonymiseInteraction } from '../data-rights/anonymise-records';
+import type { InteractionDoc } from '../db/schemas/interaction.schema';
 
 /** Always append-only: every document is written once. */
 export const APPEND_ONLY_COLLECTIONS: readonly string[] = ['audit', 'interactions'];
+
+/**
+ * The one change an append-only interaction accepts: its anonymisation by an erasure (PDPL Art. 18), i.e.
+ * `next` is exactly what anonymiseInteraction makes of `stored` (bookkeeping aside). Anything else stays refused.
+ */
+export function isErasureOf(collection: string, stored: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  if (collection !== 'interactions') return false;
+  const expected = anonymiseInteraction(stored as InteractionDoc).doc as Record<string, unknown>;
+  const strip = (doc: Record<string, unknown>) => JSON.stringify(Object.keys(doc).filter((k) => !['updatedAt', 'updatedBy', 'deskId', '_deleted', '_meta', '_rev', '_attachments'].includes(k)).sort().map((k) => [k, doc[k]]));
+  return strip(expected) === strip(next) && strip(stored) !== strip(next);
+}
 
 /**
  * A declaration is a draft until it is signed; from then on it is frozen. Signing sets a

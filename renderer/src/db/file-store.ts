@@ -33,6 +33,8 @@ export interface FileStore {
   getFile(sha256: string): Promise<StoredFile | null>;
   /** The address of every file this desk holds (the desk backup reads them one by one). */
   listFiles(): Promise<string[]>;
+  /** Removes a file's bytes (an erasure, PDPL Art. 18); a file this desk does not hold is already gone. */
+  deleteFile(sha256: string): Promise<void>;
   close(): void;
 }
 
@@ -104,7 +106,9 @@ export function createFileStore(options: FileStoreOptions): FileStore {
 
   const listFiles = async () => (await dexie.files.toCollection().primaryKeys()).map(String);
 
-  return { putFile, getFile, listFiles, close: () => dexie.close() };
+  const deleteFile = async (sha256: string) => { await dexie.files.delete(sha256); };
+
+  return { putFile, getFile, listFiles, deleteFile, close: () => dexie.close() };
 }
 
 let current: Promise<FileStore> | null = null;

@@ -7,6 +7,10 @@
  * server reconciles with it at its next sync, nothing duplicated since every document keeps its id),
  * files through the file store (encrypted again under this desk's key), the settings last, because
  * the desk settings' presence is what makes the desk "set up".
+ *
+ * Erasures are never undone by a restore (PDPL Art. 18): before the settings are written (so before the
+ * desk can be used), every erasure record is applied again: those in the restored catalog and those known
+ * elsewhere (`erasures`: e.g. the server's catalog), which a backup taken before the erasure lacks.
  */
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
 import { readBackup, type BackupErrorCode } from '@shared/backup/backup-file';
@@ -15,6 +19,8 @@ import { err, ok, type Result } from '@shared/result';
 import { jsonCollection, type WaslDatabase } from '@renderer/db/database';
 import { DESK_SETTINGS_ID, isDeskSettings, readDeskSettings, writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
 import type { FileStore } from '@renderer/db/file-store';
+import { reapplyErasures, recordErasure } from '@renderer/db/apply-erasure';
+import type { ErasureRecord } from '@shared/data-rights/erasure-record';
 import { PRINT_SETTINGS_ID } from '@renderer/db/print-settings';
 import { webCryptoCipher } from './webcrypto-cipher';
 
@@ -32,7 +38,9 @@ export async function checkBackup(file: Uint8Array, passphrase: string): Promise
   return isDeskSettings(content.settings[DESK_SETTINGS_ID]) ? ok(content) : err('backup.damaged');
 }
 
-export async function restoreBackup(db: WaslDatabase, files: FileStore, file: Uint8Array, passphrase: string): Promise<Result<RestoreSummary, RestoreError>> {
+export type RestoreOptions = { erasures?: readonly ErasureRecord[]; now?: () => Date };
+
+export async function restoreBackup(db: WaslDatabase, files: FileStore, file: Uint8Array, passphrase: string, options: RestoreOptions = {}): Promise<Result<RestoreSummary, RestoreError>> {
   if (await readDeskSettings(db)) return err('backup.desk-not-empty');
   const checked = await checkBackup(file, passphrase);
   if (!checked.ok) return checked;
@@ -49,9 +57,13 @@ export async function restoreBackup(db: WaslDatabase, files: FileStore, file: Ui
     if (result.error.length > 0) throw new Error(`restore: ${result.error.length} ${name} documents not written`);
     documents += docs.length;
   }
+  const desk = content.settings[DESK_SETTINGS_ID] as DeskSettings;
+  const erasing = { db, files, deskId: desk.deskId, now: options.now ?? (() => new Date()) };
+  for (const record of options.erasures ?? []) await recordErasure(erasing, record);
+  await reapplyErasures(erasing);
   const print = content.settings[PRINT_SETTINGS_ID];
   if (print) await db.upsertLocal(PRINT_SETTINGS_ID, print);
   // Sealed again under this desk's at-rest key; last, since it makes the desk "set up".
-  await writeDeskSettings(db, content.settings[DESK_SETTINGS_ID] as DeskSettings);
+  await writeDeskSettings(db, desk);
   return ok({ documents, files: content.files.length });
 }

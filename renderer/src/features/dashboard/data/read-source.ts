@@ -9,9 +9,9 @@ import type { HolidayRange } from '@shared/calendar/holidays';
 import { visibleCases } from '@shared/cases/case-visibility';
 import type { CaseFacts } from '@shared/dashboard/case-figures';
 import type { DashboardData } from '@shared/dashboard/compute';
-import type { PolicyFacts, SurveyAnswerFacts, VisitFacts } from '@shared/dashboard/survey-visit-figures';
+import { caseFactsOf, requestFactsOf, surveyFactsOf, visitFactsOf } from '@shared/dashboard/facts-from-docs';
+import type { PolicyFacts, VisitFacts } from '@shared/dashboard/survey-visit-figures';
 import { POLICY_VERSION_KIND, ackFromAudit, policyFromCatalog, versionKey } from '@shared/policy';
-import type { SurveyDoc } from '@shared/db/schemas/survey.schema';
 import type { VisitDoc } from '@shared/db/schemas/visit.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { RequestFacts } from '@shared/dashboard/request-figures';
@@ -36,21 +36,15 @@ type RequestFields = Pick<RequestDoc, 'id' | 'requestNumber' | 'status' | 'unitI
 function requestFacts(docs: readonly RequestFields[], refs: Map<string, DocRef>): RequestFacts[] {
   return docs.map((doc) => {
     refs.set(doc.id, { kind: 'request', id: doc.id, number: doc.requestNumber, status: doc.status, unitId: doc.unitId, date: doc.completionDate ?? '' });
-    return { id: doc.id, requestType: { unitId: doc.requestType.unitId }, history: doc.history };
+    return requestFactsOf(doc);
   });
-}
-
-/** Answers with a score (3.8a): the index's only input. */
-function surveyFacts(docs: readonly SurveyDoc[]): SurveyAnswerFacts[] {
-  return docs.flatMap((doc) => (typeof doc.score === 'number' && doc.answeredAt ? [{ id: doc.id, at: doc.answeredAt, score: doc.score, unitId: doc.unitId ?? '' }] : []));
 }
 
 /** Visits (3.8c): done and cancelled from their own history (the first move to each). */
 function visitFacts(docs: readonly VisitDoc[], refs: Map<string, DocRef>): VisitFacts[] {
   return docs.map((doc) => {
     refs.set(doc.id, { kind: 'visit', id: doc.id, number: doc.visitNumber, status: doc.status, unitId: '', date: doc.plannedDate });
-    const when = (status: string) => doc.history.find((entry) => entry.to === status)?.at ?? null;
-    return { id: doc.id, visitType: doc.visitType, plannedDate: doc.plannedDate, doneAt: when('completed'), cancelledAt: when('cancelled'), actions: doc.actions.map((action) => ({ openedAt: action.createdAt, closedAt: action.doneAt })) };
+    return visitFactsOf(doc);
   });
 }
 
@@ -79,13 +73,12 @@ export async function readDashboardSource(deps: DashboardDeps): Promise<Dashboar
   const refs = new Map<string, DocRef>();
   const caseFacts: CaseFacts[] = visibleCases(cases.map((doc) => doc.toMutableJSON()), deps.actor).map((doc) => {
     refs.set(doc.id, { kind: 'case', id: doc.id, number: doc.caseNumber, status: doc.status, unitId: doc.unitId, date: doc.startedAt.slice(0, 10) });
-    const { id, kind, category, channel, unitId, officerId, history, startedAt, pauses, acknowledgedAt, source, resolution } = doc;
-    return { id, kind, category, channel, unitId, officerId, history, startedAt, pauses, acknowledgedAt, source, resolution: resolution ? { resolvedAt: resolution.resolvedAt } : null };
+    return caseFactsOf(doc);
   });
   for (const member of staff) refs.set(member.id, { kind: 'staff', id: member.id, number: member.displayName, status: member.active ? 'active' : 'inactive', unitId: '', date: '' });
   const policy = await policyFacts(deps.db, staff.map((d) => ({ id: d.id, displayName: d.displayName, roles: [...d.roles], active: d.active })));
   return {
-    data: { requests: requestFacts(requests, refs), cases: caseFacts, surveys: surveyFacts(answers), visits: visitFacts(visits, refs), policy },
+    data: { requests: requestFacts(requests, refs), cases: caseFacts, surveys: surveyFactsOf(answers), visits: visitFacts(visits, refs), policy },
     holidays,
     clocks: caseClocksFrom(clockEntries),
     refs,
