@@ -219,6 +219,25 @@ describe('desk replication against the server', () => {
     });
   }
 
+  it('a push under way when the desk stops (sign-out) gets its answer noted: the next session\'s edit reaches the server, no conflict', async () => {
+    await until(() => manager.status$.value.phase === 'synced', 'synced before');
+    let stopping: Promise<void> = Promise.resolve();
+    nextPushAnswer = async (response) => {
+      const stored = await response;
+      stopping = manager.stop();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return stored;
+    };
+    const doc = await register(null, 'سلمى');
+    await until(async () => (await serverDoc(doc.id)) !== undefined, 'the file on the server');
+    await stopping;
+    manager = startManager();
+    await (await desk.db.beneficiaries.findOne(doc.id).exec())?.incrementalPatch({ city: 'الخبر' });
+    await until(async () => (await serverDoc(doc.id))?.city === 'الخبر', 'the next session\'s edit on the server');
+    await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'synced again');
+    expect(await desk.db.conflicts.find({ selector: { documentId: doc.id } }).exec()).toEqual([]);
+  });
+
   it('shows an unreachable server as an error code, keeping the write pending', async () => {
     serverClosed = true;
     await server.close();

@@ -25,6 +25,8 @@ export type CollectionReplication = {
   knownThrough(): number;
   /** for good (a revoked desk); offline holds the requests instead (backoff-gate.ts) */
   pause(): Promise<void>;
+  /** resolves when the push under way (if any) has its answer noted */
+  pushSettled(): Promise<void>;
   cancel(): Promise<void>;
 };
 
@@ -140,6 +142,9 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     settle: pushing.settle,
     knownThrough: () => knownThrough,
     pause: () => state.pause(),
+    pushSettled: async () => {
+      await state.internalReplicationState?.streamQueue.up;
+    },
     cancel: () => state.cancel().then(() => undefined),
   };
 }

@@ -114,6 +114,15 @@ function followOnline(source: OnlineSource, book: StatusBook, on: { online(): vo
   });
 }
 
+const STOP_SETTLE_MS = 3000;
+
+async function settleOrGiveUp(replications: readonly CollectionReplication[], withinMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, withinMs)));
+  await Promise.race([Promise.all(replications.map((r) => r.pushSettled())), late]);
+  clearTimeout(timer);
+}
+
 export function startSyncManager(options: SyncManagerOptions): SyncManager {
   const now = options.now ?? (() => new Date());
   const names = options.collections ?? (Object.keys(COLLECTIONS) as CollectionName[]);
@@ -207,6 +216,9 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     async stop() {
       run.stopped = true;
       await lifecycle;
+      // A push under way when the desk stops (sign-out) gets a moment for its answer: cancelled, RxDB keeps
+      // no note that the server took it, and the next session's edit of that document would meet a conflict.
+      if (book.isOnline()) await settleOrGiveUp(run.replications, STOP_SETTLE_MS);
       book.close();
       run.watch?.stop();
       unsubscribeOnline();
