@@ -4,9 +4,8 @@
  * requests, online lets them go; failures back off exponentially through one shared gate; the status
  * (sync-status.ts) is recomputed from the replications' activity and pending local writes.
  */
-import { Subject, type BehaviorSubject, type Observable } from 'rxjs';
+import type { BehaviorSubject, Observable } from 'rxjs';
 import { COLLECTIONS, type CollectionName } from '@shared/db/collections';
-import { openMultiplexedStream } from '@shared/sync/http-client';
 import type { StreamEvent } from '@shared/sync/protocol';
 import { jsonCollection, type WaslDatabase } from '../db/database';
 import { createBackoffGate, type BackoffGate } from './backoff-gate';
@@ -19,6 +18,7 @@ import { replicateCollection, type CollectionReplication, type SyncTransport } f
 import { watchReplications, type ReplicationWatch } from './replication-watch';
 import { syncErrorCodeOf, type SyncStatus } from './sync-status';
 import { createStatusBook, type StatusBook } from './sync-status-book';
+import { streamFanout } from './stream-fanout';
 
 type Doc = Record<string, unknown>;
 
@@ -48,29 +48,6 @@ export type SyncManager = {
   syncNow(): void;
   stop(): Promise<void>;
 };
-
-/** One SSE connection for all collections (a browser has 6 per server), fanned out here. */
-function streamFanout(options: SyncManagerOptions, names: readonly CollectionName[], transport: SyncTransport) {
-  const streams = new Map(names.map((name) => [name as string, new Subject<StreamEvent>()]));
-  let closeStream: (() => void) | null = null;
-  return {
-    stream$: (name: string): Observable<StreamEvent> => (streams.get(name) as Subject<StreamEvent>).asObservable(),
-    open() {
-      closeStream?.();
-      // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
-      closeStream = openMultiplexedStream({ baseUrl: options.serverUrl, token: options.token, collections: names }, transport.openEventSource, (collection, event) =>
-        streams.get(collection)?.next(event),
-      );
-    },
-    close() {
-      closeStream?.();
-      closeStream = null;
-    },
-    complete() {
-      for (const stream of streams.values()) stream.complete();
-    },
-  };
-}
 
 type CollectionWiring = { transport: SyncTransport; gate: BackoffGate; book: StatusBook; stream$: Observable<StreamEvent>; now: () => Date; epoch: number; knownThrough: KnownThrough };
 
