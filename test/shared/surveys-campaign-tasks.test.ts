@@ -50,7 +50,7 @@ describe('tasks and the response rate', () => {
     expect(spread.map((t) => t.assignedTo)).toEqual(['p1', 'p2', 'p3', 'p1', 'p2', 'p3', 'p1']);
     const counts = ['p1', 'p2', 'p3'].map((p) => spread.filter((t) => t.assignedTo === p).length);
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
-    expect(new Set(spread.filter((t) => t.assignedTo === 'p1').map((t) => t.stratum[0]))).toEqual(new Set(['w', 'o']));
+    expect(new Set(spread.filter((t) => t.assignedTo === 'p1').map((t) => t.stratum?.[0]))).toEqual(new Set(['w', 'o']));
     expect(spreadAmong(3, [], 'creator')).toEqual(['creator', 'creator', 'creator']);
     expect(spreadAmong(2, ['', 'p9'], 'creator')).toEqual(['p9', 'p9']);
   });
