@@ -59,7 +59,7 @@ describe('an offline edit of a questionnaire answered on another desk', () => {
     const saved = await saveQuestionnaireDraft(deps, null, DRAFT);
     if (!saved.ok) throw new Error('save');
     const v1 = saved.value.doc;
-    const onServer = async (): Promise<SurveyDoc[]> => (await pullAll(server, 'surveys')).filter((d) => d.kind === 'questionnaire') as SurveyDoc[];
+    const onServer = async (): Promise<SurveyDoc[]> => (await pullAll(server, 'surveys')).filter((d) => d.kind === 'questionnaire') as unknown as SurveyDoc[];
     await until(async () => (await onServer()).length === 1, 'version 1 on the server');
 
     online.set(false);
