@@ -13,7 +13,7 @@ import { buildRatingQuestionnaire, choose, openAfterServiceCampaign, openSurveys
 const OFFICER = { name: 'خالد الدوسري', username: 'khalid.f', password: 'Follow-Up-2026' };
 const RATING = { title: 'تقييم الخدمة بعد تقديمها', question: 'ما مدى رضاك عن إنجاز طلبك؟', campaign: 'تقييم ما بعد الخدمة' };
 
-test('intake: refused while incomplete, complete with dates, receipt, referral, study, decision, notice, close, timeline', async ({ page }) => {
+test('intake: refused while incomplete, complete with dates, receipt, referral, study, decision, notice, rating once, close, timeline, rating in results', async ({ page }) => {
   test.setTimeout(240_000);
   const fileUrl = await deskWithBeneficiary(page);
 
