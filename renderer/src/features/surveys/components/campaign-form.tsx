@@ -55,7 +55,7 @@ export function CampaignForm({ deps, staff, onCreated }: Props) {
         <DualCalendarDateField id="campaign-from" label={t('surveys.campaign.periodFrom')} required value={draft.periodFrom} error={tr('periodFrom')} onChange={(v) => set({ periodFrom: v })} />
         <DualCalendarDateField id="campaign-to" label={t('surveys.campaign.periodTo')} required value={draft.periodTo} error={tr('periodTo')} onChange={(v) => set({ periodTo: v })} />
         <NumberInput label={t('surveys.campaign.sampleSize')} description={t('surveys.campaign.sampleHint')} value={draft.sampleSize} error={tr('sampleSize')} onChange={(v) => set({ sampleSize: typeof v === 'number' ? v : Number.NaN })} />
-        <MultiSelect label={t('surveys.campaign.assignedTo')} description={t('surveys.campaign.assignedHint')} value={workers} data={staff.map((s) => ({ value: s.id, label: s.name }))} onChange={setWorkers} />
+        <MultiSelect label={t('surveys.campaign.assignedTo')} description={t('surveys.campaign.assignedHint')} placeholder={t('surveys.campaign.assignedPlaceholder')} value={workers} data={staff.map((s) => ({ value: s.id, label: s.name }))} onChange={setWorkers} />
         {create.error && <Alert color="red" role="alert">{t(create.error)}</Alert>}
         <Button type="submit" loading={create.busy}>{t('surveys.campaign.create')}</Button>
       </Stack>
