@@ -41,14 +41,6 @@ afterAll(async () => {
   }
 });
 
-async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const rating = { id: 'q1', type: 'rating' as const, text: { ar: 'ما مدى رضاك؟', en: '' }, required: true, options: [], showIf: null };
 const DRAFT = { title: { ar: 'رضا المستفيدين', en: '' }, questions: [rating] };
 
@@ -60,10 +52,10 @@ describe('an offline edit of a questionnaire answered on another desk', () => {
     if (!saved.ok) throw new Error('save');
     const v1 = saved.value.doc;
     const onServer = async (): Promise<SurveyDoc[]> => (await pullAll(server, 'surveys')).filter((d) => d.kind === 'questionnaire') as unknown as SurveyDoc[];
-    await until(async () => (await onServer()).length === 1, 'version 1 on the server');
+    await expect.poll(async () => (await onServer()).length, { timeout: 15_000 }).toBe(1);
 
     online.set(false);
-    await until(() => manager.status$.value.phase === 'offline', 'offline');
+    await expect.poll(() => manager.status$.value.phase, { timeout: 15_000 }).toBe('offline');
     // Another desk's phone worker records an answer to version 1 meanwhile.
     const answer = recordAnswer(v1, { method: 'phone', values: { q1: 4 } }, { id: crypto.randomUUID(), now: '2026-03-10T08:00:00.000Z', staffId: 'phone-2', deskId: 'desk-2' });
     if (!answer.ok) throw new Error('answer');
@@ -73,13 +65,13 @@ describe('an offline edit of a questionnaire answered on another desk', () => {
     expect(edited.ok && edited.value.newVersion).toBe(false);
 
     online.set(true);
-    await until(async () => (await onServer()).length === 2, 'version 2 on the server');
+    await expect.poll(async () => (await onServer()).length, { timeout: 15_000 }).toBe(2);
     const [first, second] = (await onServer()).sort((a, b) => (a.seriesVersion ?? 0) - (b.seriesVersion ?? 0));
     expect([first?.id, first?.questions?.length]).toEqual([v1.id, 1]);
     expect([second?.seriesId, second?.seriesVersion, second?.questions?.length]).toEqual([v1.id, 2, 2]);
-    await until(async () => (await desk.db.surveys.findOne(v1.id).exec())?.questions?.length === 1, 'version 1 as answered back on the desk');
+    await expect.poll(async () => (await desk.db.surveys.findOne(v1.id).exec())?.questions?.length, { timeout: 15_000 }).toBe(1);
     const versions = await desk.db.surveys.find({ selector: { kind: 'questionnaire' } }).exec();
     expect(versions.map((d) => [d.seriesVersion, d.questions?.length]).sort()).toEqual([[1, 1], [2, 2]]);
-    await until(() => manager.status$.value.phase === 'synced' && manager.status$.value.pending === 0, 'synced, nothing pending');
+    await expect.poll(() => [manager.status$.value.phase, manager.status$.value.pending], { timeout: 15_000 }).toEqual(['synced', 0]);
   });
 });
