@@ -4,6 +4,7 @@ import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
+import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 /**
  * Pull and push over the `documents` table. One table for every collection rather than one per
@@ -65,7 +66,8 @@ function sameState(a: Record<string, unknown>, b: Record<string, unknown>): bool
  * RxDB's push semantics in one transaction: a row is written when there is no stored document or
  * the stored one equals the row's assumedMasterState; it is skipped silently when the stored one
  * already equals newDocumentState (a replayed push); otherwise it conflicts and the stored master
- * state is returned. Append-only documents never change once stored (collection-policy.ts).
+ * state is returned. Append-only documents never change once stored (collection-policy.ts), nor does a
+ * questionnaire version once answered (questionnaire-lock.ts).
  * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
  */
 export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
@@ -91,6 +93,8 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
   const restoredUntouched = restoredSet(stored, options.resend);
   const writes = new Map<string, SyncDocument>();
   const conflicts = new Map<string, SyncDocument>();
+  // A questionnaire version with answers keeps its questions: an edit of it is refused as a conflict.
+  const locked = collection === SURVEYS_COLLECTION ? await lockedQuestionnaires(tx, rows, before, primaryKey) : new Set<string>();
 
   for (const row of rows) {
     const next = row.newDocumentState;
@@ -98,6 +102,10 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     const current = master.get(id);
     if (current) {
       if (sameState(current, next)) continue;
+      if (locked.has(id)) {
+        conflicts.set(id, current);
+        continue;
+      }
       const assumed = row.assumedMasterState;
       const immutable = isImmutableDocument(collection, stripSyncMeta(current)) && !isErasureOf(collection, stripSyncMeta(current), stripSyncMeta(next));
       // The desk pulled everything the backup holds, so its copy of a document the restore put back

@@ -23,7 +23,7 @@ import { conflictMigrationStrategies, conflictSchema } from './schemas/conflict.
 import { declarationMigrationStrategies, declarationSchema } from './schemas/declaration.schema';
 import { visitSchema } from './schemas/visit.schema';
 import { staffMigrationStrategies, staffSchema } from './schemas/staff.schema';
-import { surveySchema } from './schemas/survey.schema';
+import { surveyMigrationStrategies, surveySchema } from './schemas/survey.schema';
 import type { CollectionSchema, FromSchema, MigrationStrategies } from './schema-types';
 
 export type CollectionDefinition = {
@@ -46,7 +46,7 @@ export const COLLECTIONS = {
   interactions: collection(interactionSchema, interactionMigrationStrategies),
   declarations: collection(declarationSchema, declarationMigrationStrategies),
   cases: collection(caseSchema, caseMigrationStrategies),
-  surveys: collection(surveySchema),
+  surveys: collection(surveySchema, surveyMigrationStrategies),
   visits: collection(visitSchema),
 } satisfies Record<string, CollectionDefinition>;
 

@@ -15,6 +15,8 @@ export type AnswerLinks = {
   beneficiaryId?: string;
   requestId?: string;
   caseId?: string;
+  /** an interview taken during a supervisory visit (policy 3.8d) */
+  visitId?: string;
   serviceType?: string;
   unitId?: string;
   officerId?: string;
@@ -51,6 +53,7 @@ export function recordAnswer(questionnaire: SurveyDoc, input: AnswerInput, ctx: 
     taskId: input.taskId ?? '',
     requestId: input.requestId ?? '',
     caseId: input.caseId ?? '',
+    ...(input.visitId ? { visitId: input.visitId } : {}),
     answeredAt: ctx.now,
     serviceType: input.serviceType ?? '',
     unitId: input.unitId ?? '',

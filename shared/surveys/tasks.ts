@@ -20,11 +20,24 @@ export const ATTEMPT_CHANNEL: Readonly<Record<SurveyMethod, { channel: string; s
   interview: { channel: 'in-person', subChannel: 'interview' },
 };
 
-export function buildTasks(campaign: SurveyDoc, sample: readonly SampledUnit[], assignedTo: string, ctx: Omit<WriteContext, 'id'>, newId: () => string): SurveyDoc[] {
-  return sample.map((unit) => ({
+/**
+ * Who works each sampled person: the chosen workers in turn (round-robin over the sample's order, which
+ * runs stratum by stratum, so every worker gets a share of every stratum and the counts differ by at
+ * most one). The same worker named twice counts once; none named falls back to `fallback` (the creator).
+ */
+export function spreadAmong(count: number, workers: readonly string[], fallback: string): string[] {
+  const distinct = [...new Set(workers.filter((id) => id !== ''))];
+  const pool = distinct.length > 0 ? distinct : [fallback];
+  return Array.from({ length: count }, (_, i) => pool[i % pool.length] ?? fallback);
+}
+
+/** One task per sampled person, spread over `workers` (spreadAmong: in turn, the creator when none). */
+export function buildTasks(campaign: SurveyDoc, sample: readonly SampledUnit[], workers: readonly string[], ctx: Omit<WriteContext, 'id'>, newId: () => string): SurveyDoc[] {
+  const assignees = spreadAmong(sample.length, workers, ctx.staffId);
+  return sample.map((unit, i) => ({
     id: newId(), kind: 'task', campaignId: campaign.id, questionnaireId: campaign.questionnaireId, beneficiaryId: unit.beneficiaryId,
     createdAt: ctx.now, createdBy: ctx.staffId, updatedAt: ctx.now, updatedBy: ctx.staffId, deskId: ctx.deskId,
-    stratum: unit.stratum.slice(0, 90), assignedTo, outcome: 'pending', attempts: [], answerId: '',
+    stratum: unit.stratum.slice(0, 90), assignedTo: assignees[i] ?? ctx.staffId, outcome: 'pending', attempts: [], answerId: '',
   }));
 }
 

@@ -5,3 +5,4 @@ export { checkVisitPlan, newVisit, type VisitPlanInput, type VisitPlanErrors, ty
 export { actionDueDate, addFollowUp, completeAction, overdueActions, recordCheckItem, type ActionContext, type ActionError, type ChecklistError } from './checklist';
 export { addInterview, addPhoto, removePhoto, setFindings, type PhotoMeta, type RecordError } from './visit-record';
 export { buildVisitReport, RESULT_WORDS, type VisitReportInput } from './visit-report';
+export { linkInterviews, unlistedInterviews, visitInterviewIds, type InterviewAnswerRef } from './visit-interviews';

@@ -8,10 +8,12 @@ import { tr } from './ar-strings';
 import { ADMIN, signIn, signOut, expectHome } from './desk-flows';
 import { signOnPad } from './declaration-flows';
 import { FOOD_BASKET, PDF_FILE, PNG_FILE, TODAY, addOfficer, attach, deskWithBeneficiary, expectSaved, fieldInput, pdfText, startIntake } from './intake-flows';
+import { buildRatingQuestionnaire, choose, openAfterServiceCampaign, openSurveys, pick } from './survey-flows';
 
 const OFFICER = { name: 'خالد الدوسري', username: 'khalid.f', password: 'Follow-Up-2026' };
+const RATING = { title: 'تقييم الخدمة بعد تقديمها', question: 'ما مدى رضاك عن إنجاز طلبك؟', campaign: 'تقييم ما بعد الخدمة' };
 
-test('intake: refused while incomplete, complete with dates, receipt, referral, study, decision, notice, close, timeline', async ({ page }) => {
+test('intake: refused while incomplete, complete with dates, receipt, referral, study, decision, notice, rating once, close, timeline, rating in results', async ({ page }) => {
   test.setTimeout(240_000);
   const fileUrl = await deskWithBeneficiary(page);
 
@@ -89,15 +91,29 @@ test('intake: refused while incomplete, complete with dates, receipt, referral, 
   await signOut(page);
   await signIn(page, ADMIN.name, ADMIN.password);
   await expectHome(page, ADMIN.name);
+  // Management opens the short rating after a service (policy 3.8): one question, asked at the desk.
+  await buildRatingQuestionnaire(page, RATING.title, RATING.question);
+  await openAfterServiceCampaign(page, RATING.campaign, RATING.title);
   await page.goto(requestUrl);
+  // Not offered before the beneficiary is told the outcome.
+  await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.approved'));
+  await expect(page.getByTestId('service-rating')).toHaveCount(0);
   const message = page.getByTestId('notice-message');
   await expect(message).toContainText(requestNumber);
   await expect(message).toContainText('نفيدكم بالموافقة');
   await page.screenshot({ path: test.info().outputPath('notice.png'), fullPage: true });
   await page.getByRole('button', { name: tr('intake.notice.sent') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.informed'));
+  // Informed: the rating is offered once, answered, and not offered again (not even once closed).
+  const rating = page.getByTestId('service-rating');
+  await choose(page, rating, RATING.question, '4');
+  await rating.getByRole('button', { name: tr('surveys.rating.save') }).click();
+  await expect(page.getByTestId('service-rated')).toHaveText(tr('surveys.rating.done'));
+  await expect(rating).toHaveCount(0);
   await page.getByRole('button', { name: tr('intake.view.close') }).click();
   await expect(page.getByTestId('request-status')).toHaveText(tr('intake.status.closed'));
+  await expect(page.getByTestId('service-rated')).toBeVisible();
+  await expect(rating).toHaveCount(0);
   const history = page.getByTestId('request-history');
   // Completion, signing, referral, study, decision, informing, closing: the signing is a step of its own.
   await expect(history.getByRole('row')).toHaveCount(1 + 7);
@@ -112,4 +128,12 @@ test('intake: refused while incomplete, complete with dates, receipt, referral, 
   await expect(timeline).toContainText(tr('intake.contact.outbound'));
   await expect(timeline).toContainText('الأسرة مستحقة وفق البحث الاجتماعي');
   await page.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true });
+
+  // 9. The rating is in the campaign's results: one answer, too few to report on its own.
+  await openSurveys(page);
+  await page.getByRole('link', { name: tr('surveys.results.title') }).click();
+  await pick(page, tr('surveys.results.campaign'), RATING.campaign);
+  const row = page.getByTestId('index-table').getByRole('row').nth(1);
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+  await expect(row).toContainText(tr('surveys.results.tooFew'));
 });

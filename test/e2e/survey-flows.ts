@@ -62,3 +62,26 @@ export async function pick(page: Page, label: string, option: string): Promise<v
 export async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, question: string, answer: string): Promise<void> {
   await scope.getByRole('radiogroup', { name: question }).getByText(answer, { exact: true }).click();
 }
+
+/** As management, on the surveys screen: a one-question questionnaire (the builder's first question is a 1–5 rating). */
+export async function buildRatingQuestionnaire(page: Page, title: string, question: string): Promise<void> {
+  await openSurveys(page);
+  await page.getByRole('button', { name: tr('surveys.builder.newTitle') }).click();
+  await page.getByRole('textbox', { name: tr('surveys.builder.titleAr') }).fill(title);
+  await page.getByTestId('question-1').getByRole('textbox', { name: tr('surveys.builder.textAr') }).fill(question);
+  await page.getByRole('button', { name: tr('surveys.builder.save') }).click();
+  await expect(page.getByRole('heading', { name: tr('surveys.builder.editTitle', { version: 1 }) })).toBeVisible();
+}
+
+/** As management: an after-service campaign (asked at the desk) on version 1 of `title`, with no sample. */
+export async function openAfterServiceCampaign(page: Page, name: string, title: string): Promise<void> {
+  await openSurveys(page);
+  await page.getByRole('button', { name: tr('surveys.campaign.newTitle') }).click();
+  const form = page.getByTestId('campaign-form');
+  await form.getByRole('textbox', { name: tr('surveys.campaign.name') }).fill(name);
+  await pick(page, tr('surveys.campaign.purpose'), tr('surveys.purpose.after-service'));
+  await pick(page, tr('surveys.campaign.questionnaire'), `${title} — ${tr('surveys.version', { n: 1 })}`);
+  await form.getByRole('textbox', { name: tr('surveys.campaign.sampleSize') }).fill('0');
+  await form.getByRole('button', { name: tr('surveys.campaign.create') }).click();
+  await expect(page.getByRole('heading', { name: tr('surveys.tasks.title', { name }) })).toBeVisible();
+}

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { firstValueFrom } from 'rxjs';
 import { saveQuestionnaireDraft } from '../../renderer/src/features/surveys/data/questionnaires';
 import { createCampaign } from '../../renderer/src/features/surveys/data/campaigns';
-import { recordTaskAnswer, recordTaskUnreachable } from '../../renderer/src/features/surveys/data/tasks';
+import { recordTaskAnswer, recordTaskUnreachable, watchTasks } from '../../renderer/src/features/surveys/data/tasks';
 import { recordServiceRating, watchRatingPrompt } from '../../renderer/src/features/surveys/data/after-service';
 import { watchResults } from '../../renderer/src/features/surveys/data/results';
 import type { SurveysDeps } from '../../renderer/src/features/surveys/data/deps';
@@ -22,6 +22,7 @@ afterEach(async () => {
 
 const MANAGER = { id: 'staff-manager', roles: ['manager' as const] };
 const PHONE = { id: 'staff-phone', roles: ['liaison-officer' as const] };
+const PHONE_2 = { id: 'staff-phone-2', roles: ['liaison-officer' as const] };
 const q = (id: string, type: Question['type'], required = true): Question => ({ id, type, text: { ar: `سؤال ${id}`, en: '' }, required, options: [], showIf: null });
 const DRAFT = { title: { ar: 'رضا المستفيدين', en: 'Satisfaction' }, questions: [q('q1', 'rating'), q('q2', 'yes-no', false)] };
 
@@ -39,7 +40,7 @@ describe('surveys on the desk', () => {
     if (!saved.ok) throw new Error('save');
     const qid = saved.value.doc.id;
     const period = { periodFrom: '2026-02-01', periodTo: '2026-02-28' };
-    const made = await createCampaign(deps(), { name: 'فبراير', purpose: 'periodic', method: 'phone', questionnaireId: qid, ...period, sampleSize: 4 }, PHONE.id);
+    const made = await createCampaign(deps(), { name: 'فبراير', purpose: 'periodic', method: 'phone', questionnaireId: qid, ...period, sampleSize: 4 }, [PHONE.id]);
     if (!made.ok) throw new Error('campaign');
     expect(made.value.tasks).toBe(4);
     const tasks = await desk.db.surveys.find({ selector: { kind: 'task', campaignId: made.value.campaign.id } }).exec();
@@ -63,12 +64,27 @@ describe('surveys on the desk', () => {
     expect((await desk.db.surveys.findOne(qid).exec())?.title?.ar).toBe('رضا المستفيدين');
   });
 
+  it('a campaign spread over two phone workers: each worker\'s list holds only theirs, management sees all', async () => {
+    const { deps } = await open();
+    const saved = await saveQuestionnaireDraft(deps(), null, DRAFT);
+    if (!saved.ok) throw new Error('save');
+    const made = await createCampaign(deps(), { name: 'مارس', purpose: 'periodic', method: 'phone', questionnaireId: saved.value.doc.id, periodFrom: '2026-02-01', periodTo: '2026-02-28', sampleSize: 5 }, [PHONE.id, PHONE_2.id]);
+    if (!made.ok) throw new Error('campaign');
+    const listOf = async (actor: SurveysDeps['actor']) => (await firstValueFrom(watchTasks(deps(actor), made.value.campaign.id))).map((row) => row.task);
+    const [first, second, all] = [await listOf(PHONE), await listOf(PHONE_2), await listOf(MANAGER)];
+    expect([first.length, second.length, all.length]).toEqual([3, 2, 5]);
+    expect(first.every((t) => t.assignedTo === PHONE.id) && second.every((t) => t.assignedTo === PHONE_2.id)).toBe(true);
+    expect(new Set([...first, ...second].map((t) => t.beneficiaryId)).size).toBe(5);
+    // A worker cannot record on another's task from their list: it is not there to open.
+    expect(first.some((t) => second.some((o) => o.id === t.id))).toBe(false);
+  });
+
   it('the short rating after a service is asked once per request, linked to it', async () => {
     const { desk, deps } = await open();
     const saved = await saveQuestionnaireDraft(deps(), null, { ...DRAFT, questions: [q('q1', 'rating')] });
     if (!saved.ok) throw new Error('save');
     expect(await firstValueFrom(watchRatingPrompt(deps(), { requestId: 'req-1', caseId: '' }))).toBeNull();
-    const made = await createCampaign(deps(), { name: 'بعد الخدمة', purpose: 'after-service', method: 'desk', questionnaireId: saved.value.doc.id, periodFrom: '2026-03-01', periodTo: '2026-12-31', sampleSize: 0 }, '');
+    const made = await createCampaign(deps(), { name: 'بعد الخدمة', purpose: 'after-service', method: 'desk', questionnaireId: saved.value.doc.id, periodFrom: '2026-03-01', periodTo: '2026-12-31', sampleSize: 0 }, []);
     if (!made.ok) throw new Error('campaign');
     const prompt = await firstValueFrom(watchRatingPrompt(deps(), { requestId: 'req-1', caseId: '' }));
     if (!prompt) throw new Error('prompt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCampaign, type CampaignDraft } from '../../shared/surveys/campaign';
-import { attemptInteraction, buildTasks, recordAttempt, responseRate } from '../../shared/surveys/tasks';
+import { attemptInteraction, buildTasks, recordAttempt, responseRate, spreadAmong } from '../../shared/surveys/tasks';
 import { createCollectionRegistry } from '../../server/sync/collection-registry';
 import { COLLECTIONS } from '../../shared/db/collections';
 import { CTX } from './surveys-fixtures';
@@ -35,13 +35,24 @@ describe('tasks and the response rate', () => {
   const built = buildCampaign(draft, [{ id: 'qn-1', questions: [1, 2, 3, 4] }], 42, { ...CTX, id: 'camp-1' });
   if (!built.ok) throw new Error('campaign');
   let n = 0;
-  const tasks = buildTasks(built.value, ['b1', 'b2', 'b3', 'b4'].map((id) => ({ beneficiaryId: id, category: 'c', service: '', stratum: 'c|' })), 'phone-1', CTX, () => `t-${++n}`);
+  const tasks = buildTasks(built.value, ['b1', 'b2', 'b3', 'b4'].map((id) => ({ beneficiaryId: id, category: 'c', service: '', stratum: 'c|' })), ['phone-1'], CTX, () => `t-${++n}`);
 
   it('each sampled person is a pending, schema-valid task', () => {
     expect(tasks.map((t) => [t.id, t.outcome, t.beneficiaryId, t.campaignId])).toEqual([
       ['t-1', 'pending', 'b1', 'camp-1'], ['t-2', 'pending', 'b2', 'camp-1'], ['t-3', 'pending', 'b3', 'camp-1'], ['t-4', 'pending', 'b4', 'camp-1'],
     ]);
     for (const t of tasks) expect(registry.get('surveys')?.validate(t)).toBeNull();
+  });
+
+  it('tasks are shared in turn among several workers, a share of every stratum each; none named: the creator', () => {
+    const sample = ['w|a', 'w|a', 'w|b', 'o|a', 'o|a', 'o|b', 'o|b'].map((stratum, i) => ({ beneficiaryId: `b${i}`, category: '', service: '', stratum }));
+    const spread = buildTasks(built.value, sample, ['p1', 'p2', 'p3', 'p2'], CTX, () => `s-${++n}`);
+    expect(spread.map((t) => t.assignedTo)).toEqual(['p1', 'p2', 'p3', 'p1', 'p2', 'p3', 'p1']);
+    const counts = ['p1', 'p2', 'p3'].map((p) => spread.filter((t) => t.assignedTo === p).length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(new Set(spread.filter((t) => t.assignedTo === 'p1').map((t) => t.stratum?.[0]))).toEqual(new Set(['w', 'o']));
+    expect(spreadAmong(3, [], 'creator')).toEqual(['creator', 'creator', 'creator']);
+    expect(spreadAmong(2, ['', 'p9'], 'creator')).toEqual(['p9', 'p9']);
   });
 
   it('attempts are logged; the rate is answered over sampled', () => {

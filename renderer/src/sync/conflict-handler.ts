@@ -10,6 +10,7 @@ import type { RxConflictHandler } from 'rxdb/plugins/core';
 import { isImmutableDocument } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { mergeDocuments, type FieldConflict } from '@shared/sync/three-way-merge';
+import { changesQuestionnaire } from '@shared/surveys/questionnaire-lock';
 
 type Doc = Record<string, unknown>;
 
@@ -22,6 +23,11 @@ export type ConflictHooks = {
   record(conflicts: FieldConflict[], theirsDeskId: string): Promise<void>;
   /** an append-only document came back different: impossible by design, so a bug to report */
   immutableViolation(collection: string, documentId: string): void;
+  /**
+   * this desk's edit of a questionnaire version the server keeps (answered elsewhere: policy 3.8), to be
+   * saved as the series' next version; must be idempotent (questionnaire-fork.ts).
+   */
+  questionnaireEdit?(edit: Doc): Promise<void>;
 };
 
 /** RxDB's bookkeeping is not part of the document's content. */
@@ -43,6 +49,12 @@ export function createConflictHandler(collection: string, hooks: ConflictHooks):
         // can never hold a different version of one. If it does, the server's stays (it is what
         // every other desk has) and the fault is reported, not merged.
         hooks.immutableViolation(collection, String(theirs.id ?? ''));
+        return input.realMasterState;
+      }
+      // An edit of a questionnaire version refused by the server (answers to it are stored there) is not
+      // merged into it: the version stays as answered, and the edit becomes the next version.
+      if (collection === 'surveys' && changesQuestionnaire(theirs, mine) && (base === null || changesQuestionnaire(base, mine))) {
+        if (mine._deleted !== true) await hooks.questionnaireEdit?.(mine);
         return input.realMasterState;
       }
       const result = mergeDocuments(base, mine, theirs, { collection });

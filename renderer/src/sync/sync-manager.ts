@@ -10,6 +10,7 @@ import type { StreamEvent } from '@shared/sync/protocol';
 import { jsonCollection, type WaslDatabase } from '../db/database';
 import { createBackoffGate, type BackoffGate } from './backoff-gate';
 import { createConflictHandler } from './conflict-handler';
+import { saveEditAsNewVersion } from './questionnaire-fork';
 import { recordConflicts } from './conflict-records';
 import type { OnlineSource } from './online-source';
 import { guardRevocation } from './revocation-guard';
@@ -64,6 +65,7 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
       console.error(`sync: append-only ${collectionName}/${documentId} differs on the server; the server's version stays`);
       book.violate('sync.immutable-changed');
     },
+    questionnaireEdit: (edit) => saveEditAsNewVersion(db, edit),
   });
   return replicateCollection({
     name,

@@ -94,7 +94,7 @@ const attempt = {
  * - questionnaire: `seriesId`, `seriesVersion` (1, 2, ...), `title`, `questions`.
  * - campaign: `name`, `purpose`, `method`, `periodFrom`/`periodTo` (YYYY-MM-DD), `sampleSize`, `sampleSeed`, `closed`.
  * - task: `stratum` (category|service it was drawn from), `assignedTo`, `outcome`, `attempts`, `answerId`.
- * - answer: `method`, `taskId`, `requestId`, `caseId`, `answeredAt`, and what the index groups by, fixed when
+ * - answer: `method`, `taskId`, `requestId`, `caseId`, `visitId` (an interview taken during a supervisory visit), `answeredAt`, and what the index groups by, fixed when
  *   answered: `serviceType` (request type or case category), `unitId`, `officerId`; the values: `choices`
  *   (yes-no/single/multiple: option ids), `numbers` (rating 1–5, recommend 0–10), `texts` (ENCRYPTED free text),
  *   `score` (0–100, fixed when answered: shared/surveys/answer-score.ts).
@@ -102,7 +102,7 @@ const attempt = {
 export const surveySchema = {
   title: 'surveys',
   description: 'Questionnaires (versioned), campaigns, sample tasks and answers (policy 3.8)',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -137,6 +137,8 @@ export const surveySchema = {
     taskId: ID_OR_EMPTY,
     requestId: ID_OR_EMPTY,
     caseId: ID_OR_EMPTY,
+    /** the visit an interview was taken on (policy 3.8d): the visit's interview list is derived from it (v1) */
+    visitId: ID_OR_EMPTY,
     answeredAt: text(40),
     serviceType: text(L.key),
     unitId: text(L.key),
@@ -153,6 +155,11 @@ export const surveySchema = {
   encrypted: SURVEY_ENCRYPTED_FIELDS,
   additionalProperties: false,
 } as const satisfies CollectionSchema;
+
+/** v1 adds the optional `visitId` of interview answers: earlier documents need no change. */
+export const surveyMigrationStrategies = {
+  1: (doc: Record<string, unknown>) => doc,
+};
 
 export type SurveyDoc = FromSchema<typeof surveySchema>;
 export type Question = NonNullable<SurveyDoc['questions']>[number];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, MultiSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_PURPOSES, type CampaignPurpose, type SurveyMethod } from '@shared/db/schemas/survey.schema';
 import { METHODS_BY_PURPOSE, type CampaignDraft, type CampaignErrors } from '@shared/surveys/campaign';
@@ -25,13 +25,13 @@ export function CampaignForm({ deps, staff, onCreated }: Props) {
     const today = riyadhDateOf(deps.now().getTime());
     return { name: '', purpose: 'periodic', method: 'phone', questionnaireId: '', periodFrom: `${today.slice(0, 8)}01`, periodTo: today, sampleSize: 10 };
   });
-  const [assignedTo, setAssignedTo] = useState(deps.actor.id);
+  const [workers, setWorkers] = useState<string[]>([]);
   const [errors, setErrors] = useState<CampaignErrors>({});
   const create = useAction(createCampaign);
   const set = (patch: Partial<CampaignDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const tr = (key: keyof CampaignErrors) => (errors[key] ? t(surveyErrorKey(String(errors[key]))) : undefined);
   const submit = async () => {
-    const outcome = await create.run(deps, draft, assignedTo);
+    const outcome = await create.run(deps, draft, workers);
     if (!outcome.ok) return;
     if (!outcome.value.ok) return setErrors(outcome.value.error);
     onCreated(outcome.value.value.campaign.id);
@@ -55,7 +55,7 @@ export function CampaignForm({ deps, staff, onCreated }: Props) {
         <DualCalendarDateField id="campaign-from" label={t('surveys.campaign.periodFrom')} required value={draft.periodFrom} error={tr('periodFrom')} onChange={(v) => set({ periodFrom: v })} />
         <DualCalendarDateField id="campaign-to" label={t('surveys.campaign.periodTo')} required value={draft.periodTo} error={tr('periodTo')} onChange={(v) => set({ periodTo: v })} />
         <NumberInput label={t('surveys.campaign.sampleSize')} description={t('surveys.campaign.sampleHint')} value={draft.sampleSize} error={tr('sampleSize')} onChange={(v) => set({ sampleSize: typeof v === 'number' ? v : Number.NaN })} />
-        <Select label={t('surveys.campaign.assignedTo')} allowDeselect={false} value={assignedTo} data={staff.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => v && setAssignedTo(v)} />
+        <MultiSelect label={t('surveys.campaign.assignedTo')} description={t('surveys.campaign.assignedHint')} placeholder={t('surveys.campaign.assignedPlaceholder')} value={workers} data={staff.map((s) => ({ value: s.id, label: s.name }))} onChange={setWorkers} />
         {create.error && <Alert color="red" role="alert">{t(create.error)}</Alert>}
         <Button type="submit" loading={create.busy}>{t('surveys.campaign.create')}</Button>
       </Stack>

@@ -38,8 +38,11 @@ async function drawFrame(deps: SurveysDeps, period: { from: string; to: string }
 
 export type CreatedCampaign = { campaign: SurveyDoc; tasks: number };
 
-/** Creates the campaign and, for a sampled method (phone, field), one task per sampled person, assigned to `assignedTo`. */
-export async function createCampaign(deps: SurveysDeps, draft: CampaignDraft, assignedTo: string): Promise<Result<CreatedCampaign, CampaignErrors>> {
+/**
+ * Creates the campaign and, for a sampled method (phone, field), one task per sampled person, spread in
+ * turn over `workers` (the creator's own when none is chosen): each worker's list then holds only theirs.
+ */
+export async function createCampaign(deps: SurveysDeps, draft: CampaignDraft, workers: readonly string[]): Promise<Result<CreatedCampaign, CampaignErrors>> {
   const questionnaires = await deps.db.surveys.find({ selector: { kind: 'questionnaire' } }).exec();
   const seed = newSeed(deps);
   const built = buildCampaign(draft, questionnaires.map((q) => ({ id: q.id, questions: q.questions })), seed, writeContext(deps));
@@ -49,7 +52,7 @@ export async function createCampaign(deps: SurveysDeps, draft: CampaignDraft, as
     ? drawStratifiedSample(await drawFrame(deps, { from: draft.periodFrom, to: draft.periodTo }), campaign.sampleSize, seededRandom(seed))
     : [];
   const { id: _unused, ...ctx } = writeContext(deps);
-  const tasks = buildTasks(campaign, sampled, assignedTo || deps.actor.id, ctx, () => newIdOf(deps));
+  const tasks = buildTasks(campaign, sampled, workers, ctx, () => newIdOf(deps));
   const written = await deps.db.surveys.bulkInsert([campaign, ...tasks]);
   if (written.error.length > 0) throw new Error('survey.campaign.write-failed', { cause: written.error[0] });
   await appendAudit(deps.db, { actorId: deps.actor.id, action: 'survey.campaign.create', entity: 'surveys', entityId: campaign.id, deskId: deps.desk.deskId }, deps.now());

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Question, SurveyDoc } from '@shared/db/schemas/survey.schema';
 import { visibleQuestions, YES_NO, type AnswerValue, type AnswerValues } from '@shared/surveys/answer-values';
@@ -45,10 +45,13 @@ export function InterviewForm({ deps, visitId, questionnaire }: { deps: VisitsDe
   });
   return (
     <Stack gap="xs" data-testid="interview-form" data-questionnaire={questionnaire.id}>
-      {shown.map((question) => (
-        <QuestionField key={question.id} question={question} value={values[question.id]} error={fields[question.id] ? t(`visits.interviews.errors.${fields[question.id]}`) : undefined}
-          onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))} />
-      ))}
+      {/* Held while saving: the interview counts as soon as its answer is written, before the form empties. */}
+      <Fieldset variant="unstyled" disabled={save.busy}>
+        <Stack gap="xs">{shown.map((question) => (
+          <QuestionField key={question.id} question={question} value={values[question.id]} error={fields[question.id] ? t(`visits.interviews.errors.${fields[question.id]}`) : undefined}
+            onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))} />
+        ))}</Stack>
+      </Fieldset>
       {save.problem && <Alert color="red" role="alert">{t(save.problem)}</Alert>}
       <Group><Button loading={save.busy} onClick={() => void submit()}>{t('visits.interviews.save')}</Button></Group>
     </Stack>

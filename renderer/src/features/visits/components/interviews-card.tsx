@@ -4,7 +4,7 @@ import { useLoad } from '@renderer/components/use-action';
 import type { VisitDoc } from '@shared/db/schemas/visit.schema';
 import type { SurveyDoc } from '@shared/db/schemas/survey.schema';
 import { useObservable } from '@renderer/components/use-observable';
-import { visitQuestionnaires, watchInterviewAnswers, type VisitsDeps } from '../data';
+import { visitQuestionnaires, watchInterviews, type VisitsDeps } from '../data';
 import { InterviewForm } from './interview-form';
 
 /** An answer as management reads it: each question's choice, number or text. */
@@ -21,11 +21,12 @@ export function InterviewsCard({ deps, visit, editable }: { deps: VisitsDeps; vi
   const { t, i18n } = useTranslation();
   const say = (text: { ar: string; en: string }) => (i18n.language === 'ar' || text.en === '' ? text.ar : text.en);
   const questionnaires = useLoad(() => visitQuestionnaires(deps, visit), [deps, visit.questionnaireIds.join(',')]).result ?? [];
-  const answers = useObservable(() => watchInterviewAnswers(deps, visit.interviewIds), [deps, visit.interviewIds.join(',')], []);
+  // The interviews are the visit's list and every answer naming the visit (one whose second write was cut off).
+  const { ids, answers } = useObservable(() => watchInterviews(deps, visit), [deps, visit.id, visit.interviewIds.join(','), visit.questionnaireIds.join(',')], { ids: visit.interviewIds, answers: [] });
   if (visit.questionnaireIds.length === 0) return null;
   return (
-    <Card withBorder data-testid="visit-interviews" data-count={visit.interviewIds.length}>
-      <Title order={2} size="h4" mb="sm">{t('visits.interviews.title', { count: visit.interviewIds.length })}</Title>
+    <Card withBorder data-testid="visit-interviews" data-count={ids.length}>
+      <Title order={2} size="h4" mb="sm">{t('visits.interviews.title', { count: ids.length })}</Title>
       {answers.length > 0 && (
         <Table aria-label={t('visits.interviews.answers')} mb="sm">
           <Table.Tbody>{answers.map((answer, i) => (
@@ -33,7 +34,7 @@ export function InterviewsCard({ deps, visit, editable }: { deps: VisitsDeps; vi
           ))}</Table.Tbody>
         </Table>
       )}
-      {answers.length < visit.interviewIds.length && <Text size="sm" c="dimmed">{t('visits.interviews.notHere', { count: visit.interviewIds.length - answers.length })}</Text>}
+      {answers.length < ids.length && <Text size="sm" c="dimmed">{t('visits.interviews.notHere', { count: ids.length - answers.length })}</Text>}
       {editable && (
         <Stack gap="md">{questionnaires.map((q) => (
           <Stack key={q.id} gap={4}><Text fw={600}>{q.title ? say(q.title) : q.id}</Text><InterviewForm deps={deps} visitId={visit.id} questionnaire={q} /></Stack>

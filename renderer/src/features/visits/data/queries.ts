@@ -6,7 +6,6 @@
 import { map, of, type Observable } from 'rxjs';
 import type { VisitAction, VisitDoc } from '@shared/db/schemas/visit.schema';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
-import type { SurveyDoc } from '@shared/db/schemas/survey.schema';
 import { mayPlanVisits, type VisitsDeps } from './deps';
 
 export function watchVisits(deps: Pick<VisitsDeps, 'db' | 'actor'>): Observable<VisitDoc[]> {
@@ -44,11 +43,6 @@ export function watchQuestionnaires(deps: Pick<VisitsDeps, 'db'>): Observable<{ 
   return deps.db.surveys.find({ selector: { kind: 'questionnaire' } }).$.pipe(
     map((docs) => docs.map((doc) => ({ id: doc.id, title: `${doc.title?.ar ?? doc.id}${doc.seriesVersion ? ` (v${doc.seriesVersion})` : ''}` }))),
   );
-}
-
-/** The answers of the visit's interviews this desk holds, kept current (they may sync in after the visit). */
-export function watchInterviewAnswers(deps: Pick<VisitsDeps, 'db'>, ids: readonly string[]): Observable<SurveyDoc[]> {
-  return deps.db.surveys.findByIds([...ids]).$.pipe(map((found) => ids.map((id) => found.get(id)?.toMutableJSON()).filter((doc): doc is SurveyDoc => doc !== undefined)));
 }
 
 /** The visited site's name, or the beneficiary's name and file number when this desk holds the file. */
