@@ -8,6 +8,7 @@
 import { answer, DATA_REQUEST_LIMITS } from '@shared/data-requests/data-request';
 import { err, type Result } from '@shared/result';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
+import { erasureEntryId } from '@shared/data-rights/erasure-record';
 import { answerRequest, type DataRequestFailure, type DataRightsDeps } from './data-request-write';
 
 export type AnswerFailure = DataRequestFailure | 'data-request.informed-required' | 'data-request.erasure-first';
@@ -17,7 +18,7 @@ export async function answerDataRequest(deps: DataRightsDeps, caseId: string, in
   const doc = (await deps.db.cases.findOne(caseId).exec())?.toMutableJSON();
   if (!doc?.dataRequest) return err('data-request.not-found');
   // An erasure is answered once it is done: the answer names what was kept (its record).
-  if (doc.dataRequest.subKind === 'erasure' && doc.dataRequest.status === 'identity-verified' && !(await deps.db.catalog.findOne(`erasure-${doc.beneficiaryId}`).exec())) {
+  if (doc.dataRequest.subKind === 'erasure' && doc.dataRequest.status === 'identity-verified' && !(await deps.db.catalog.findOne(erasureEntryId(doc.beneficiaryId)).exec())) {
     return err('data-request.erasure-first');
   }
   if (doc.dataRequest.subKind !== 'correction') return answerRequest(deps, caseId);

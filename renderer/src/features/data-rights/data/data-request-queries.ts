@@ -8,7 +8,7 @@ import { mayViewCase } from '@shared/cases/case-visibility';
 import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { daysLeft, dueDateOf } from '@shared/data-requests/data-request';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
-import { ERASURE_KIND, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import { ERASURE_KIND, erasureEntryId, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { DataRequestsDeps } from './deps';
 
@@ -71,7 +71,7 @@ export function watchDataRequest(deps: Viewer, id: string): Observable<DataReque
 
 /** The erasure record of a file (what was kept and why), or null while the file is not erased. */
 export function watchErasureRecord(db: WaslDatabase, beneficiaryId: string): Observable<ErasureRecord | null> {
-  return db.catalog.findOne(`erasure-${beneficiaryId}`).$.pipe(map((doc) => (doc && doc.kind === ERASURE_KIND ? erasureFromCatalog(doc.toMutableJSON()) : null)));
+  return db.catalog.findOne(erasureEntryId(beneficiaryId)).$.pipe(map((doc) => (doc && doc.kind === ERASURE_KIND ? erasureFromCatalog(doc.toMutableJSON()) : null)));
 }
 
 /** A staff member's display name (who checked the identity, who extended or refused), '' when unknown. */

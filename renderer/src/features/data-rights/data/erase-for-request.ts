@@ -10,7 +10,7 @@ import { getFileStore, type FileStore } from '@renderer/db/file-store';
 import { serialized } from '@renderer/db/serial';
 import { appendAudit } from '@renderer/stores/audit-log';
 import { keptRecords } from '@shared/data-rights/anonymise';
-import { erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import { erasureEntryId, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
 import { err, ok, type Result } from '@shared/result';
 import type { DataRequestFailure } from './data-request-write';
 import { ERASURE_RUNNERS, holdsAny, type DataRequestsDeps } from './deps';
@@ -32,7 +32,7 @@ export function eraseForRequest(deps: EraseDeps, caseId: string): Promise<Result
     const erasing = { db: deps.db, files: deps.files ?? (await getFileStore()), deskId: deps.desk.deskId, now: deps.now };
     await recordErasure(erasing, fresh);
     // A file erased before keeps its first record (recordErasure writes once): apply and answer with that one.
-    const stored = await deps.db.catalog.findOne(`erasure-${doc.beneficiaryId}`).exec();
+    const stored = await deps.db.catalog.findOne(erasureEntryId(doc.beneficiaryId)).exec();
     const record = (stored && erasureFromCatalog(stored.toMutableJSON())) ?? fresh;
     await applyErasure(erasing, record);
     await appendAudit(deps.db, { actorId: deps.actorId, action: 'data-request.erase', entity: 'beneficiaries', entityId: doc.beneficiaryId, deskId: deps.desk.deskId }, now);

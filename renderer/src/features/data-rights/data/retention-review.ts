@@ -26,7 +26,8 @@ export type RetentionReview = { years: number; items: ReviewItem[] };
 export type RetentionError = 'retention.reason-required' | 'retention.years';
 
 const SETTING_ID = 'retention-setting';
-const keepId = (beneficiaryId: string) => `retention-keep-${beneficiaryId}`;
+/** One decision per file (the latest counts); ids are at most 36 characters: 'rk-' + a UUID's 32 hex digits. */
+const keepId = (beneficiaryId: string) => `rk-${beneficiaryId.replace(/-/g, '')}`.slice(0, 36);
 const LINKED = ['requests', 'cases', 'interactions', 'visits', 'surveys'] as const;
 
 async function catalogData(db: WaslDatabase, kind: string): Promise<Record<string, unknown>[]> {
