@@ -58,10 +58,7 @@ export function DataRequestRoute() {
           associationName={settings.associationName}
           fileHref={routePaths.beneficiaries.view}
           editFileHref={routePaths.beneficiaries.edit}
-          extend={async (days, reason) => {
-            const done = await extendWithNotice(deps, id, days, reason);
-            return done.ok ? done : { ok: false, error: done.error };
-          }}
+          extend={(days, reason) => extendWithNotice(deps, id, days, reason)}
         />
       )}
     </WithDeps>
@@ -94,7 +91,7 @@ export function FileDataRightsSlot({ beneficiaryId }: { beneficiaryId: string })
   const navigate = useNavigate();
   return (
     <WithDeps>
-      {(deps) => <FileDataRights deps={deps} beneficiaryId={beneficiaryId} onNew={holdsAny(deps.roles, DATA_REQUEST_OPENERS) ? () => void navigate(routePaths.dataRequests.createFor(beneficiaryId)) : null} />}
+      {(deps) => <FileDataRights deps={deps} beneficiaryId={beneficiaryId} href={routePaths.dataRequests.view} onNew={holdsAny(deps.roles, DATA_REQUEST_OPENERS) ? () => void navigate(routePaths.dataRequests.createFor(beneficiaryId)) : null} />}
     </WithDeps>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { riyadhDateOf } from '@shared/calendar/iso-date';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
 import type { ErasureRecord } from '@shared/data-rights/erasure-record';
 import { PdfDownloadButton } from '@renderer/components/pdf-download-button';
@@ -86,7 +87,7 @@ export function RequestAnswer({ deps, doc, associationName, editFileHref }: Prop
       {kind === 'correction' && open && <Anchor href={`#${editFileHref(doc.beneficiaryId)}`}>{t('dataRequests.correction.edit')}</Anchor>}
       {kind === 'correction' && open && <Textarea label={t('dataRequests.correction.informed')} autosize minRows={2} value={informed} onChange={(e) => setInformed(e.currentTarget.value)} />}
       {kind === 'erasure' && part.status !== 'refused' && <ErasurePart deps={deps} doc={doc} />}
-      {part.status === 'answered' && part.answeredAt && <Text data-testid="answered">{t('dataRequests.answer.done', { at: part.answeredAt.slice(0, 10) })}</Text>}
+      {part.status === 'answered' && part.answeredAt && <Text data-testid="answered">{t('dataRequests.answer.done', { at: riyadhDateOf(Date.parse(part.answeredAt)) })}</Text>}
       {open && (
         <Group><Button loading={act.busy} onClick={() => void act.run(() => answerDataRequest(deps, doc.id, informed))}>{t('dataRequests.answer.submit')}</Button></Group>
       )}

@@ -54,6 +54,11 @@ export function watchDataRequests(deps: Viewer): Observable<DataRequestRow[]> {
   );
 }
 
+/** The file's data requests the viewer may see, newest first (on the person's file). */
+export function watchFileDataRequests(deps: Viewer, beneficiaryId: string): Observable<CaseDoc[]> {
+  return deps.db.cases.find({ selector: { beneficiaryId, kind: 'data-request' } }).$.pipe(map((docs) => visible(deps, docs).sort((a, b) => b.caseNumber.localeCompare(a.caseNumber))));
+}
+
 export function watchDataRequest(deps: Viewer, id: string): Observable<DataRequestRow | null> {
   return deps.db.cases.findOne(id).$.pipe(
     switchMap((stored) => {
