@@ -1,9 +1,12 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '@renderer/components/use-observable';
 import { watchDataRequests, type DataRequestRow } from '../data/data-request-queries';
 import type { DataRequestsDeps } from '../data/deps';
 import { RequestClock } from './request-clock';
+
+/** A number never breaks at its dashes. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 type Props = { deps: DataRequestsDeps; href: (id: string) => string; fileHref: (id: string) => string; onRetention: (() => void) | null };
 
@@ -39,11 +42,11 @@ export function DataRequestsScreen({ deps, href, fileHref, onRetention }: Props)
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.doc.id} data-overdue={row.clock.overdue}>
-                <Table.Td><Anchor href={`#${href(row.doc.id)}`} aria-label={t('dataRequests.open', { number: row.doc.caseNumber })}><bdi dir="ltr">{row.doc.caseNumber}</bdi></Anchor></Table.Td>
+                <Table.Td><Anchor href={`#${href(row.doc.id)}`} aria-label={t('dataRequests.open', { number: row.doc.caseNumber })}><bdi dir="ltr" style={NO_WRAP}>{row.doc.caseNumber}</bdi></Anchor></Table.Td>
                 <Table.Td>{t(`dataRequests.kind.${row.doc.dataRequest?.subKind ?? 'access'}`)}</Table.Td>
-                <Table.Td><Anchor href={`#${fileHref(row.doc.beneficiaryId)}`}>{row.fileName} <bdi dir="ltr">{row.fileNumber}</bdi></Anchor></Table.Td>
+                <Table.Td><Anchor href={`#${fileHref(row.doc.beneficiaryId)}`}>{row.fileName} <bdi dir="ltr" style={NO_WRAP}>{row.fileNumber}</bdi></Anchor></Table.Td>
                 <Table.Td><RequesterText row={row} /></Table.Td>
-                <Table.Td><Badge variant="light">{t(`dataRequests.status.${row.doc.dataRequest?.status ?? 'received'}`)}</Badge></Table.Td>
+                <Table.Td><Text size="sm" fw={600}>{t(`dataRequests.status.${row.doc.dataRequest?.status ?? 'received'}`)}</Text></Table.Td>
                 <Table.Td><RequestClock clock={row.clock} /></Table.Td>
               </Table.Tr>
             ))}

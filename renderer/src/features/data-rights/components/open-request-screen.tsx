@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, FileInput, Group, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DATA_REQUEST_SUB_KINDS, RECEIVED_VIA } from '@shared/data-requests/data-request';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
@@ -32,7 +32,7 @@ export function OpenRequestScreen({ deps, beneficiaryId, fileLabel, onOpened }: 
   return (
     <Stack gap="md" maw={640}>
       <Title order={1} size="h2">{t('dataRequests.new.title')}</Title>
-      <Alert color="gray" variant="light">{t('dataRequests.new.forFile', { file: fileLabel })}</Alert>
+      <Text data-testid="request-file">{t('dataRequests.new.forFile', { file: fileLabel })}</Text>
       <Radio.Group label={t('dataRequests.kindLabel')} value={form.subKind} onChange={(value) => set('subKind', value)}>
         <Group gap="md" mt="xs">
           {DATA_REQUEST_SUB_KINDS.map((kind) => <Radio key={kind} value={kind} label={t(`dataRequests.kind.${kind}`)} />)}
