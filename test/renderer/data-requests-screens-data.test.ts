@@ -9,7 +9,7 @@ import { eraseForRequest } from '../../renderer/src/features/data-rights/data/er
 import { openRequestFromForm } from '../../renderer/src/features/data-rights/data/open-request';
 import { keepFile, readRetentionReview, setRetentionYears } from '../../renderer/src/features/data-rights/data/retention-review';
 import { ERASED_TEXT } from '../../shared/data-rights/erased-values';
-import { DESK, beneficiaryDoc, openIntakeDesk, type IntakeDesk } from './intake-fixtures';
+import { DESK, beneficiaryDoc, openIntakeDesk, pdfBytes, type IntakeDesk } from './intake-fixtures';
 
 let desk: IntakeDesk;
 const as = (id: string, roles: DataRequestsDeps['roles']): DataRequestsDeps => ({ db: desk.db, actorId: id, roles, desk: DESK, now: () => desk.clock.at, files: desk.files } as DataRequestsDeps);
@@ -37,11 +37,17 @@ describe('the data requests list', () => {
     expect(await firstValueFrom(watchDataRequests(as('staff-reception', ['receptionist'])))).toEqual([]);
   });
 
-  it('a guardian without proof, or no kind, is refused and nothing is stored', async () => {
+  it('a guardian without proof, or no kind, is refused and nothing is stored; with the deed, the proof is stored and referred to', async () => {
     const form = { subKind: 'copy', receivedVia: 'written' as const, requesterKind: 'guardian' as const, guardianName: 'ولي الأمر', proof: null, description: '' };
     expect(await openRequestFromForm(admin(), desk.beneficiary.id, form)).toEqual({ ok: false, error: 'data-request.guardian-proof' });
     expect(await openRequestFromForm(admin(), desk.beneficiary.id, { ...form, requesterKind: 'self', subKind: '' })).toEqual({ ok: false, error: 'data-request.sub-kind' });
     expect(await desk.db.cases.count().exec()).toBe(0);
+    // With the deed attached, the proof is stored in the file store and the request refers to it.
+    const deed = new File([pdfBytes('guardianship deed')], 'صك الولاية.pdf', { type: 'application/pdf' });
+    const made = await openRequestFromForm(admin(), desk.beneficiary.id, { ...form, proof: deed });
+    const proof = made.ok ? made.value.dataRequest?.requester.proof : null;
+    expect(made.ok && made.value.dataRequest?.requester).toMatchObject({ kind: 'guardian', name: 'ولي الأمر' });
+    expect(proof && (await desk.files.getFile(proof.sha256)) !== null).toBe(true);
   });
 });
 
