@@ -34,11 +34,12 @@ describe('a data request on the server', () => {
     const made = openDataRequestCase({ subKind: 'copy', receivedVia: 'in-person', requester: { kind: 'self', name: '', proof: null }, description: 'نسخة من بياناتي' },
       { id: randomUUID(), caseNumber: 'DRCP-C2026-000001', now: '2026-03-01T08:00:00.000Z', today: '2026-03-01', actorId: reception.id, deskId: reception.desk.deskId, beneficiaryId: randomUUID() });
     if (!made.ok) throw new Error(made.error);
+    const id = made.value.id;
     const opened = { ...made.value, _deleted: false } as SyncDocument;
     // Accepted; reception pulls it back as a tombstone (nothing but the id): a sensitive case leaves its view.
     expect(await push(reception, opened, null)).toEqual([]);
-    expect(await pulled(reception, opened.id)).toEqual([expect.objectContaining({ id: opened.id, _deleted: true, caseNumber: '-' })]);
-    expect((await pulled(manager, opened.id)).map((doc) => doc.caseNumber)).toEqual(['DRCP-C2026-000001']);
+    expect(await pulled(reception, id)).toEqual([expect.objectContaining({ id, _deleted: true, caseNumber: '-' })]);
+    expect((await pulled(manager, id)).map((doc) => doc.caseNumber)).toEqual(['DRCP-C2026-000001']);
 
     const by = { actorId: manager.id, deskId: manager.desk.deskId, now: '2026-03-02T08:00:00.000Z' };
     const part = made.value.dataRequest!;
@@ -54,6 +55,6 @@ describe('a data request on the server', () => {
     const answered = answer(checked.value, { at: by.now });
     if (!answered.ok) throw new Error(answered.error);
     expect(await push(manager, { ...withDataRequest(made.value, answered.value, by), _deleted: false } as SyncDocument, verified)).toEqual([]);
-    expect((await pulled(manager, opened.id))[0]).toMatchObject({ status: 'closed', dataRequest: { status: 'answered' } });
+    expect((await pulled(manager, id))[0]).toMatchObject({ status: 'closed', dataRequest: { status: 'answered' } });
   });
 });
