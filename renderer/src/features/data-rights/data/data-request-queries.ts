@@ -3,7 +3,7 @@
  * with its clock: the due date and the CALENDAR days left (PDPL implementing regulation: 30 days, one
  * extension), counted from today in Riyadh. Reads only the data-request cases and their files.
  */
-import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map, of, switchMap, timer, type Observable } from 'rxjs';
 import { mayViewCase } from '@shared/cases/case-visibility';
 import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { daysLeft, dueDateOf } from '@shared/data-requests/data-request';
@@ -27,6 +27,8 @@ export function clockOf(doc: CaseDoc, today: IsoDate): DataRequestClock | null {
 }
 
 const todayOf = (deps: Pick<Viewer, 'now'>): IsoDate => riyadhDateOf(deps.now().getTime());
+/** Today in Riyadh, again each minute: an open screen's days left change at midnight there. */
+const watchTodayOf = (deps: Pick<Viewer, 'now'>): Observable<IsoDate> => timer(0, 60_000).pipe(map(() => todayOf(deps)), distinctUntilChanged());
 
 function visible(deps: Viewer, docs: { toMutableJSON(): CaseDoc }[]): CaseDoc[] {
   return docs.map((doc) => doc.toMutableJSON()).filter((doc) => doc.dataRequest && mayViewCase(doc, { id: deps.actorId, roles: deps.roles }));
@@ -39,10 +41,9 @@ export function watchDataRequests(deps: Viewer): Observable<DataRequestRow[]> {
     switchMap((docs) => {
       const ids = [...new Set(docs.map((doc) => doc.beneficiaryId).filter(Boolean))];
       const files = ids.length === 0 ? of(new Map<string, { fullName: string; fileNumber: string }>()) : deps.db.beneficiaries.findByIds(ids).$;
-      return combineLatest([of(docs), files]);
+      return combineLatest([of(docs), files, watchTodayOf(deps)]);
     }),
-    map(([docs, files]) => {
-      const today = todayOf(deps);
+    map(([docs, files, today]) => {
       const rows = docs.flatMap((doc) => {
         const clock = clockOf(doc, today);
         const file = files.get(doc.beneficiaryId);
@@ -64,9 +65,9 @@ export function watchDataRequest(deps: Viewer, id: string): Observable<DataReque
     switchMap((stored) => {
       const doc = stored ? visible(deps, [stored])[0] : undefined;
       if (!doc) return of(null);
-      return deps.db.beneficiaries.findOne(doc.beneficiaryId).$.pipe(
-        map((file) => {
-          const clock = clockOf(doc, todayOf(deps));
+      return combineLatest([deps.db.beneficiaries.findOne(doc.beneficiaryId).$, watchTodayOf(deps)]).pipe(
+        map(([file, today]) => {
+          const clock = clockOf(doc, today);
           return clock ? { doc, clock, fileName: file?.fullName ?? '', fileNumber: file?.fileNumber ?? '' } : null;
         }),
       );
