@@ -16,6 +16,7 @@ import { caseEdge, isCaseStatus } from '../cases/case-status';
 import { CASE_OVERSEERS } from '../cases/case-visibility';
 import { isCompensationKind, mayViewCompensation, seesOrdinaryCases } from '../compensation/compensation-visibility';
 import { checkCompensationPush } from '../compensation/compensation-push';
+import { checkDataRequestPush, isDataRequestKind } from './data-request-push';
 import type { SyncDocument } from '../sync/protocol';
 import { jsonEqual } from '../sync/deep-equal';
 import type { Actor } from './claims';
@@ -80,6 +81,8 @@ export function checkCasePush(actor: Actor, from: Doc | null, next: Doc, movers:
     return checkCompensationPush(from && from._deleted !== true ? from : null, next, movers);
   }
   if (!seesOrdinaryCases(actor.roles)) return refuse('push.forbidden', 'Your roles may not change this case');
+  const live = from && from._deleted !== true ? from : null;
+  if (isDataRequestKind(next.kind) || (live && isDataRequestKind(live.kind))) return checkDataRequestPush(live, next);
   const before = history(from);
   const after = history(next);
   if (after.length < before.length || before.some((entry, i) => !jsonEqual(entry, after[i]))) {

@@ -25,9 +25,19 @@ export type ErasureRecord = {
   kept: KeptRecord[];
 };
 
+/**
+ * The entry's id, one per file. Document ids are at most 36 characters (BASE_PROPERTIES) and a file's id
+ * is a 36-character UUID, so 'erasure-<uuid>' does not fit: such ids are written 'er-' + the UUID's 32
+ * hex digits (35). Shorter ids keep the readable 'erasure-<id>'.
+ */
+export function erasureEntryId(beneficiaryId: string): string {
+  const readable = `erasure-${beneficiaryId}`;
+  return readable.length <= 36 ? readable : `er-${beneficiaryId.replace(/-/g, '')}`.slice(0, 36);
+}
+
 export function erasureCatalogEntry(record: ErasureRecord, deskId: string): CatalogDoc {
   return {
-    id: `erasure-${record.beneficiaryId}`, kind: ERASURE_KIND, key: record.beneficiaryId.slice(0, 40), labelAr: 'محو', labelEn: 'Erasure',
+    id: erasureEntryId(record.beneficiaryId), kind: ERASURE_KIND, key: record.beneficiaryId.slice(0, 40), labelAr: 'محو', labelEn: 'Erasure',
     active: true, order: 0, data: { ...record, kept: record.kept.map((k) => ({ ...k })) }, updatedAt: record.at, updatedBy: record.by, deskId,
   };
 }

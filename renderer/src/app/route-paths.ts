@@ -36,6 +36,14 @@ export const routePaths = {
     list: '/compensation',
     view: (id: string) => `/compensation/${segment(id)}`,
   },
+  /** Beneficiaries' data requests (PDPL) and the retention review. */
+  dataRequests: {
+    list: '/data-requests',
+    /** A new data request recorded from a beneficiary's file. */
+    createFor: (beneficiaryId: string) => `/data-requests/new?file=${segment(beneficiaryId)}`,
+    retention: '/data-requests/retention',
+    view: (id: string) => `/data-requests/${segment(id)}`,
+  },
   /** Management's figures (policy 3.8e–f). */
   dashboard: '/dashboard',
   visits: {
@@ -82,6 +90,10 @@ export const routePatterns = {
   case: 'cases/:id',
   compensationList: 'compensation',
   compensation: 'compensation/:id',
+  dataRequests: 'data-requests',
+  newDataRequest: 'data-requests/new',
+  retention: 'data-requests/retention',
+  dataRequest: 'data-requests/:id',
   dashboard: 'dashboard',
   visits: 'visits',
   visit: 'visits/:id',

@@ -17,6 +17,8 @@ import { DuplicatesRoute, MergeRoute } from './screens/duplicates-routes';
 import { CaseRoute, CasesFollowUpRoute, CasesInformChangesRoute, CasesRoute, NewCaseRoute } from './screens/cases-routes';
 import { CompensationListRoute, CompensationRoute } from './screens/compensation-routes';
 import { VisitRoute, VisitsRoute } from './screens/visits-routes';
+import { DataRequestRoute, DataRequestsRoute, NewDataRequestRoute, RetentionRoute } from './screens/data-requests-routes';
+import { DATA_REQUEST_OPENERS, DATA_REQUEST_VIEWERS } from '@renderer/features/data-rights/data/deps';
 import { NewCampaignRoute, QuestionnaireRoute, SurveyResultsRoute, SurveyTasksRoute, SurveysRoute } from './screens/surveys-routes';
 import { routePaths, routePatterns } from './route-paths';
 import { DASHBOARD_ROLES } from '@renderer/features/dashboard/data/deps';
@@ -40,6 +42,10 @@ const SCREENS: RouteObject[] = [
   { path: routePatterns.case, element: <CaseRoute /> },
   { path: routePatterns.compensationList, element: <CompensationListRoute /> },
   { path: routePatterns.compensation, element: <CompensationRoute /> },
+  { path: routePatterns.dataRequests, element: <RequireRole role={DATA_REQUEST_VIEWERS}><DataRequestsRoute /></RequireRole> },
+  { path: routePatterns.newDataRequest, element: <RequireRole role={DATA_REQUEST_OPENERS}><NewDataRequestRoute /></RequireRole> },
+  { path: routePatterns.retention, element: <RequireRole role="admin"><RetentionRoute /></RequireRole> },
+  { path: routePatterns.dataRequest, element: <RequireRole role={DATA_REQUEST_VIEWERS}><DataRequestRoute /></RequireRole> },
   { path: routePatterns.dashboard, element: <RequireRole role={DASHBOARD_ROLES}><DashboardRoute /></RequireRole> },
   { path: routePatterns.visits, element: <VisitsRoute /> },
   { path: routePatterns.visit, element: <VisitRoute /> },

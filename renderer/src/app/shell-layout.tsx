@@ -8,6 +8,7 @@ import { hasRole, useSessionStore } from '../stores/session-store';
 import { AppHeader, HEADER_MIN_HEIGHT } from './app-header';
 import { routePaths } from './route-paths';
 import { IMPORT_ROLES } from './screens/import-routes';
+import { DATA_REQUEST_VIEWERS } from '@renderer/features/data-rights/data/deps';
 
 interface NavItem {
   to: string;
@@ -24,6 +25,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: routePaths.requests.list, labelKey: 'nav.requests' },
   { to: routePaths.cases.list, labelKey: 'nav.cases' },
   { to: routePaths.compensation.list, labelKey: 'nav.compensation', anyRole: ['committee-member', 'manager', 'admin'] },
+  { to: routePaths.dataRequests.list, labelKey: 'nav.dataRequests', anyRole: DATA_REQUEST_VIEWERS },
   { to: routePaths.dashboard, labelKey: 'nav.dashboard', anyRole: ['manager', 'admin'] },
   { to: routePaths.visits.list, labelKey: 'nav.visits' },
   { to: routePaths.surveys.home, labelKey: 'nav.surveys' },

@@ -27,6 +27,7 @@ import { useDeclarationSlot } from './declaration-routes';
 import { useOutboxSlot } from './outbox-slot';
 import { RequestRatingSlot } from './service-rating-slot';
 import { BeneficiaryCasesSlot } from './cases-routes';
+import { FileDataRightsSlot } from './data-requests-routes';
 
 const TAKERS: readonly Role[] = ['receptionist', 'admin'];
 const ALL_UNITS: readonly Role[] = ['admin', 'manager'];
@@ -51,6 +52,7 @@ export function BeneficiaryFileRoute() {
           <>
             <BeneficiaryRequests deps={deps} beneficiaryId={id} onNew={() => void navigate(routePaths.beneficiaries.newRequest(id))} onOpen={(rid) => void navigate(routePaths.requests.view(rid))} />
             <BeneficiaryCasesSlot beneficiaryId={id} />
+            <FileDataRightsSlot beneficiaryId={id} />
             <ContactForm deps={deps} beneficiaryId={id} />
             <Card withBorder>
               <Stack gap="md">
