@@ -3,6 +3,7 @@ import { isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
+import { deleteUnreferencedFiles, enforceErasures } from '../data-rights/erased-people';
 import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
 
 /**
@@ -115,15 +116,18 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     conflicts.delete(id);
   }
 
-  const lastSeq = await writeDocuments(tx, collection, primaryKey, [...writes.values()]);
+  // An erased person's documents are stored anonymised whoever pushed them (PDPL Art. 18: the erasure wins).
+  const enforced = await enforceErasures(tx, collection, [...writes.values()]);
+  const lastSeq = await writeDocuments(tx, collection, primaryKey, enforced.docs);
+  await deleteUnreferencedFiles(tx, enforced.files);
   if (writes.size > 0) {
-    await recordPossibleDuplicates(tx, collection, [...writes.values()], primaryKey, options.duplicateRules);
+    await recordPossibleDuplicates(tx, collection, enforced.docs, primaryKey, options.duplicateRules);
     // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
     // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
     await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
   }
   if (collection === VISITS_COLLECTION) {
-    await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, [...writes.values()]), options.channel);
+    await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, enforced.docs), options.channel);
   }
   return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
 }
