@@ -91,9 +91,11 @@ export async function deleteUnreferencedFiles(q: Queryable, hashes: readonly str
   if (stored.length === 0) return [];
   const rows = await q.query<{ sha256: string }>(
     `DELETE FROM files WHERE sha256 IN (SELECT jsonb_array_elements_text($1::jsonb))
-       AND NOT EXISTS (SELECT 1 FROM documents d WHERE strpos(d.data::text, files.sha256) > 0)
+       AND NOT EXISTS (SELECT 1 FROM documents d WHERE strpos(d.data::text, files.sha256) > 0
+                       AND NOT (d.collection = 'catalog' AND (d.data ->> 'kind') = $2))
      RETURNING sha256`,
-    [JSON.stringify(stored.map((row) => row.sha256))],
+    // the erasure records name the files they delete: no reference
+    [JSON.stringify(stored.map((row) => row.sha256)), ERASURE_KIND],
   );
   return rows.map((row) => row.sha256).sort();
 }

@@ -19,6 +19,7 @@
  */
 import { anonymiseOne } from '@shared/data-rights/anonymise-one';
 import { erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import { jsonEqual } from '@shared/sync/deep-equal';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { pushDocumentsIn } from '../sync/document-store';
@@ -59,7 +60,8 @@ async function gatherServerPerson(q: Queryable, beneficiaryId: string): Promise<
 }
 
 const META = new Set(['updatedAt', 'updatedBy', 'deskId']);
-const content = (doc: Record<string, unknown>) => JSON.stringify(Object.entries(doc).filter(([key]) => !META.has(key)).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** Content without the bookkeeping; compared deeply (jsonb orders an object's keys its own way). */
+const content = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(doc).filter(([key]) => !META.has(key)));
 
 export async function applyServerErasure(db: Database, record: ErasureRecord, options: ServerErasureOptions): Promise<ServerErasureOutcome> {
   const at = (options.now ?? (() => new Date()))().toISOString();
@@ -74,7 +76,7 @@ export async function applyServerErasure(db: Database, record: ErasureRecord, op
         const result = anonymiseOne(collection, row.data);
         if (!result) continue;
         for (const hash of result.files) files.add(hash);
-        if (content(result.doc) === content(row.data)) continue;
+        if (jsonEqual(content(result.doc), content(row.data))) continue;
         const doc = { ...result.doc, updatedAt: at, updatedBy: record.by, deskId: SERVER_ERASER_DESK };
         pushRows.push({ assumedMasterState: { ...row.data, _deleted: row.deleted } as SyncDocument, newDocumentState: { ...doc, _deleted: row.deleted } as SyncDocument });
       }
