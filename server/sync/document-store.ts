@@ -1,5 +1,5 @@
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
-import { isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
+import { isErasureOf, isImmutableDocument, METADATA_FIELDS } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
@@ -62,6 +62,11 @@ function sameState(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return (a._deleted === true) === (b._deleted === true) && jsonEqual(stripSyncMeta(a), stripSyncMeta(b));
 }
 
+function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const content = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(stripSyncMeta(doc)).filter(([key]) => !METADATA_FIELDS.includes(key)));
+  return (a._deleted === true) === (b._deleted === true) && jsonEqual(content(a), content(b));
+}
+
 /**
  * RxDB's push semantics in one transaction: a row is written when there is no stored document or
  * the stored one equals the row's assumedMasterState; it is skipped silently when the stored one
@@ -99,6 +104,9 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     const current = master.get(id);
     if (current) {
       if (sameState(current, next)) continue;
+      // Bookkeeping never makes a conflict (collection-policy.ts METADATA_FIELDS): the same content stored
+      // already is a replay, e.g. an erasure's anonymised document after the server made the same one.
+      if (sameContent(current, next)) continue;
       const assumed = row.assumedMasterState;
       const immutable = isImmutableDocument(collection, stripSyncMeta(current)) && !isErasureOf(collection, stripSyncMeta(current), stripSyncMeta(next));
       // The desk pulled everything the backup holds, so its copy of a document the restore put back
