@@ -12,7 +12,7 @@ import { push, pullAll, type TestServer } from './sync-support/harness';
 
 export type Seeded = { person: PersonRecords; files: Record<'income' | 'complaint' | 'shared' | 'signature' | 'orphan', string> };
 
-const refOf = (sha256: string, type = 'application/pdf') => ({ sha256, name: 'scan.pdf', type, size: 20 });
+const refOf = (sha256: string) => ({ sha256, name: 'scan.pdf', type: 'application/pdf' as const, size: 20 });
 
 async function upload(server: TestServer, body: string): Promise<string> {
   const bytes = new TextEncoder().encode(body);

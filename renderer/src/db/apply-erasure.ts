@@ -6,7 +6,7 @@
  * ordinary writes that reach the server and every desk by sync. Re-running re-reads the documents and
  * re-plans: what is done is not done twice, what is left is finished.
  */
-import { planErasure, type ChangedDoc, type PersonRecords, type Stamp } from '@shared/data-rights/anonymise';
+import { keptRecords, planErasure, type ChangedDoc, type PersonRecords, type Stamp } from '@shared/data-rights/anonymise';
 import { ERASURE_KIND, erasureCatalogEntry, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
 import { jsonCollection, type WaslDatabase } from '@renderer/db/database';
 import type { FileStore } from '@renderer/db/file-store';
@@ -67,4 +67,23 @@ export async function reapplyErasures(deps: ErasureDeps): Promise<number> {
     if (record) written += await applyErasure(deps, record);
   }
   return written;
+}
+
+export type ErasureRequest = { beneficiaryId: string; requestId: string; by: string };
+
+/**
+ * An erasure on this desk, whole: the record (what is kept, the files to delete everywhere) written first,
+ * then applied. Null when the file is not on this desk. Re-running it for the same person resumes.
+ */
+export async function erasePerson(deps: ErasureDeps, request: ErasureRequest): Promise<{ record: ErasureRecord; written: number } | null> {
+  const person = await gatherPerson(deps.db, request.beneficiaryId);
+  if (!person) return null;
+  const at = deps.now().toISOString();
+  const files = planErasure(person, { at, by: request.by, deskId: deps.deskId }).files;
+  await recordErasure(deps, { ...request, at, kept: keptRecords(person), files });
+  // The record first written wins (a resumed erasure keeps its original date and list).
+  const stored = await deps.db.catalog.findOne(erasureCatalogEntry({ ...request, at, kept: [] }, deps.deskId).id).exec();
+  const record = stored ? erasureFromCatalog(stored.toMutableJSON()) : null;
+  if (!record) return null;
+  return { record, written: await applyErasure(deps, record) };
 }
