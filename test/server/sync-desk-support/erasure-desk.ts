@@ -5,6 +5,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { erasePerson, gatherPerson, type ErasureDeps } from '@renderer/db/apply-erasure';
 import { createWaslDatabase, jsonCollection } from '@renderer/db/database';
+import { writeDeskSettings } from '@renderer/db/desk-settings';
 import type { CollectionName } from '@shared/db/collections';
 import { watchErasures, type ErasureWatch } from '@renderer/db/erasure-watch';
 import { createFileStore, type FileStore } from '@renderer/db/file-store';
@@ -53,6 +54,8 @@ export async function handle(command: string, args: Record<string, unknown>): Pr
   if (command === 'open') {
     const desk = await openDesk(DESK_NAME);
     desk.deps.desk = { deskId: String(args.deskId), deskCode: String(args.deskCode) };
+    // A set-up desk (its backup restores only with its settings).
+    await writeDeskSettings(desk.db, { deskId: desk.deps.desk.deskId, associationName: 'جمعية', deskName: 'الاستقبال', deskCode: desk.deps.desk.deskCode, idleLockMinutes: 5, locale: 'ar', setupCompletedAt: '2026-01-01T08:00:00Z' });
     const files = newFiles();
     const deps: ErasureDeps = { db: desk.db, files, deskId: desk.deps.desk.deskId, now: () => new Date() };
     const manager = startDeskManager(desk, online, { serverUrl: SERVER_URL, token: SYNC_TOKEN });
