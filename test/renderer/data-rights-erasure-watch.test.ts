@@ -3,7 +3,8 @@ import { applyErasure, erasePerson, gatherPerson, recordErasure } from '../../re
 import { watchErasures } from '../../renderer/src/db/erasure-watch';
 import { erasureCatalogEntry } from '../../shared/data-rights/erasure-record';
 import { ERASED_TEXT } from '../../shared/data-rights/erased-values';
-import { P } from '../shared/data-rights-fixtures';
+import type { RequestDoc } from '../../shared/db/schemas/request.schema';
+import { P, Q, REQUEST_DOCS } from '../shared/data-rights-fixtures';
 import { desk, recordFor } from './data-rights-fixtures';
 
 /** The desk's erasure watch (PDPL Art. 18), on a real RxDB and file store. */
@@ -37,6 +38,16 @@ describe('erasures this desk hears of', () => {
     // The listed file and the one the person's documents here still name.
     for (const hash of scans) expect(await files.getFile(hash)).toBeNull();
     expect((await gatherPerson(deps.db, P))?.beneficiary.fullName).toContain('سارة');
+  });
+
+  it('a scan another person\'s request names too stays; the person\'s own goes', async () => {
+    const { deps, files, scans } = await desk();
+    const [shared, own] = scans as [string, string];
+    const other = REQUEST_DOCS.find((doc) => doc.beneficiaryId === Q) as RequestDoc;
+    await deps.db.requests.insert({ ...other, checklist: { income: { provided: true, value: '1', note: '', files: [{ sha256: shared, name: 'scan.pdf', type: 'application/pdf', size: 10 }] } } });
+    await erasePerson(deps, { beneficiaryId: P, requestId: '', by: 'admin-1' });
+    expect(await files.getFile(shared)).not.toBeNull();
+    expect(await files.getFile(own)).toBeNull();
   });
 
   it('erasePerson writes the record (what is kept, the files to delete everywhere) and erases; run again, it resumes with the first record', async () => {

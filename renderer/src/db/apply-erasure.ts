@@ -37,6 +37,23 @@ export async function gatherPerson(db: WaslDatabase, beneficiaryId: string): Pro
   };
 }
 
+/**
+ * The files among `hashes` no other person's document names. Content-addressed: the same scan may be
+ * another person's too (a family paper both handed in); those bytes stay. Erasures are rare: a scan is fine.
+ */
+export async function notSharedFiles(db: WaslDatabase, beneficiaryId: string, hashes: readonly string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const shared = new Set<string>();
+  const others = { selector: { beneficiaryId: { $ne: beneficiaryId } } };
+  for (const docs of await Promise.all([db.requests.find(others).exec(), db.cases.find(others).exec(), db.visits.find(others).exec(), db.declarations.find(others).exec()])) {
+    for (const doc of docs) {
+      const text = JSON.stringify(doc.toJSON());
+      for (const hash of hashes) if (text.includes(hash)) shared.add(hash);
+    }
+  }
+  return hashes.filter((hash) => !shared.has(hash));
+}
+
 /** Step 1: the record, written once (a second erasure of the same file keeps the first record). */
 export async function recordErasure(deps: ErasureDeps, record: ErasureRecord): Promise<void> {
   const entry = erasureCatalogEntry(record, deps.deskId);
@@ -50,7 +67,7 @@ export async function applyErasure(deps: ErasureDeps, record: ErasureRecord, hoo
   if (!person) return 0;
   const stamp: Stamp = { at: deps.now().toISOString(), by: record.by, deskId: deps.deskId };
   const plan = planErasure(person, stamp);
-  for (const hash of plan.files) await deps.files.deleteFile(hash);
+  for (const hash of await notSharedFiles(deps.db, record.beneficiaryId, plan.files)) await deps.files.deleteFile(hash);
   for (const step of plan.changed) {
     await jsonCollection(deps.db, step.collection).upsert(step.doc);
     hooks.afterWrite?.(step);

@@ -13,16 +13,16 @@
 import { planErasure } from '@shared/data-rights/anonymise';
 import { ERASURE_KIND, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
-import { applyErasure, gatherPerson, type ErasureDeps } from './apply-erasure';
+import { applyErasure, gatherPerson, notSharedFiles, type ErasureDeps } from './apply-erasure';
 import type { WaslDatabase } from './database';
 
 /** The files an erasure deletes on this desk: those the record lists and those the person's documents here still name. */
 export async function deleteErasedFiles(deps: ErasureDeps, record: ErasureRecord): Promise<number> {
   const person = await gatherPerson(deps.db, record.beneficiaryId);
   const planned = person ? planErasure(person, { at: record.at, by: record.by, deskId: deps.deskId }).files : [];
-  const files = new Set([...(record.files ?? []), ...planned]);
+  const files = await notSharedFiles(deps.db, record.beneficiaryId, [...new Set([...(record.files ?? []), ...planned])]);
   for (const hash of files) await deps.files.deleteFile(hash);
-  return files.size;
+  return files.length;
 }
 
 /** One catalog entry: applied as this desk's own erasure or as another desk's (see above). */
