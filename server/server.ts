@@ -14,6 +14,7 @@ import { notifyChannel, startChangeFeed } from './sync/change-feed';
 import { createCollectionRegistry } from './sync/collection-registry';
 import { DUPLICATE_RULES, type DuplicateRule } from './sync/duplicates';
 import { watchGeneration, type GenerationWatch } from './sync/generation';
+import { reapplyServerErasures } from './data-rights/server-erasure';
 import type { OutboxSettings } from './outbox/outbox-config';
 import { startOutboxWorker, type OutboxWorker } from './outbox/outbox-worker';
 
@@ -52,10 +53,12 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
   const onError = options.onError ?? ((error: unknown) => console.error('sync-server:', error));
   const db = await openDatabase(options);
   let generation: GenerationWatch;
+  const reapplyErasures = (): Promise<void> =>
+    reapplyServerErasures(db, { duplicateRules: options.duplicateRules ?? DUPLICATE_RULES, channel: notifyChannel(options.databaseSchema) }).then(() => {}, onError);
   try {
     await migrate(db);
     // After the migrations (a new database gets its first generation there), before any answer.
-    generation = await watchGeneration(db, onError);
+    generation = await watchGeneration(db, onError, undefined, () => reapplyErasures());
   } catch (error) {
     await db.close();
     throw error;
@@ -68,6 +71,9 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     signalClosing = resolve;
   });
   const duplicateRules = options.duplicateRules ?? DUPLICATE_RULES;
+  // Every erasure the database holds, applied again before the first answer (PDPL Art. 18): a run cut
+  // short finishes here, and a restored backup never brings an erased person back.
+  await reapplyErasures();
   const outbox: OutboxWorker | null = options.outbox
     ? startOutboxWorker(db, { settings: options.outbox, duplicateRules, channel, onError, now: options.outboxNow })
     : null;

@@ -6,6 +6,7 @@ import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-poli
 import { isRole } from '@shared/staff/roles';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
+import { asStored } from '../data-rights/erased-people';
 import type { Queryable } from '../db/database';
 import { jsonError } from '../http/errors';
 import { findUnstorableText } from '../http/json-body';
@@ -135,14 +136,19 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
         'SELECT id, data, deleted FROM documents WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))',
         [collection.name, JSON.stringify(ids)],
       );
-      const byId = new Map(stored.map((row) => [row.id, toSyncDocument(row)]));
+      const storedDocs = await asStored(db, collection.name, stored.map(toSyncDocument));
+      const byId = new Map(stored.map((row, index) => [row.id, storedDocs[index] as SyncDocument]));
       const colleagues = await colleaguesOf(db, actor, collection.name, rows);
+      // An erased person's documents are judged as they will be stored: anonymised (PDPL Art. 18).
+      const nexts = await asStored(db, collection.name, rows.map((row) => row.newDocumentState));
+      const assumed = await asStored(db, collection.name, rows.map((row) => row.assumedMasterState ?? null));
       for (const [index, row] of rows.entries()) {
-        const next = row.newDocumentState;
+        const next = nexts[index] ?? row.newDocumentState;
         const current = byId.get(String(next[collection.primaryKey])) ?? null;
         const starts: (SyncDocument | null)[] = [];
         if (!current) starts.push(null);
-        if (row.assumedMasterState) starts.push(row.assumedMasterState);
+        const from = assumed[index];
+        if (from) starts.push(from);
         // A replay of what is stored already is skipped by the store: nothing to judge.
         if (current && jsonEqual(stripSyncMeta(current), stripSyncMeta(next)) && current._deleted === next._deleted) continue;
         for (const from of starts) {

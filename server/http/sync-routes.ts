@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
 import { checkPushedAuditChains } from '../sync/audit-chain-check';
+import { applyPushedErasures } from '../data-rights/server-erasure';
 import { pullDocuments, pushDocuments } from '../sync/document-store';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
@@ -109,6 +110,9 @@ function registerPush(app: Hono, deps: SyncRouteDeps): void {
       });
       // Every pushed audit chain is checked, a replayed push too (a check that failed before is run again).
       if (collection.name === 'audit') await checkPushedAuditChains(deps.db, checked.rows, { duplicateRules: deps.duplicateRules, channel: deps.channel });
+      // An erasure record pushed (the erasing desk's, or a re-send after a restore) is applied here, a
+      // replayed one too: a run that failed before is finished by the next push of the record.
+      if (collection.name === 'catalog') await applyPushedErasures(deps.db, checked.rows, { duplicateRules: deps.duplicateRules, channel: deps.channel });
       // A case's master state goes back only as the pusher may see it (a tombstone otherwise): a push
       // must not be a way to read a case that is not yours. Other collections keep their full answer.
       if (collection.name !== 'cases') return c.json(outcome.conflicts);

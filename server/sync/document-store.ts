@@ -1,8 +1,9 @@
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
-import { isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
+import { isErasureOf, isImmutableDocument, METADATA_FIELDS } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
+import { deleteUnreferencedFiles, enforceErasures } from '../data-rights/erased-people';
 import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
 import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
@@ -62,6 +63,11 @@ function sameState(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return (a._deleted === true) === (b._deleted === true) && jsonEqual(stripSyncMeta(a), stripSyncMeta(b));
 }
 
+function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const content = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(stripSyncMeta(doc)).filter(([key]) => !METADATA_FIELDS.includes(key)));
+  return (a._deleted === true) === (b._deleted === true) && jsonEqual(content(a), content(b));
+}
+
 /**
  * RxDB's push semantics in one transaction: a row is written when there is no stored document or
  * the stored one equals the row's assumedMasterState; it is skipped silently when the stored one
@@ -102,6 +108,9 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     const current = master.get(id);
     if (current) {
       if (sameState(current, next)) continue;
+      // Bookkeeping never makes a conflict (collection-policy.ts METADATA_FIELDS): the same content stored
+      // already is a replay, e.g. an erasure's anonymised document after the server made the same one.
+      if (sameContent(current, next)) continue;
       if (locked.has(id)) {
         conflicts.set(id, current);
         continue;
@@ -123,15 +132,18 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
     conflicts.delete(id);
   }
 
-  const lastSeq = await writeDocuments(tx, collection, primaryKey, [...writes.values()]);
+  // An erased person's documents are stored anonymised whoever pushed them (PDPL Art. 18: the erasure wins).
+  const enforced = await enforceErasures(tx, collection, [...writes.values()]);
+  const lastSeq = await writeDocuments(tx, collection, primaryKey, enforced.docs);
+  await deleteUnreferencedFiles(tx, enforced.files);
   if (writes.size > 0) {
-    await recordPossibleDuplicates(tx, collection, [...writes.values()], primaryKey, options.duplicateRules);
+    await recordPossibleDuplicates(tx, collection, enforced.docs, primaryKey, options.duplicateRules);
     // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
     // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
     await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
   }
   if (collection === VISITS_COLLECTION) {
-    await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, [...writes.values()]), options.channel);
+    await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, enforced.docs), options.channel);
   }
   return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
 }

@@ -1,4 +1,5 @@
 import type { PossibleDuplicate, SyncDocument } from '@shared/sync/protocol';
+import { ERASED_NATIONAL_ID } from '@shared/data-rights/erased-values';
 import { HUMAN_NUMBER_FIELDS } from '@shared/numbers/human-number';
 import type { Queryable } from '../db/database';
 
@@ -34,7 +35,9 @@ export async function recordPossibleDuplicates(
     if (!FIELD_NAME.test(rule.field)) throw new Error(`Bad duplicate rule field '${rule.field}'`);
     const candidates = docs.flatMap((doc) => {
       const value = doc[rule.field];
-      return doc._deleted || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value }];
+      // Every erased file carries the same placeholder national ID (PDPL Art. 18): no one's duplicate.
+      const erased = rule.field === 'nationalId' && value === ERASED_NATIONAL_ID;
+      return doc._deleted || erased || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value }];
     });
     if (candidates.length === 0) continue;
     // One statement per rule, not one per document: the push runs this while it holds its

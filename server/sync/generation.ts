@@ -89,8 +89,11 @@ const generationOf = (row: GenerationRow): Generation => ({ generation: row.gene
 
 export type GenerationWatch = { current(): Generation; close(): void };
 
-/** The generation at start, then re-checked every few seconds (a restore under a running server, another process's mint). */
-export async function watchGeneration(db: Database, onError: (error: unknown) => void, intervalMs = CHECK_INTERVAL_MS): Promise<GenerationWatch> {
+/**
+ * The generation at start, then re-checked every few seconds (a restore under a running server, another
+ * process's mint); `onNew` hears of each change (the erasures are applied again: a restored backup may predate them).
+ */
+export async function watchGeneration(db: Database, onError: (error: unknown) => void, intervalMs = CHECK_INTERVAL_MS, onNew: (next: Generation) => void = () => {}): Promise<GenerationWatch> {
   let generation = await ensureGeneration(db);
   let checking = false;
   const timer = setInterval(() => {
@@ -98,7 +101,9 @@ export async function watchGeneration(db: Database, onError: (error: unknown) =>
     checking = true;
     ensureGeneration(db)
       .then((next) => {
+        const changed = next.generation !== generation.generation;
         generation = next;
+        if (changed) onNew(next);
       }, onError)
       .finally(() => {
         checking = false;

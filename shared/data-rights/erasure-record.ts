@@ -12,6 +12,7 @@
  * (planErasure is idempotent), after an interruption, a late sync or a restore.
  */
 import type { CatalogDoc } from '../db/schemas/catalog.schema';
+import { SHA256_HEX } from '../sync/protocol';
 import { KEPT_REASONS, type KeptRecord } from './kept-records';
 
 export const ERASURE_KIND = 'erasure';
@@ -23,6 +24,12 @@ export type ErasureRecord = {
   at: string;
   by: string;
   kept: KeptRecord[];
+  /**
+   * The content hashes of the files the erasure deletes (planErasure's `files`): every store (the server's,
+   * each desk's) deletes them even when the anonymised documents reached it first and no longer name
+   * them. A hash says nothing about the person; the bytes are gone everywhere.
+   */
+  files?: string[];
 };
 
 /**
@@ -38,7 +45,7 @@ export function erasureEntryId(beneficiaryId: string): string {
 export function erasureCatalogEntry(record: ErasureRecord, deskId: string): CatalogDoc {
   return {
     id: erasureEntryId(record.beneficiaryId), kind: ERASURE_KIND, key: record.beneficiaryId.slice(0, 40), labelAr: 'محو', labelEn: 'Erasure',
-    active: true, order: 0, data: { ...record, kept: record.kept.map((k) => ({ ...k })) }, updatedAt: record.at, updatedBy: record.by, deskId,
+    active: true, order: 0, data: { ...record, kept: record.kept.map((k) => ({ ...k })), ...(record.files ? { files: [...record.files] } : {}) }, updatedAt: record.at, updatedBy: record.by, deskId,
   };
 }
 
@@ -54,5 +61,8 @@ export function erasureFromCatalog(doc: Pick<CatalogDoc, 'kind' | 'data'>): Eras
   const data = (doc.data ?? {}) as Partial<ErasureRecord>;
   if (!isText(data.beneficiaryId) || data.beneficiaryId === '' || !isText(data.requestId) || !isText(data.at) || !isText(data.by)) return null;
   if (!Array.isArray(data.kept) || !data.kept.every(isKept)) return null;
-  return { beneficiaryId: data.beneficiaryId, requestId: data.requestId, at: data.at, by: data.by, kept: data.kept };
+  const record: ErasureRecord = { beneficiaryId: data.beneficiaryId, requestId: data.requestId, at: data.at, by: data.by, kept: data.kept };
+  if (data.files === undefined) return record;
+  if (!Array.isArray(data.files) || !data.files.every((hash) => isText(hash) && SHA256_HEX.test(hash))) return null;
+  return { ...record, files: data.files };
 }

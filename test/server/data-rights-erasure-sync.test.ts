@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planErasure, type PersonRecords } from '@shared/data-rights/anonymise';
 import { erasureCatalogEntry, erasureFromCatalog } from '@shared/data-rights/erasure-record';
+import { anonymiseRequest } from '@shared/data-rights/anonymise-records';
 import { COLLECTIONS } from '@shared/db/collections';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { SyncDocument } from '@shared/sync/protocol';
@@ -74,6 +75,23 @@ describe('an erasure on one desk reaches the server and another desk', () => {
     expect((await pullAs(auth, adminB.token, 'audit')).find((doc) => doc.id === AUDIT.id)).toMatchObject({ entityId: P, fields: ['nationalId'] });
     const logged = (await pullAs(auth, adminB.token, 'catalog')).find((doc) => doc.kind === 'erasure');
     expect(logged && erasureFromCatalog(logged as never)).toEqual(record);
+  });
+
+  it('the erasing desk\'s push of a request whose history held notes is not refused as a rewritten history; a late edit is stored anonymised', async () => {
+    const person = 'person-r';
+    const request = requestDoc(adminA.desk.deskId, adminA.id, { beneficiaryId: person, notes: 'سارة مريضة' }, [{ from: 'draft', to: 'awaiting-signature', by: adminA.id, note: 'سارة طلبت موعدا' } as never]);
+    await push('requests', [{ assumedMasterState: null, newDocumentState: request }]);
+    const record = { beneficiaryId: person, requestId: '', at: '2026-05-01T09:00:00Z', by: adminA.id, kept: [] };
+    await push('catalog', [{ assumedMasterState: null, newDocumentState: { ...erasureCatalogEntry(record, adminA.desk.deskId), _deleted: false } as SyncDocument }]);
+    // The server erased it already; the desk's own anonymised write (reasons and notes cleared) is judged as stored.
+    const anonymised = { ...anonymiseRequest(request as unknown as RequestDoc).doc, updatedAt: '2026-05-01T09:00:01Z', _deleted: false } as unknown as SyncDocument;
+    await push('requests', [{ assumedMasterState: request, newDocumentState: anonymised }]);
+    // A desk that never heard of the erasure moves the request on, from the old state.
+    const late = { ...request, notes: 'سارة عادت', updatedAt: '2026-05-02T09:00:00Z' };
+    const response = await pushAs(auth, adminA.token, 'requests', [{ assumedMasterState: request, newDocumentState: late }]);
+    expect(response.status, await response.clone().text()).toBe(200);
+    const stored = (await pullAs(auth, adminB.token, 'requests')).find((doc) => doc.id === request.id);
+    expect(JSON.stringify(stored)).not.toContain('سارة');
   });
 
   it('the server still refuses any other change to an append-only interaction', async () => {

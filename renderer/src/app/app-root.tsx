@@ -12,6 +12,7 @@ import { Providers } from './providers';
 import { DeskGate } from './desk-gate';
 import { KeysGoneScreen } from './keys-gone-screen';
 import { isKeysGone } from '@renderer/db/keys-gone';
+import { startAppErasureWatch } from '@renderer/db/app-erasure-watch';
 
 type Boot =
   | { status: 'loading' }
@@ -31,7 +32,10 @@ function useBoot(): [Boot, () => void] {
       if (isKeysGone(error)) return null;
       throw error;
     });
-    return db ? { bridge: getBridge(), db, sync: getDeskSync(db) } : null;
+    if (!db) return null;
+    // Erasures heard of by sync are applied on this desk too (PDPL Art. 18), whoever is signed in.
+    startAppErasureWatch(db);
+    return { bridge: getBridge(), db, sync: getDeskSync(db) };
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (opened.error) return [{ status: 'failed', error: opened.error }, retry];

@@ -6,7 +6,7 @@
  * ordinary writes that reach the server and every desk by sync. Re-running re-reads the documents and
  * re-plans: what is done is not done twice, what is left is finished.
  */
-import { planErasure, type ChangedDoc, type PersonRecords, type Stamp } from '@shared/data-rights/anonymise';
+import { keptRecords, planErasure, type ChangedDoc, type PersonRecords, type Stamp } from '@shared/data-rights/anonymise';
 import { ERASURE_KIND, erasureCatalogEntry, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
 import { jsonCollection, type WaslDatabase } from '@renderer/db/database';
 import type { FileStore } from '@renderer/db/file-store';
@@ -37,6 +37,23 @@ export async function gatherPerson(db: WaslDatabase, beneficiaryId: string): Pro
   };
 }
 
+/**
+ * The files among `hashes` no other person's document names. Content-addressed: the same scan may be
+ * another person's too (a family paper both handed in); those bytes stay. Erasures are rare: a scan is fine.
+ */
+export async function notSharedFiles(db: WaslDatabase, beneficiaryId: string, hashes: readonly string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const shared = new Set<string>();
+  const others = { selector: { beneficiaryId: { $ne: beneficiaryId } } };
+  for (const docs of await Promise.all([db.requests.find(others).exec(), db.cases.find(others).exec(), db.visits.find(others).exec(), db.declarations.find(others).exec()])) {
+    for (const doc of docs) {
+      const text = JSON.stringify(doc.toJSON());
+      for (const hash of hashes) if (text.includes(hash)) shared.add(hash);
+    }
+  }
+  return hashes.filter((hash) => !shared.has(hash));
+}
+
 /** Step 1: the record, written once (a second erasure of the same file keeps the first record). */
 export async function recordErasure(deps: ErasureDeps, record: ErasureRecord): Promise<void> {
   const entry = erasureCatalogEntry(record, deps.deskId);
@@ -50,7 +67,7 @@ export async function applyErasure(deps: ErasureDeps, record: ErasureRecord, hoo
   if (!person) return 0;
   const stamp: Stamp = { at: deps.now().toISOString(), by: record.by, deskId: deps.deskId };
   const plan = planErasure(person, stamp);
-  for (const hash of plan.files) await deps.files.deleteFile(hash);
+  for (const hash of await notSharedFiles(deps.db, record.beneficiaryId, plan.files)) await deps.files.deleteFile(hash);
   for (const step of plan.changed) {
     await jsonCollection(deps.db, step.collection).upsert(step.doc);
     hooks.afterWrite?.(step);
@@ -67,4 +84,23 @@ export async function reapplyErasures(deps: ErasureDeps): Promise<number> {
     if (record) written += await applyErasure(deps, record);
   }
   return written;
+}
+
+export type ErasureRequest = { beneficiaryId: string; requestId: string; by: string };
+
+/**
+ * An erasure on this desk, whole: the record (what is kept, the files to delete everywhere) written first,
+ * then applied. Null when the file is not on this desk. Re-running it for the same person resumes.
+ */
+export async function erasePerson(deps: ErasureDeps, request: ErasureRequest): Promise<{ record: ErasureRecord; written: number } | null> {
+  const person = await gatherPerson(deps.db, request.beneficiaryId);
+  if (!person) return null;
+  const at = deps.now().toISOString();
+  const files = planErasure(person, { at, by: request.by, deskId: deps.deskId }).files;
+  await recordErasure(deps, { ...request, at, kept: keptRecords(person), files });
+  // The record first written wins (a resumed erasure keeps its original date and list).
+  const stored = await deps.db.catalog.findOne(erasureCatalogEntry({ ...request, at, kept: [] }, deps.deskId).id).exec();
+  const record = stored ? erasureFromCatalog(stored.toMutableJSON()) : null;
+  if (!record) return null;
+  return { record, written: await applyErasure(deps, record) };
 }

@@ -1,0 +1,53 @@
+/**
+ * Erasures this desk hears of (PDPL Art. 18; the record is a catalog entry, shared/data-rights/erasure-record.ts),
+ * at start and whenever one arrives by sync:
+ * - its OWN erasure (the record written here) is applied in full again: an erasure cut short here (the
+ *   desk closed mid-way) is finished at the next start;
+ * - ANOTHER desk's erasure deletes the person's files from this desk's file store, which sync never
+ *   touches. The documents are not written here: the server stores every document of an erased person
+ *   anonymised, whoever pushes it, and this desk pulls those versions (the search index follows them). A
+ *   change this desk made offline to the person's documents is pushed, comes back anonymised, and replaces
+ *   the local copy: the erasure wins. Writing them here too would push the same change under this desk's
+ *   signed-in account, which may have no right to edit another unit's records.
+ */
+import { planErasure } from '@shared/data-rights/anonymise';
+import { ERASURE_KIND, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
+import { applyErasure, gatherPerson, notSharedFiles, type ErasureDeps } from './apply-erasure';
+import type { WaslDatabase } from './database';
+
+/** The files an erasure deletes on this desk: those the record lists and those the person's documents here still name. */
+export async function deleteErasedFiles(deps: ErasureDeps, record: ErasureRecord): Promise<number> {
+  const person = await gatherPerson(deps.db, record.beneficiaryId);
+  const planned = person ? planErasure(person, { at: record.at, by: record.by, deskId: deps.deskId }).files : [];
+  const files = await notSharedFiles(deps.db, record.beneficiaryId, [...new Set([...(record.files ?? []), ...planned])]);
+  for (const hash of files) await deps.files.deleteFile(hash);
+  return files.length;
+}
+
+/** One catalog entry: applied as this desk's own erasure or as another desk's (see above). */
+export async function applyKnownErasure(deps: ErasureDeps, entry: Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>): Promise<void> {
+  const record = erasureFromCatalog(entry);
+  if (!record) return;
+  if (entry.deskId === deps.deskId) await applyErasure(deps, record);
+  else await deleteErasedFiles(deps, record);
+}
+
+export type ErasureWatch = { idle(): Promise<void>; stop(): void };
+
+/** Every erasure known at start, then each one that arrives or changes; one at a time. */
+export function watchErasures(db: WaslDatabase, deps: () => Promise<ErasureDeps>, onError: (error: unknown) => void): ErasureWatch {
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (entries: () => Promise<Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>[]>) => {
+    queue = queue.then(async () => {
+      const ready = await deps();
+      for (const entry of await entries()) await applyKnownErasure(ready, entry);
+    }).catch(onError);
+  };
+  enqueue(async () => (await db.catalog.find({ selector: { kind: ERASURE_KIND } }).exec()).map((doc) => doc.toMutableJSON()));
+  const subscription = db.catalog.$.subscribe((event) => {
+    const doc = event.documentData as CatalogDoc | undefined;
+    if (event.operation !== 'DELETE' && doc?.kind === ERASURE_KIND) enqueue(async () => [doc]);
+  });
+  return { idle: () => queue, stop: () => subscription.unsubscribe() };
+}
