@@ -5,12 +5,11 @@
  * finished by the next start-up or by running it again. Only after the identity check, and only by an
  * admin: the record is a catalog entry, which only the administration pushes (push-rights.ts).
  */
-import { applyErasure, gatherPerson, recordErasure } from '@renderer/db/apply-erasure';
+import { erasePerson } from '@renderer/db/apply-erasure';
 import { getFileStore, type FileStore } from '@renderer/db/file-store';
 import { serialized } from '@renderer/db/serial';
 import { appendAudit } from '@renderer/stores/audit-log';
-import { keptRecords } from '@shared/data-rights/anonymise';
-import { erasureEntryId, erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import type { ErasureRecord } from '@shared/data-rights/erasure-record';
 import { err, ok, type Result } from '@shared/result';
 import type { DataRequestFailure } from './data-request-write';
 import { ERASURE_RUNNERS, holdsAny, type DataRequestsDeps } from './deps';
@@ -25,17 +24,12 @@ export function eraseForRequest(deps: EraseDeps, caseId: string): Promise<Result
     if (!doc || !part || part.subKind !== 'erasure') return err('data-request.not-found');
     if (part.status === 'received') return err('data-request.identity-required');
     if (part.status !== 'identity-verified') return err('data-request.not-allowed');
-    const person = await gatherPerson(deps.db, doc.beneficiaryId);
-    if (!person) return err('data-request.not-found');
-    const now = deps.now();
-    const fresh: ErasureRecord = { beneficiaryId: doc.beneficiaryId, requestId: caseId, at: now.toISOString(), by: deps.actorId, kept: keptRecords(person) };
     const erasing = { db: deps.db, files: deps.files ?? (await getFileStore()), deskId: deps.desk.deskId, now: deps.now };
-    await recordErasure(erasing, fresh);
-    // A file erased before keeps its first record (recordErasure writes once): apply and answer with that one.
-    const stored = await deps.db.catalog.findOne(erasureEntryId(doc.beneficiaryId)).exec();
-    const record = (stored && erasureFromCatalog(stored.toMutableJSON())) ?? fresh;
-    await applyErasure(erasing, record);
+    // The record first written wins (recordErasure writes once): a file erased before answers with that one.
+    const erased = await erasePerson(erasing, { beneficiaryId: doc.beneficiaryId, requestId: caseId, by: deps.actorId });
+    if (!erased) return err('data-request.not-found');
+    const now = deps.now();
     await appendAudit(deps.db, { actorId: deps.actorId, action: 'data-request.erase', entity: 'beneficiaries', entityId: doc.beneficiaryId, deskId: deps.desk.deskId }, now);
-    return ok(record);
+    return ok(erased.record);
   });
 }
