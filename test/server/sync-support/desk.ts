@@ -1,5 +1,6 @@
 import { EventSource } from 'eventsource';
-import { createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type MigrationStrategies, type RxCollection, type RxConflictHandler, type RxDatabase } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { Subject } from 'rxjs';
@@ -54,16 +55,18 @@ export async function openDesk(options: {
   name: string;
   serverUrl: string;
   token: string;
-  collections: Record<string, { schema: CollectionSchema }>;
+  collections: Record<string, { schema: CollectionSchema; migrationStrategies?: MigrationStrategies }>;
   live?: boolean;
 }): Promise<Desk> {
+  // The app's schemas carry versions (audit, cases, surveys…): RxDB wants the migration plugin and strategies for them.
+  addRxPlugin(RxDBMigrationSchemaPlugin);
   const db = await createRxDatabase({ name: options.name, storage: getRxStorageMemory(), multiInstance: false });
   const conflicts: FieldConflict[] = [];
   await db.addCollections(
     Object.fromEntries(
-      Object.entries(options.collections).map(([name, { schema }]) => [
+      Object.entries(options.collections).map(([name, { schema, migrationStrategies }]) => [
         name,
-        { schema: schema as never, conflictHandler: conflictHandler(name, conflicts) },
+        { schema: schema as never, migrationStrategies: migrationStrategies ?? {}, conflictHandler: conflictHandler(name, conflicts) },
       ]),
     ),
   );
