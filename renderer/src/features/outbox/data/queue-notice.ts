@@ -10,6 +10,7 @@ import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import { contactAllowed } from '@shared/consent/consent-log';
 import { checkNotice, type NoticeError } from '@shared/outbox/notice-rules';
 import { optedOut } from '@shared/outbox/notice-state';
+import { CHANNEL_OF } from '@shared/outbox/channel-choice';
 import { err, ok, type Result } from '@shared/result';
 
 export interface OutboxDeps {
@@ -38,8 +39,7 @@ export type QueueInput = {
 
 export type OutboxError = NoticeError | 'outbox.beneficiary-not-found' | 'outbox.opted-out' | 'outbox.consent-withdrawn';
 
-/** The catalog channel each sub-channel the desk offers belongs to (shared/catalog/channels.ts). */
-export const CHANNEL_OF: Readonly<Record<string, string>> = { sms: 'phone', whatsapp: 'phone', email: 'website-email' };
+export { CHANNEL_OF } from '@shared/outbox/channel-choice';
 
 /**
  * The file exists, and the person has not withdrawn their consent to contact on this sub-channel
