@@ -7,6 +7,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { isolateLtr } from '../pdf/bidi-controls';
 import type { FontMetrics } from '../pdf/measure';
+import type { ConsentMethod, ImageUse } from '../db/schemas/beneficiary.schema';
+import type { ImageConsentStatus } from './image-consent';
 import { documentHeading, intakeDocument, labelValueTable, paragraphs, sectionTitle, type DualDate, type LabelValue } from '../intake/pdf/document-parts';
 
 export type NoticePdfInput = {
@@ -41,6 +43,11 @@ export const CONSENT_PDF_TEXT = {
   imageRights: 'يحق للمستفيد سحب هذه الموافقة في أي وقت، فتتوقف الجمعية عن أي استخدام جديد لما تشمله.',
   signature: 'توقيع المستفيد: ............................    توقيع الموظف: ............................',
 } as const;
+
+/** The Arabic words the papers print (the papers are Arabic: the authoritative language). */
+export const METHOD_WORDS: Record<ConsentMethod, string> = { 'in-person': 'حضوريًا', phone: 'هاتفيًا', paper: 'نموذج ورقي موقّع' };
+export const USE_WORDS: Record<ImageUse, string> = { photo: 'صورة', story: 'قصة', work: 'عمل' };
+export const STATUS_WORDS: Record<ImageConsentStatus, string> = { 'in-force': 'سارية', expired: 'منتهية', withdrawn: 'مسحوبة', 'not-yet': 'لم تبدأ' };
 
 function holderRows(holder: NonNullable<NoticePdfInput['holder']>): LabelValue[] {
   return [

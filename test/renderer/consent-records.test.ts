@@ -64,7 +64,7 @@ describe('withdrawal', () => {
     const optOuts = await desk.db.interactions.find({ selector: { kind: 'opt-out' } }).exec();
     expect(optOuts.map((doc) => doc.subChannel)).toEqual(['sms']);
     expect(await queueNotice(deps, { ...sms, beneficiaryId: id })).toEqual({ ok: false, error: 'outbox.consent-withdrawn' });
-    expect(await confirmWhatsappSent(deps, { record: sms.record, beneficiaryId: id, subject: '', text: 'مرحبا' })).toEqual({ ok: false, error: 'outbox.consent-withdrawn' });
+    expect(await confirmWhatsappSent(deps, { record: sms.record, beneficiaryId: id, address: '0551234567', subject: '', text: 'مرحبا' })).toEqual({ ok: false, error: 'outbox.consent-withdrawn' });
     expect((await queueNotice(deps, { ...sms, beneficiaryId: id, subChannel: 'email', address: 'a@example.org' })).ok).toBe(true);
     expect(await auditActions(desk.db, id)).toEqual(['consent.withdraw']);
   });
@@ -135,7 +135,7 @@ it('opens files stored at beneficiary schema v3 unchanged at v4; their consent r
   const name = uniqueName('wasl-consent-migrate-');
   const { schema } = COLLECTIONS.beneficiaries;
   const { consentLog: _a, imageConsents: _b, ...v3Properties } = schema.properties;
-  const v3 = { schema: { ...schema, version: 3, properties: v3Properties, encrypted: schema.encrypted.filter((f) => f !== 'consentLog' && f !== 'imageConsents') }, migrationStrategies: { 1: (d: unknown) => d, 2: (d: unknown) => d, 3: (d: unknown) => d } };
+  const v3 = { schema: { ...schema, version: 3, properties: v3Properties, encrypted: schema.encrypted.filter((f) => f !== 'consentLog' && f !== 'imageConsents') }, migrationStrategies: COLLECTIONS.beneficiaries.migrationStrategies };
   const stored = beneficiaryDoc();
   const before = await openDatabase<{ beneficiaries: RxCollection<BeneficiaryDoc> }>({ name, storage: fakeDexieStorage(), password: PASSWORD }, { beneficiaries: v3 });
   await before.beneficiaries.insert(stored);
