@@ -135,7 +135,7 @@ it('opens files stored at beneficiary schema v3 unchanged at v4; their consent r
   const name = uniqueName('wasl-consent-migrate-');
   const { schema } = COLLECTIONS.beneficiaries;
   const { consentLog: _a, imageConsents: _b, ...v3Properties } = schema.properties;
-  const v3 = { schema: { ...schema, version: 3, properties: v3Properties, encrypted: schema.encrypted.filter((f) => f !== 'consentLog' && f !== 'imageConsents') }, migrationStrategies: COLLECTIONS.beneficiaries.migrationStrategies };
+  const v3 = { schema: { ...schema, version: 3, properties: v3Properties, encrypted: schema.encrypted.filter((f) => f !== 'consentLog' && f !== 'imageConsents') }, migrationStrategies: (({ 4: _v4, ...earlier }) => earlier)(COLLECTIONS.beneficiaries.migrationStrategies) };
   const stored = beneficiaryDoc();
   const before = await openDatabase<{ beneficiaries: RxCollection<BeneficiaryDoc> }>({ name, storage: fakeDexieStorage(), password: PASSWORD }, { beneficiaries: v3 });
   await before.beneficiaries.insert(stored);
