@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogWriteDeps } from '@renderer/db/catalog-admin';
@@ -6,10 +6,38 @@ import { useAction } from '@renderer/components/use-action';
 import { useObservable } from '@renderer/components/use-observable';
 import { formatGregorian } from '@shared/calendar/hijri';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
-import type { NoticeErrors, NoticeInput } from '@shared/consent/privacy-notice';
+import type { NoticeErrors, NoticeInput, NoticeVersion } from '@shared/consent/privacy-notice';
 import { publishPrivacyNotice, watchNoticeVersions } from '../data/privacy-notice-admin';
 
 const FIELDS = ['titleAr', 'titleEn', 'textAr', 'textEn'] as const;
+
+/** The current text to edit, published as the next version (remounted when a new version appears). */
+function PublishNoticeForm({ deps, current }: { deps: CatalogWriteDeps; current: NoticeVersion | null }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<NoticeInput>(current ? { titleAr: current.titleAr, titleEn: current.titleEn, textAr: current.textAr, textEn: current.textEn } : { titleAr: '', titleEn: '', textAr: '', textEn: '' });
+  const [errors, setErrors] = useState<NoticeErrors>({});
+  const publish = useAction(async () => {
+    const result = await publishPrivacyNotice(deps, draft);
+    setErrors(result.ok ? {} : result.error);
+    return result.ok ? result.value.version : null;
+  });
+  const error = (field: (typeof FIELDS)[number]) => (errors[field] ? t(errors[field]) : undefined);
+  return (
+    <Stack gap="sm">
+      {FIELDS.map((field) =>
+        field.startsWith('title') ? (
+          <TextInput key={field} label={t(`consent.notice.${field}`)} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })} error={error(field)} />
+        ) : (
+          <Textarea key={field} label={t(`consent.notice.${field}`)} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })} error={error(field)} autosize minRows={6} maxRows={16} dir={field === 'textEn' ? 'ltr' : 'rtl'} />
+        ),
+      )}
+      {publish.error && <Alert color="red" role="alert">{t(publish.error)}</Alert>}
+      <Group>
+        <Button loading={publish.busy} onClick={() => void publish.run()}>{t('consent.notice.publish', { version: (current?.version ?? 0) + 1 })}</Button>
+      </Group>
+    </Stack>
+  );
+}
 
 /**
  * The privacy notice (PDPL Art. 12): its published versions, and the current text to edit and publish
@@ -20,17 +48,6 @@ export function PrivacyNoticePanel({ deps }: { deps: CatalogWriteDeps }) {
   const locale = i18n.language === 'en' ? 'en' : 'ar';
   const versions = useObservable(() => watchNoticeVersions(deps.db), [deps.db], null);
   const current = versions?.[0] ?? null;
-  const [draft, setDraft] = useState<NoticeInput>({ titleAr: '', titleEn: '', textAr: '', textEn: '' });
-  const [errors, setErrors] = useState<NoticeErrors>({});
-  useEffect(() => {
-    if (current) setDraft({ titleAr: current.titleAr, titleEn: current.titleEn, textAr: current.textAr, textEn: current.textEn });
-  }, [current?.version]); // eslint-disable-line react-hooks/exhaustive-deps -- reset only when a new version appears
-  const publish = useAction(async () => {
-    const result = await publishPrivacyNotice(deps, draft);
-    setErrors(result.ok ? {} : result.error);
-    return result.ok ? result.value.version : null;
-  });
-  const error = (field: (typeof FIELDS)[number]) => (errors[field] ? t(errors[field]) : undefined);
   return (
     <Stack gap="md" data-testid="privacy-notice-panel">
       <Text size="sm" c="dimmed">{t('consent.notice.intro')}</Text>
@@ -52,18 +69,7 @@ export function PrivacyNoticePanel({ deps }: { deps: CatalogWriteDeps }) {
           ))}
         </Table.Tbody>
       </Table>
-      {FIELDS.map((field) =>
-        field.startsWith('title') ? (
-          <TextInput key={field} label={t(`consent.notice.${field}`)} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })} error={error(field)} />
-        ) : (
-          <Textarea key={field} label={t(`consent.notice.${field}`)} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })} error={error(field)} autosize minRows={6} maxRows={16} dir={field === 'textEn' ? 'ltr' : 'rtl'} />
-        ),
-      )}
-      {publish.error && <Alert color="red" role="alert">{t(publish.error)}</Alert>}
-      {typeof publish.result === 'number' && <Alert color="teal" role="status">{t('consent.notice.done', { version: publish.result })}</Alert>}
-      <Group>
-        <Button loading={publish.busy} onClick={() => void publish.run()}>{t('consent.notice.publish', { version: (current?.version ?? 0) + 1 })}</Button>
-      </Group>
+      {versions && <PublishNoticeForm key={current?.version ?? 0} deps={deps} current={current} />}
     </Stack>
   );
 }
