@@ -131,3 +131,23 @@ describe('image, story and work consent (policy 3.6a)', () => {
     expect(withdrawImageConsent(file, 'nope', { at: 'x', by: 'y' })).toEqual({ ok: false, error: 'consent.image.not-found' });
   });
 });
+
+describe('erasure of a file with consents (PDPL Art. 18)', () => {
+  test('keeps the consent log and image consents as proof, without their notes, what and where; still valid for the collection', async () => {
+    const { anonymiseBeneficiary } = await import('@shared/data-rights/anonymise-file');
+    const { ERASED_TEXT } = await import('@shared/data-rights/erased-values');
+    const { COLLECTIONS } = await import('@shared/db/collections');
+    const { createCollectionRegistry } = await import('../../server/sync/collection-registry');
+    const { recordsOf, P } = await import('./data-rights-fixtures');
+    const base = recordsOf(P).beneficiary;
+    const given = giveConsent(base, { noticeVersion: 1, method: 'paper', paperForm: FORM, note: 'وقّعت سارة' }, [1], stamp('c1', '2026-02-01T08:00:00.000Z'));
+    const image = addImageConsent({}, { uses: ['story'], what: 'قصة سارة مع المرض', where: 'التقرير السنوي', until: '2026-12-31', method: 'in-person' }, stamp('i1', '2026-02-01T08:00:00.000Z'));
+    if (!given.ok || !image.ok) throw new Error('fixture');
+    const erased = anonymiseBeneficiary({ ...base, consentLog: given.value, imageConsents: image.value });
+    expect(erased.consentLog?.map((s) => s.note)).toEqual(['', '']);
+    expect(erased.consentLog?.at(-1)).toMatchObject({ kind: 'given', noticeVersion: 1, method: 'paper', paperForm: FORM });
+    expect(erased.imageConsents?.[0]).toMatchObject({ uses: ['story'], what: ERASED_TEXT, where: ERASED_TEXT, until: '2026-12-31' });
+    expect(JSON.stringify(erased)).not.toContain('سارة');
+    expect(createCollectionRegistry(COLLECTIONS).get('beneficiaries')?.validate(erased)).toBeNull();
+  });
+});
