@@ -8,6 +8,7 @@
  */
 import { err, ok, type FieldErrors, type Result } from '../result';
 import { canonicalText } from '../policy/policy-hash';
+import type { PolicyCatalogEntry } from '../policy/policy-catalog';
 
 export const PRIVACY_NOTICE_KIND = 'privacy-notice';
 
@@ -23,16 +24,8 @@ export type NoticeVersion = {
   publishedBy: string;
 };
 
-export type NoticeCatalogEntry = {
-  id: string;
-  kind: string;
-  key: string;
-  labelAr: string;
-  labelEn: string;
-  active: boolean;
-  order: number;
-  data: Record<string, unknown>;
-};
+/** A catalog entry as written (the same shape a policy version takes). */
+export type NoticeCatalogEntry = PolicyCatalogEntry;
 
 export const noticeEntryId = (version: number): string => `pnv:${version}`;
 
