@@ -6,6 +6,7 @@ import { useObservable } from '@renderer/components/use-observable';
 import { useResultAction } from '@renderer/components/use-result-action';
 import { PdfDownloadButton } from '@renderer/components/pdf-download-button';
 import { consentHistory, consentInForceAt } from '@shared/consent/consent-log';
+import { isCompleteFile } from '@shared/registry/held-copy';
 import { currentNotice, type NoticeVersion } from '@shared/consent/privacy-notice';
 import { CONSENT_METHODS, type BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { attachConsentForm, recordConsent, watchFile, watchNotices, type ConsentDeps } from '../../data/consent-records';
@@ -60,7 +61,9 @@ function AttachPaper({ deps, fileId, stepId }: { deps: ConsentDeps; fileId: stri
  */
 export function ConsentPanel({ deps, beneficiaryId, associationName }: { deps: ConsentDeps; beneficiaryId: string; associationName: string }) {
   const { t } = useTranslation();
-  const file = useObservable(() => watchFile(deps.db, beneficiaryId), [deps.db, beneficiaryId], null);
+  const watched = useObservable(() => watchFile(deps.db, beneficiaryId), [deps.db, beneficiaryId], null);
+  // A duplicate-check copy of another desk's file has no consent to show.
+  const file = watched && isCompleteFile(watched) ? watched : null;
   const notices = useObservable(() => watchNotices(deps.db), [deps.db], []);
   const [withdrawing, setWithdrawing] = useState(false);
   const steps = file ? consentHistory(file) : [];
@@ -72,7 +75,9 @@ export function ConsentPanel({ deps, beneficiaryId, associationName }: { deps: C
   const latest = currentNotice(notices);
   const consented = notices.find((n) => n.version === state.given?.noticeVersion) ?? null;
   const pendingPaper = steps.filter((s) => s.kind === 'given' && s.method === 'paper' && !s.paperForm).at(-1);
-  const renew = latest && (state.given?.noticeVersion !== latest.version || state.stoppedChannels.length > 0 || state.samplingStopped);
+  // A merged file is kept for the record only: its person's consent is recorded on the survivor.
+  const open = !file.mergedInto;
+  const renew = open && latest && (state.given?.noticeVersion !== latest.version || state.stoppedChannels.length > 0 || state.samplingStopped);
   return (
     <Card withBorder data-testid="consent-panel">
       <Stack gap="sm">
@@ -88,12 +93,12 @@ export function ConsentPanel({ deps, beneficiaryId, associationName }: { deps: C
         <ConsentHistory steps={steps} names={names ?? {}} />
         <Group>
           {(consented ?? latest) && <PdfDownloadButton label={t('consent.print', { version: (consented ?? latest)!.version })} make={() => noticePdf(associationName, (consented ?? latest)!, file, deps.now())} />}
-          {!withdrawing && <Button variant="light" color="red" onClick={() => setWithdrawing(true)}>{t('consent.withdraw.open')}</Button>}
+          {open && !withdrawing && <Button variant="light" color="red" onClick={() => setWithdrawing(true)}>{t('consent.withdraw.open')}</Button>}
         </Group>
-        {pendingPaper && <AttachPaper deps={deps} fileId={file.id} stepId={pendingPaper.id} />}
+        {open && pendingPaper && <AttachPaper deps={deps} fileId={file.id} stepId={pendingPaper.id} />}
         {withdrawing && <WithdrawForm deps={deps} beneficiaryId={file.id} onDone={() => setWithdrawing(false)} />}
         {renew && <RenewForm deps={deps} file={file} notice={latest} />}
-        <ImageConsentPanel deps={deps} file={file} names={names ?? {}} associationName={associationName} />
+        {open && <ImageConsentPanel deps={deps} file={file} names={names ?? {}} associationName={associationName} />}
       </Stack>
     </Card>
   );
