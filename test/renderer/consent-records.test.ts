@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../renderer/src/db/database';
 import { saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/save-beneficiary';
 import { attachConsentForm, readNotices, recordConsent, recordImageConsent, recordImageWithdrawal, recordWithdrawal } from '../../renderer/src/features/beneficiaries/data/consent-records';
+import { createCampaign } from '../../renderer/src/features/surveys/data/campaigns';
+import { saveQuestionnaireDraft } from '../../renderer/src/features/surveys/data/questionnaires';
 import { publishPrivacyNotice } from '../../renderer/src/features/catalog/data/privacy-notice-admin';
 import { confirmWhatsappSent, queueNotice } from '../../renderer/src/features/outbox/data/queue-notice';
 import { consentHistory } from '../../shared/consent/consent-log';
@@ -78,6 +80,22 @@ describe('withdrawal', () => {
     expect(await desk.db.interactions.count().exec()).toBe(0);
     expect((await file(desk)).consentLog).toBeUndefined();
     expect(await auditActions(desk.db, id)).toEqual([]);
+  });
+});
+
+describe('withdrawal from survey sampling', () => {
+  it('a campaign drawn after it leaves the person out and samples everyone else', async () => {
+    desk = await openIntakeDesk();
+    for (let i = 0; i < 3; i += 1) await desk.db.beneficiaries.insert(beneficiaryDoc({ id: `b-${i}`, categoryKey: 'widows' }));
+    const deps = desk.deps();
+    expect((await recordWithdrawal(deps, 'b-1', { channels: [], sampling: true, method: 'in-person' })).ok).toBe(true);
+    const surveys = { db: desk.db, actor: { id: 'staff-manager', roles: ['manager' as const] }, desk: { deskId: 'desk-1' }, now: () => desk!.clock.at, newSeed: () => 42 };
+    const saved = await saveQuestionnaireDraft(surveys, null, { title: { ar: 'رضا', en: '' }, questions: [{ id: 'q1', type: 'rating', text: { ar: 'سؤال', en: '' }, required: true, options: [], showIf: null }] });
+    if (!saved.ok) throw new Error('questionnaire');
+    const made = await createCampaign(surveys, { name: 'مارس', purpose: 'periodic', method: 'phone', questionnaireId: saved.value.doc.id, periodFrom: '2026-02-01', periodTo: '2026-02-28', sampleSize: 10 }, 'staff-phone');
+    if (!made.ok) throw new Error('campaign');
+    const tasks = await desk.db.surveys.find({ selector: { kind: 'task', campaignId: made.value.campaign.id } }).exec();
+    expect(tasks.map((t) => t.beneficiaryId).sort()).toEqual(['b-0', 'b-2', desk.beneficiary.id].sort());
   });
 });
 
