@@ -151,3 +151,21 @@ describe('erasure of a file with consents (PDPL Art. 18)', () => {
     expect(createCollectionRegistry(COLLECTIONS).get('beneficiaries')?.validate(erased)).toBeNull();
   });
 });
+
+describe('merging two files of one person', () => {
+  test('a withdrawal recorded on the merged file stands on the survivor; image consents of both are kept', async () => {
+    const { mergeBeneficiaries } = await import('@shared/registry/merge-files');
+    const { recordsOf, P } = await import('./data-rights-fixtures');
+    const survivor = { ...recordsOf(P).beneficiary, consent: REGISTERED };
+    const other = { ...survivor, id: 'other-file', fileNumber: 'RYD2-2026-000009', consent: { ...REGISTERED, givenAt: '2026-01-05T08:00:00.000Z' } };
+    const withdrawn = withdrawConsent(other, { channels: ['email'], sampling: false, method: 'phone' }, stamp('w1', '2026-02-01T08:00:00.000Z'));
+    const image = addImageConsent({}, { uses: ['photo'], what: 'صورة', where: 'نشرة', until: '2026-12-31', method: 'in-person' }, stamp('i1', '2026-02-01T08:00:00.000Z'));
+    if (!withdrawn.ok || !image.ok) throw new Error('fixture');
+    const merged = mergeBeneficiaries(survivor, { ...other, consentLog: withdrawn.value, imageConsents: image.value }, {}, { actorId: 'admin', deskId: 'RYD1', at: '2026-03-01T08:00:00.000Z' });
+    if (!merged.ok) throw new Error(merged.error);
+    expect(merged.value.survivor.consentLog?.map((s) => s.kind)).toEqual(['given', 'given', 'withdrawn']);
+    expect(contactAllowed(merged.value.survivor, 'email', '2026-03-02T00:00:00.000Z')).toBe(false);
+    expect(merged.value.survivor.imageConsents).toHaveLength(1);
+    expect(merged.value.fields).toEqual(expect.arrayContaining(['consentLog', 'imageConsents']));
+  });
+});
