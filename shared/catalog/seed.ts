@@ -12,6 +12,8 @@ import { REQUEST_TYPE_SEEDS } from './request-type-seeds';
 import type { RequestTypeCatalogData } from './request-type-catalog';
 import { UNITS } from './units';
 import { VISIT_TYPE_SEEDS } from './visit-types';
+import { NOTICE_SEED } from '../consent/notice-seed';
+import { noticeToCatalog } from '../consent/privacy-notice';
 import { ASSOCIATION_DOMAIN_SEEDS, CASE_CATEGORY_SEEDS, CASE_CLOCK_SEEDS } from './case-catalog-seeds';
 
 export const CATALOG_KINDS = [
@@ -20,6 +22,8 @@ export const CATALOG_KINDS = [
   'case-category', 'association-domain', 'case-clock', 'liaison-row', 'delegation',
   // Supervisory visits (shared/catalog/visit-types.ts): each type with its checklist.
   'visit-type',
+  // The privacy notice's versions (shared/consent/privacy-notice.ts): version 1 seeded, later ones published by an admin.
+  'privacy-notice',
 ] as const;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
@@ -46,6 +50,7 @@ const PREFIX: Record<CatalogKind, string> = {
   'liaison-row': 'lia',
   delegation: 'dlg',
   'visit-type': 'vst',
+  'privacy-notice': 'pnv',
 };
 
 /**
@@ -92,5 +97,7 @@ export function catalogSeed(): CatalogSeedEntry[] {
   const domains = ASSOCIATION_DOMAIN_SEEDS.map((d, order) => entry('association-domain', order, { ...d, data: { ...d.data } }));
   const clocks = CASE_CLOCK_SEEDS.map((c, order) => entry('case-clock', order, { ...c, data: { ...c.data } }));
   const visitTypes = VISIT_TYPE_SEEDS.map((v, order) => entry('visit-type', order, { ...v, data: structuredClone(v.data) }));
-  return [...categories, ...channels, ...units, ...requestTypes, ...holidays, ...caseCategories, ...domains, ...clocks, ...visitTypes];
+  const notice = noticeToCatalog(NOTICE_SEED);
+  const notices = [entry('privacy-notice', notice.order, { key: notice.key, labelAr: notice.labelAr, labelEn: notice.labelEn, data: notice.data })];
+  return [...categories, ...channels, ...units, ...requestTypes, ...holidays, ...caseCategories, ...domains, ...clocks, ...visitTypes, ...notices];
 }

@@ -6,6 +6,8 @@
  * gender, nationality, marital status, family size, category, city, the birth YEAR (age bands), the file
  * number (printed on kept signed declarations), the consent record (date and staff member: proof the data
  * was processed lawfully), merges and duplicate acknowledgements (ids only), and the bookkeeping dates.
+ * The consent log stays as that proof (its free notes go; a signed paper form stays, like a signed
+ * declaration); an image consent keeps its uses and dates, its "what" and "where" (the person's story) go.
  */
 import type { BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
 import { ERASED_NATIONAL_ID, ERASED_TEXT } from './erased-values';
@@ -26,5 +28,7 @@ export function anonymiseBeneficiary(doc: BeneficiaryDoc): BeneficiaryDoc {
     noMobileReason: ERASED_TEXT,
     preferredChannel: { ...doc.preferredChannel, address: '' },
     notes: '',
+    ...(doc.consentLog ? { consentLog: doc.consentLog.map((step) => ({ ...step, note: '' })) } : {}),
+    ...(doc.imageConsents ? { imageConsents: doc.imageConsents.map((c) => ({ ...c, what: ERASED_TEXT, where: ERASED_TEXT })) } : {}),
   };
 }

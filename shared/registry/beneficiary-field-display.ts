@@ -47,6 +47,8 @@ const LABEL_KEYS: Record<string, string> = {
   'preferredChannel.subChannel': 'registry.field.subChannel',
   'preferredChannel.address': 'registry.field.channelAddress.mobile',
   consent: 'registry.view.consent',
+  consentLog: 'consent.title',
+  imageConsents: 'consent.image.title',
   notes: 'registry.view.notes',
 };
 

@@ -19,7 +19,7 @@ import { validateNationalId, type NationalIdKind } from './national-id';
 import { ADDRESS_MAX_LENGTH, checkChannel, normalizeMobiles } from './beneficiary-contact';
 import { checkLatinName, checkText, parseFamilyCount, parseTypedDate, type TypedCalendar } from './beneficiary-fields';
 import { cleanTextInput, stripInvisible } from './text-normalize';
-import { BENEFICIARY_LIMITS } from '../db/schemas/beneficiary.schema';
+import { BENEFICIARY_LIMITS, CONSENT_METHODS, type ConsentMethod } from '../db/schemas/beneficiary.schema';
 
 /** The form as typed. Empty mobile rows are ignored. */
 export interface BeneficiaryFormInput {
@@ -43,7 +43,11 @@ export interface BeneficiaryFormInput {
   noMobileReason: string;
   /** An empty address for a mobile sub-channel means the first mobile. */
   preferredChannel: { channel: string; subChannel: string; address: string };
-  consent: { given: boolean; purpose: string };
+  /**
+   * `method` and `noticeVersion` (PDPL Art. 12: the notice version shown): given by the registration
+   * form for a new file; an edit leaves the consent as recorded and sends neither.
+   */
+  consent: { given: boolean; purpose: string; method?: string; noticeVersion?: number };
   notes: string;
 }
 
@@ -69,7 +73,7 @@ export interface NormalizedBeneficiary {
   mobiles: string[];
   noMobileReason: string;
   preferredChannel: PreferredChannel;
-  consent: { purpose: string };
+  consent: { purpose: string; method?: ConsentMethod; noticeVersion?: number };
   notes: string;
 }
 
@@ -135,6 +139,10 @@ export function validateBeneficiaryInput(
   const purpose = cleanTextInput(input.consent.purpose);
   if (!input.consent.given || purpose === '') errors['consent'] ??= 'consent.required';
   else if ([...purpose].length > BENEFICIARY_LIMITS.consentPurpose) errors['consent'] ??= 'consent.purpose-too-long';
+  const method = input.consent.method;
+  if (method !== undefined && !(CONSENT_METHODS as readonly string[]).includes(method)) errors['consentMethod'] ??= 'consent.method-required';
+  const version = input.consent.noticeVersion;
+  const noticeVersion = version !== undefined && Number.isInteger(version) && version >= 0 && version <= BENEFICIARY_LIMITS.noticeVersion ? version : undefined;
   const notes = take('notes', checkText(input.notes, NOTES_MAX_LENGTH, { tooLong: 'notes.too-long' }, true), '');
 
   if (Object.keys(errors).length > 0 || id === null) return err(errors);
@@ -158,7 +166,7 @@ export function validateBeneficiaryInput(
     mobiles,
     noMobileReason,
     preferredChannel,
-    consent: { purpose },
+    consent: { purpose, ...(method !== undefined ? { method: method as ConsentMethod, noticeVersion: noticeVersion ?? 0 } : {}) },
     notes,
   });
 }

@@ -2,11 +2,13 @@
  * Joining two files of one person (registered twice, on two desks offline). The survivor keeps its
  * id, file number and creation; for each field where the two differ, the person merging chose
  * whose value the survivor keeps. Lists are united instead of chosen, so nothing is lost: mobiles
- * (without repeats), family members, duplicate acknowledgments, and the files merged before.
+ * (without repeats), family members, duplicate acknowledgments, the files merged before, the consent's
+ * history and the image consents.
  * The other file is only marked merged into the survivor; it is never deleted, and its requests,
  * contacts and signed declarations stay as they are (the survivor's timeline gathers them).
  */
 import { BENEFICIARY_LIMITS, type BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
+import { consentHistory } from '../consent/consent-log';
 import { err, ok, type Result } from '../result';
 
 /** Fields a person chooses between when the two files differ. */
@@ -91,6 +93,12 @@ export function mergeBeneficiaries(survivor: BeneficiaryDoc, other: BeneficiaryD
   if (next.mobiles.length > 0) next.noMobileReason = '';
   next.familyMembers = familyOf(survivor, other);
   next.duplicateAcknowledgments = union([...survivor.duplicateAcknowledgments, ...other.duplicateAcknowledgments], (a) => `${a.reason}:${a.fileId}`);
+  // The consent's history and the image consents of both files (PDPL Art. 5; policy 3.6a): a withdrawal
+  // recorded on either stands on the survivor, in time order with the consents given on each.
+  const log = union([...consentHistory(survivor), ...consentHistory(other)], (s) => `${s.id}|${s.at}`).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  if (survivor.consentLog || other.consentLog) next.consentLog = log;
+  const images = union([...(survivor.imageConsents ?? []), ...(other.imageConsents ?? [])], (c) => c.id);
+  if (images.length > 0) next.imageConsents = images;
   next.mergedFrom = [...new Set([...(survivor.mergedFrom ?? []), other.id, ...(other.mergedFrom ?? [])])];
   const fields = Object.keys({ ...survivor, ...next }).filter((key) => !same((survivor as Record<string, unknown>)[key], target[key])).sort();
   Object.assign(next, { updatedAt: meta.at, updatedBy: meta.actorId, deskId: meta.deskId });

@@ -4,6 +4,8 @@
  * randomness is passed in (a seeded generator): the same seed over the same registry draws the same people.
  */
 import { riyadhDateOf } from '../calendar/iso-date';
+import { samplingAllowed } from '../consent/consent-log';
+import type { BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
 
 export { seededRandom } from '../random/seeded-random';
 
@@ -15,14 +17,20 @@ type RequestLike = { beneficiaryId: string; requestType: { id: string }; history
 
 export const NO_SERVICE = '';
 
+/** A file as the frame reads it: with its consent when the caller has it (see samplingFrame). */
+export type FrameBeneficiary = { id: string; categoryKey: string } & Partial<Pick<BeneficiaryDoc, 'consent' | 'consentLog'>>;
+
 /**
  * One unit per beneficiary: their category and the service received in [from, to] (Riyadh dates); when
  * several, the first request type by id (stable); '' when none. Deleted files never come in (the caller reads live documents).
+ * A person who withdrew their consent to survey sampling by `drawnAt` is left out (PDPL Art. 5: withdrawal
+ * stops that processing); a file passed without its consent record is kept (the caller did not say).
  */
 export function samplingFrame(
-  beneficiaries: readonly { id: string; categoryKey: string }[],
+  beneficiaries: readonly FrameBeneficiary[],
   requests: readonly RequestLike[],
   period: { from: string; to: string },
+  drawnAt: string = new Date(8.64e15).toISOString(),
 ): SamplingUnit[] {
   const served = new Map<string, string[]>();
   for (const request of requests) {
@@ -35,7 +43,8 @@ export function samplingFrame(
     });
     if (informed) served.set(request.beneficiaryId, [...(served.get(request.beneficiaryId) ?? []), request.requestType.id]);
   }
-  return beneficiaries.map((b) => ({ beneficiaryId: b.id, category: b.categoryKey, service: (served.get(b.id) ?? []).sort()[0] ?? NO_SERVICE }));
+  const allowed = beneficiaries.filter((b) => !b.consent || samplingAllowed({ consent: b.consent, consentLog: b.consentLog }, drawnAt));
+  return allowed.map((b) => ({ beneficiaryId: b.id, category: b.categoryKey, service: (served.get(b.id) ?? []).sort()[0] ?? NO_SERVICE }));
 }
 
 const stratumOf = (unit: SamplingUnit): string => `${unit.category}|${unit.service}`;

@@ -4,5 +4,5 @@ export { readiness, type DeskHoldings, type MissingPiece, type Readiness } from 
 export { checkVisitPlan, newVisit, type VisitPlanInput, type VisitPlanErrors, type VisitPlanField, type CheckedPlan } from './visit-input';
 export { actionDueDate, addFollowUp, completeAction, overdueActions, recordCheckItem, type ActionContext, type ActionError, type ChecklistError } from './checklist';
 export { addInterview, addPhoto, removePhoto, setFindings, type PhotoMeta, type RecordError } from './visit-record';
-export { buildVisitReport, RESULT_WORDS, type VisitReportInput } from './visit-report';
+export { buildVisitReport, PHOTO_CONSENT_WORDS, RESULT_WORDS, type VisitReportInput } from './visit-report';
 export { linkInterviews, unlistedInterviews, visitInterviewIds, type InterviewAnswerRef } from './visit-interviews';

@@ -29,7 +29,11 @@ export function setFindings(visit: VisitDoc, findings: string): Result<VisitDoc,
   return ok({ ...visit, findings: text });
 }
 
-export type PhotoMeta = { caption: string; takenAt: string; source: VisitPhoto['source']; locationKept: boolean };
+/**
+ * `publicationConsent`: whether the person visited had a photo consent in force when it was taken
+ * (shared/consent/image-consent.ts photoConsentAt; policy 3.6a); 'unknown' for a site visit.
+ */
+export type PhotoMeta = { caption: string; takenAt: string; source: VisitPhoto['source']; locationKept: boolean; publicationConsent?: VisitPhoto['publicationConsent'] };
 
 export function addPhoto(visit: VisitDoc, file: FileRef, meta: PhotoMeta): Result<VisitDoc, RecordError> {
   if (!recording(visit)) return err('visit.not-recording');
@@ -38,8 +42,8 @@ export function addPhoto(visit: VisitDoc, file: FileRef, meta: PhotoMeta): Resul
   if (file.size > VISIT_LIMITS.photoBytes) return err('visit.photo-too-large');
   const caption = meta.caption.trim();
   if (caption.length > VISIT_LIMITS.caption) return err('visit.caption-too-long');
-  // Publication consent is asked separately (data rights): until then a photo is for the report only.
-  const photo: VisitPhoto = { file: { ...file }, caption, takenAt: meta.takenAt, source: meta.source, locationKept: meta.locationKept, publicationConsent: 'unknown' };
+  // Publication consent is asked separately (policy 3.6a): without one in force a photo is for the report only.
+  const photo: VisitPhoto = { file: { ...file }, caption, takenAt: meta.takenAt, source: meta.source, locationKept: meta.locationKept, publicationConsent: meta.publicationConsent ?? 'unknown' };
   return ok({ ...visit, photos: [...visit.photos, photo] });
 }
 

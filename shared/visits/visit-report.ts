@@ -7,7 +7,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontMetrics } from '../pdf/measure';
 import { checkImageDataUrl } from '../declaration/image';
-import type { CheckResult } from '../db/schemas/visit.schema';
+import type { CheckResult, PublicationConsent } from '../db/schemas/visit.schema';
 import { documentHeading, intakeDocument, labelValueTable, listTable, paragraphs, sectionTitle, CONTENT_WIDTH, type LabelValue } from '../intake/pdf/document-parts';
 import { rtlText } from '../pdf/content';
 
@@ -27,7 +27,15 @@ export type VisitReportInput = {
   actions: Array<{ text: string; owner: string; dueDate: string; done: boolean }>;
   /** interviews taken (survey answers): the questionnaire's name and how many answers */
   interviews: Array<{ questionnaire: string; count: number }>;
-  photos: Array<{ dataUrl: string; caption: string }>;
+  /** `consent`: whether the person had a photo consent in force when it was taken (policy 3.6a). */
+  photos: Array<{ dataUrl: string; caption: string; consent?: PublicationConsent }>;
+};
+
+/** Printed under each photo: publication needs a consent in force (policy 3.6a). */
+export const PHOTO_CONSENT_WORDS: Record<PublicationConsent, string> = {
+  given: 'بموافقة على النشر',
+  refused: 'سُحبت الموافقة على النشر',
+  unknown: 'بلا موافقة على النشر',
 };
 
 export const RESULT_WORDS: Record<CheckResult | 'open', string> = {
@@ -43,8 +51,9 @@ function photoBlocks(photos: VisitReportInput['photos'], metrics: FontMetrics): 
   const cells: Content[] = photos.map((photo, index) => {
     const image = checkImageDataUrl(photo.dataUrl);
     const caption = rtlText(photo.caption === '' ? `صورة ${index + 1}` : photo.caption, { width: PHOTO_WIDTH, fontSize: 9, metrics, align: 'center' });
-    if (!image.ok) return { width: PHOTO_WIDTH, stack: [rtlText('صورة لا يمكن عرضها', { width: PHOTO_WIDTH, fontSize: 9, metrics }), caption] };
-    return { width: PHOTO_WIDTH, stack: [{ image: image.value, fit: [PHOTO_WIDTH, 200], alignment: 'center' }, caption], unbreakable: true };
+    const consent = rtlText(PHOTO_CONSENT_WORDS[photo.consent ?? 'unknown'], { width: PHOTO_WIDTH, fontSize: 8, metrics, align: 'center', color: '#555555' });
+    if (!image.ok) return { width: PHOTO_WIDTH, stack: [rtlText('صورة لا يمكن عرضها', { width: PHOTO_WIDTH, fontSize: 9, metrics }), caption, consent] };
+    return { width: PHOTO_WIDTH, stack: [{ image: image.value, fit: [PHOTO_WIDTH, 200], alignment: 'center' }, caption, consent], unbreakable: true };
   });
   const rows: Content[] = [];
   // Two photos a row, first on the right (the page reads right to left).

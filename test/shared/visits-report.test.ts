@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { buildVisitReport, type VisitReportInput } from '@shared/visits';
+import { PHOTO_CONSENT_WORDS, buildVisitReport, type VisitReportInput } from '@shared/visits';
 import { metrics, pdfText, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
 
 /** The last page as PNG (pdftoppm): the photos come after the checklist. */
@@ -63,6 +63,12 @@ describe('the visit report PDF', () => {
     }
     expect(red).toBeGreaterThan(100);
     expect(blue).toBeGreaterThan(100);
+  });
+
+  test('each photo says whether the person had a publication consent when it was taken (policy 3.6a)', async () => {
+    const photos = [{ ...input.photos[0]!, consent: 'given' as const }, { ...input.photos[1]!, consent: 'refused' as const }, { dataUrl: photo(30, 200, 30), caption: 'الفناء' }];
+    const text = pdfText(writeTemp(await renderPdf(buildVisitReport({ ...input, photos }, metrics))));
+    for (const words of Object.values(PHOTO_CONSENT_WORDS)) expect(text).toContain(words);
   });
 
   test('a photo that is not an image is named, not drawn (no half-built PDF)', async () => {

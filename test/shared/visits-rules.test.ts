@@ -111,6 +111,11 @@ describe('findings, photos and interviews', () => {
     expect(added.ok && added.value.photos[0]).toEqual(expect.objectContaining({ caption: 'المطبخ', publicationConsent: 'unknown', locationKept: false }));
   });
 
+  test('a photo carries the publication consent that stood when it was taken (policy 3.6a)', () => {
+    const added = addPhoto(plannedVisit(), photoRef(200_000), { caption: '', takenAt: 'x', source: 'camera', locationKept: false, publicationConsent: 'given' });
+    expect(added.ok && added.value.photos[0]?.publicationConsent).toBe('given');
+  });
+
   test('nothing is recorded on a completed visit', () => {
     const completed = { ...plannedVisit(), status: 'completed' as const };
     expect(setFindings(completed, 'x')).toEqual({ ok: false, error: 'visit.not-recording' });

@@ -12,6 +12,7 @@ import { buildRequirementsSheet, type RequirementsSheetInput } from '@shared/int
 import type { FontMetrics } from '@shared/pdf/measure';
 import { buildVisitReport, type VisitReportInput } from '@shared/visits/visit-report';
 import { buildSignOffList, type SignOffPdfInput } from '@shared/policy/sign-off-pdf';
+import { buildImageConsentPdf, buildNoticePdf, type ImageConsentPdfInput, type NoticePdfInput } from '@shared/consent/consent-pdf';
 import { buildPersonalDataPdf, type PersonalDataPdfInput } from '@shared/data-requests/personal-data-pdf';
 
 /** What each kind takes: the snapshot the UI sends to the worker. */
@@ -30,6 +31,10 @@ export interface PdfInputs {
   minute: MinuteDocumentInput;
   /** Everything held about a person, answering an access or copy request (PDPL art. 4). */
   'personal-data': PersonalDataPdfInput;
+  /** The privacy notice of a version, for the beneficiary to keep (PDPL Art. 12). */
+  'privacy-notice': NoticePdfInput;
+  /** A consent to use a beneficiary's photo, story or work (policy 3.6a). */
+  'image-consent': ImageConsentPdfInput;
 }
 
 export type PdfKind = keyof PdfInputs;
@@ -45,6 +50,8 @@ export const PDF_BUILDERS: Builders = {
   'policy-sign-off': buildSignOffList,
   minute: buildMinuteDocument,
   'personal-data': buildPersonalDataPdf,
+  'privacy-notice': buildNoticePdf,
+  'image-consent': buildImageConsentPdf,
 };
 
 export function isPdfKind(value: unknown): value is PdfKind {

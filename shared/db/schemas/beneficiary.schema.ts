@@ -1,4 +1,5 @@
 import { BASE_PROPERTIES, text, type CollectionSchema, type FromSchema } from '../schema-types';
+import { FILE_REF } from './shared-properties';
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -7,6 +8,12 @@ export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const FAMILY_RELATIONS = ['spouse', 'son', 'daughter', 'father', 'mother', 'other'] as const;
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 export const NATIONAL_ID_KINDS = ['citizen', 'resident'] as const;
+/** How a consent (or its withdrawal) was given: at the counter, by phone, or on a signed paper form (attached). */
+export const CONSENT_METHODS = ['in-person', 'phone', 'paper'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+/** What a beneficiary's photo, story or work may be used for (policy 3.6a), each consented to separately. */
+export const IMAGE_USES = ['photo', 'story', 'work'] as const;
+export type ImageUse = (typeof IMAGE_USES)[number];
 
 /**
  * The limits of a beneficiary's file: the schema below enforces them on every write and sync, and
@@ -31,6 +38,14 @@ export const BENEFICIARY_LIMITS = {
   notes: 2000,
   mergedFrom: 100,
   importFileName: 200,
+  consentLog: 200,
+  consentNote: 300,
+  /** Catalog sub-channel keys a withdrawal names (shared/consent/consent-log.ts). */
+  withdrawnChannels: 8,
+  imageConsents: 100,
+  imageWhat: 300,
+  imageWhere: 300,
+  noticeVersion: 9999,
 } as const;
 const L = BENEFICIARY_LIMITS;
 
@@ -41,11 +56,62 @@ export const beneficiaryMigrationStrategies = {
   2: (old: Record<string, unknown>): Record<string, unknown> => old,
   /** Version 2 → 3: importSource is optional; files typed at the counter have none, stored files are unchanged. */
   3: (old: Record<string, unknown>): Record<string, unknown> => old,
+  /**
+   * Version 3 → 4: consentLog and imageConsents are optional; a file made before them keeps only its
+   * registration consent, which shared/consent reads as given to "version 0" (before the notice was
+   * versioned), in person. Stored files are unchanged, so no desk rewrites (and re-pushes) them.
+   */
+  4: (old: Record<string, unknown>): Record<string, unknown> => old,
 };
 
-export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes'];
+// imageConsents describe the person's photo, story or work; consentLog names the signed paper form's file.
+export const BENEFICIARY_ENCRYPTED_FIELDS = ['nationalId', 'address', 'mobiles', 'preferredChannel', 'notes', 'consentLog', 'imageConsents'];
 
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+const METHOD = { type: 'string', enum: [...CONSENT_METHODS] } as const;
+
+/**
+ * One step of the PDPL consent (shared/consent/consent-log.ts): 'given' to a notice version (how, by
+ * whom, when, the signed paper form when on paper), or 'withdrawn' (what it stops: contact on the
+ * named sub-channels, being drawn for satisfaction surveys).
+ */
+const consentStep = {
+  type: 'object',
+  properties: {
+    id: text(36, 1),
+    kind: { type: 'string', enum: ['given', 'withdrawn'] },
+    at: text(32, 1),
+    by: text(36, 1),
+    method: METHOD,
+    noticeVersion: { type: 'integer', minimum: 0, maximum: L.noticeVersion },
+    paperForm: FILE_REF,
+    stopsChannels: { type: 'array', maxItems: L.withdrawnChannels, uniqueItems: true, items: text(40, 1) },
+    stopsSampling: { type: 'boolean' },
+    note: text(L.consentNote),
+  },
+  required: ['id', 'kind', 'at', 'by', 'method', 'noticeVersion', 'stopsChannels', 'stopsSampling', 'note'],
+  additionalProperties: false,
+} as const;
+
+/** A consent to use the person's photo, story or work (policy 3.6a): what, where, until when; withdrawable. */
+const imageConsent = {
+  type: 'object',
+  properties: {
+    id: text(36, 1),
+    uses: { type: 'array', minItems: 1, maxItems: IMAGE_USES.length, uniqueItems: true, items: { type: 'string', enum: [...IMAGE_USES] } },
+    what: text(L.imageWhat, 1),
+    where: text(L.imageWhere, 1),
+    until: { type: 'string', pattern: ISO_DATE },
+    method: METHOD,
+    paperForm: FILE_REF,
+    givenAt: text(32, 1),
+    givenBy: text(36, 1),
+    withdrawnAt: text(32, 1),
+    withdrawnBy: text(36, 1),
+  },
+  required: ['id', 'uses', 'what', 'where', 'until', 'method', 'givenAt', 'givenBy'],
+  additionalProperties: false,
+} as const;
 
 /**
  * A beneficiary's file. Fields in {@link BENEFICIARY_ENCRYPTED_FIELDS} are encrypted at rest
@@ -60,11 +126,13 @@ const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
  * mergedBy, and mergedFrom (ids merged into this file, whose requests and contacts join its timeline).
  * Version 3 added importSource: where a file brought in from the association's earlier list came
  * from (the import's id, the spreadsheet's name and the row), to trace it back to the sheet.
+ * Version 4 added consentLog (the consent's history: the notice version, how, withdrawals and what
+ * they stop) and imageConsents (policy 3.6a), both optional: see shared/consent.
  */
 export const beneficiarySchema = {
   title: 'beneficiaries',
   description: "Beneficiaries' files; sensitive fields encrypted at rest",
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -113,6 +181,8 @@ export const beneficiarySchema = {
       required: ['purpose', 'givenAt', 'takenBy'],
       additionalProperties: false,
     },
+    consentLog: { type: 'array', maxItems: L.consentLog, items: consentStep },
+    imageConsents: { type: 'array', maxItems: L.imageConsents, items: imageConsent },
     notes: text(L.notes),
     duplicateAcknowledgments: {
       type: 'array',
@@ -153,5 +223,7 @@ export type BeneficiaryName = BeneficiaryDoc['name'];
 export type FamilyMember = BeneficiaryDoc['familyMembers'][number];
 export type PreferredChannel = BeneficiaryDoc['preferredChannel'];
 export type Consent = BeneficiaryDoc['consent'];
+export type ConsentStep = NonNullable<BeneficiaryDoc['consentLog']>[number];
+export type ImageConsent = NonNullable<BeneficiaryDoc['imageConsents']>[number];
 /** One acknowledged duplicate warning: which file, why, who acknowledged it and when. */
 export type DuplicateAcknowledgment = BeneficiaryDoc['duplicateAcknowledgments'][number];

@@ -16,6 +16,7 @@ import type { RequestSources } from '@renderer/features/requests/data/request-ro
 import { CatalogScreen } from '@renderer/features/catalog/components/catalog-screen';
 import { MergedNotice } from '@renderer/features/duplicates/components/merged-notice';
 import { ChannelConsent } from '@renderer/features/outbox/components/channel-consent';
+import { ConsentPanel } from '@renderer/features/beneficiaries/components/consent/consent-panel';
 import { NoticeList } from '@renderer/features/outbox/components/notice-list';
 import { useDesk } from '../desk-context';
 import { routePaths } from '../route-paths';
@@ -42,7 +43,7 @@ function WithDeps({ children }: { children: (deps: IntakeDeps) => ReactNode }) {
 export function BeneficiaryFileRoute() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { db } = useDesk();
+  const { db, settings } = useDesk();
   return (
     <Stack gap="lg">
       <MergedNotice db={db} id={id} fileHref={routePaths.beneficiaries.view} />
@@ -60,6 +61,7 @@ export function BeneficiaryFileRoute() {
                 <ChannelConsent deps={deps} beneficiaryId={id} />
               </Stack>
             </Card>
+            <ConsentPanel deps={deps} beneficiaryId={id} associationName={settings.associationName} />
             <BeneficiaryTimeline deps={deps} beneficiaryId={id} />
           </>
         )}

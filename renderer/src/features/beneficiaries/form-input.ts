@@ -5,9 +5,11 @@ import { EMPTY_FORM, type FormState } from './form-state';
 
 /**
  * The form as the shared validator takes it. The date field always hands back a Gregorian ISO
- * date (whatever calendar it showed), so the calendar named here is Gregorian.
+ * date (whatever calendar it showed), so the calendar named here is Gregorian. `noticeVersion`: the
+ * privacy notice shown at registration (PDPL Art. 12), sent with the method for a new file only.
  */
-export function toFormInput(form: FormState, consentPurpose: string): BeneficiaryFormInput {
+export function toFormInput(form: FormState, consentPurpose: string, noticeVersion?: number): BeneficiaryFormInput {
+  const taken = noticeVersion === undefined ? {} : { method: form.consentMethod, noticeVersion };
   return {
     name: { ...form.name },
     latinName: form.latinName,
@@ -26,7 +28,7 @@ export function toFormInput(form: FormState, consentPurpose: string): Beneficiar
     mobiles: form.noMobile ? [] : [...form.mobiles],
     noMobileReason: form.noMobile ? form.noMobileReason : '',
     preferredChannel: { channel: form.channel, subChannel: form.subChannel, address: form.channelAddress },
-    consent: { given: form.consent, purpose: consentPurpose },
+    consent: { given: form.consent, purpose: consentPurpose, ...taken },
     notes: form.notes,
   };
 }

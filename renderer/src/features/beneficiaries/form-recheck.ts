@@ -15,7 +15,7 @@ const PATHS: Readonly<Record<keyof FormState, readonly string[]>> = {
   familyMembers: ['familyMembers', 'familyCount'], categoryKey: ['categoryKey'], city: ['city'], district: ['district'],
   address: ['address'], mobiles: ['mobiles', 'noMobileReason', 'preferredChannel'], noMobile: ['mobiles', 'noMobileReason', 'preferredChannel'],
   noMobileReason: ['noMobileReason'], channel: ['preferredChannel'], subChannel: ['preferredChannel'],
-  channelAddress: ['preferredChannel'], consent: ['consent'], notes: ['notes'],
+  channelAddress: ['preferredChannel'], consent: ['consent'], consentMethod: ['consentMethod'], notes: ['notes'],
 };
 
 const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);

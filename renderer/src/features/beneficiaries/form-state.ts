@@ -30,6 +30,8 @@ export interface FormState {
   subChannel: string;
   channelAddress: string;
   consent: boolean;
+  /** How the consent was given (a new file only): in person, by phone, on a paper form. */
+  consentMethod: string;
   notes: string;
 }
 
@@ -54,6 +56,7 @@ export const EMPTY_FORM: FormState = {
   subChannel: 'voice-call',
   channelAddress: '',
   consent: false,
+  consentMethod: 'in-person',
   notes: '',
 };
 

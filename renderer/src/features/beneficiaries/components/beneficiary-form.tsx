@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
+import { useObservable } from '@renderer/components/use-observable';
+import { currentNotice } from '@shared/consent/privacy-notice';
+import { watchNotices } from '../data/consent-records';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { sectionFields } from '../form-fields';
 import type { FormState } from '../form-state';
@@ -63,7 +66,9 @@ function FormActions({ busy, acknowledging, onCancel }: { busy: boolean; acknowl
 /** Create or edit a beneficiary's file; saves only what the shared rules accept. */
 export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, onCancel }: BeneficiaryFormProps) {
   const { t } = useTranslation();
-  const state = useBeneficiaryForm(deps, initial, editing, onSaved);
+  const notices = useObservable(() => watchNotices(deps.db), [deps.db], []);
+  const notice = currentNotice(notices);
+  const state = useBeneficiaryForm(deps, initial, editing, onSaved, notice?.version ?? null);
   const { form, patch, errors, problem, duplicates, formProps } = state;
   const { warnings, focus: warningsFocus, focused: clearWarningsFocus } = duplicates;
   const [confirming, setConfirming] = useState(false);
@@ -105,7 +110,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
         <IdentitySection field={field} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
         <ContactSection {...sectionProps} />
-        <ConsentSection field={field} check={check} />
+        <ConsentSection field={field} check={check} notice={notice} isNew={!editing} />
         {invalidCount > 0 && (
           <Alert color="red" role="alert">
             {t('registry.form.fixErrors', { count: invalidCount })}

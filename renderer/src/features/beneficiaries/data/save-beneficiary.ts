@@ -9,7 +9,8 @@ import { appendAudit } from '@renderer/stores/audit-log';
 import { FILE_NUMBER_WRITES } from '@renderer/db/file-numbers';
 import { serialized } from '@renderer/db/serial';
 import { riyadhDateOf } from '@shared/calendar/iso-date';
-import type { BeneficiaryDoc, DuplicateAcknowledgment } from '@shared/db/schemas/beneficiary.schema';
+import type { BeneficiaryDoc, ConsentStep, DuplicateAcknowledgment } from '@shared/db/schemas/beneficiary.schema';
+import { consentHistory, UNVERSIONED_NOTICE } from '@shared/consent/consent-log';
 import { settledWarningKeys, unacknowledgedWarnings, warningKey } from '@shared/registry/duplicates';
 import { validateBeneficiaryInput, type BeneficiaryFormInput, type FieldErrors, type NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { err, ok, type Result } from '@shared/result';
@@ -114,12 +115,14 @@ async function buildDoc(
   const at = now.toISOString();
   const { nameKey: _nameKey, latinName, consent, ...fields } = value;
   const keepConsent = previous !== null && previous.consent.purpose === consent.purpose;
+  const given = keepConsent ? previous.consent : { purpose: consent.purpose, givenAt: at, takenBy: deps.actor.id };
   return {
     ...fields,
     ...(latinName !== '' ? { latinName } : {}),
     id: previous?.id ?? crypto.randomUUID(),
     fileNumber: previous?.fileNumber ?? (await nextFileNumber(deps.db, deps.desk.deskCode, now.getTime())),
-    consent: keepConsent ? previous.consent : { purpose: consent.purpose, givenAt: at, takenBy: deps.actor.id },
+    consent: given,
+    ...consentRecords(previous, keepConsent ? null : { at, by: deps.actor.id, method: consent.method ?? 'in-person', noticeVersion: consent.noticeVersion ?? UNVERSIONED_NOTICE }),
     duplicateAcknowledgments,
     createdAt: previous?.createdAt ?? at,
     createdBy: previous?.createdBy ?? deps.actor.id,
@@ -127,6 +130,16 @@ async function buildDoc(
     updatedBy: deps.actor.id,
     deskId: deps.desk.deskId,
   };
+}
+
+/**
+ * The consent's history (PDPL Art. 5, 12) and the image consents, kept across an edit; a consent taken
+ * now (a new file, or a new purpose read out) is appended as a step naming the notice version and how.
+ */
+function consentRecords(previous: BeneficiaryDoc | null, taken: Omit<ConsentStep, 'id' | 'kind' | 'stopsChannels' | 'stopsSampling' | 'note'> | null): Pick<BeneficiaryDoc, 'consentLog' | 'imageConsents'> {
+  const history = previous ? consentHistory(previous) : [];
+  const log = taken ? [...history, { id: crypto.randomUUID(), kind: 'given' as const, ...taken, stopsChannels: [], stopsSampling: false, note: '' }] : previous?.consentLog;
+  return { ...(log ? { consentLog: log } : {}), ...(previous?.imageConsents ? { imageConsents: previous.imageConsents } : {}) };
 }
 
 /** Bookkeeping fields change on every write and say nothing about what the user changed. */

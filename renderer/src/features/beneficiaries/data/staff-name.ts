@@ -11,3 +11,13 @@ export async function staffDisplayName(db: WaslDatabase, staffId: string): Promi
   if (staff) return staff.displayName;
   return (await findAccountLinkById(db, staffId))?.displayName ?? null;
 }
+
+/** Display names of several staff members (an unknown one is left out). */
+export async function staffDisplayNames(db: WaslDatabase, staffIds: readonly string[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  for (const id of new Set(staffIds)) {
+    const name = await staffDisplayName(db, id);
+    if (name !== null) names[id] = name;
+  }
+  return names;
+}

@@ -23,7 +23,7 @@ const changedKeys = (values: FormState, previous: FormState) => (Object.keys(val
  * field (checked again as a field changes), the national ID checked against the desk's files when
  * it is left, the warnings to acknowledge one by one. Nothing is written unless the shared rules pass.
  */
-export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void) {
+export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void, noticeVersion: number | null = null) {
   const { t } = useTranslation();
   const editingId = editing?.id ?? null;
   const key = draftKey(editingId);
@@ -36,8 +36,10 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const latest = useRef<FormState>(restored ?? start);
   const purpose = t('registry.consent.purpose');
   const fieldErrors = useFieldErrors(deps, editingId, purpose);
+  // A new file records the notice version shown (0 before any is published) and the method chosen.
+  const shownVersion = editing ? undefined : (noticeVersion ?? 0);
   // Categories are checked by form only here: the save checks them against the catalog.
-  const validator = (values: FormState) => validateBeneficiaryInput(toFormInput(values, purpose), { todayIso: riyadhDateOf(deps.now().getTime()) });
+  const validator = (values: FormState) => validateBeneficiaryInput(toFormInput(values, purpose, shownVersion), { todayIso: riyadhDateOf(deps.now().getTime()) });
   const checked = useCheckedForm({
     initialValues: restored ?? start,
     validator,
@@ -61,7 +63,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   );
 
   const save = useAction(async () => {
-    const result = await saveBeneficiary(deps, toFormInput(form.getValues(), purpose), {
+    const result = await saveBeneficiary(deps, toFormInput(form.getValues(), purpose, shownVersion), {
       ...(editingId ? { editingId } : {}),
       acknowledged: [...duplicates.acknowledged],
     });

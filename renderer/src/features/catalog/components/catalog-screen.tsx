@@ -6,12 +6,14 @@ import { UnitsPanel } from './units-panel';
 import { HolidaysPanel } from './holidays-panel';
 import { CategoriesPanel } from './categories-panel';
 import { CaseRoutingPanel } from './case-routing-panel';
+import { PrivacyNoticePanel } from './privacy-notice-panel';
 import type { SheetMaker } from '@renderer/components/pdf-download-button';
 import '@renderer/styles/intake.css';
 
 /**
  * Admin only (the route checks): request types (with their requirements sheet), competent units,
- * beneficiary categories, the holiday table, and who receives the cases (liaison matrix, delegations).
+ * beneficiary categories, the holiday table, who receives the cases (liaison matrix, delegations), and
+ * the privacy notice's versions.
  */
 export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; sheet?: SheetMaker | null }) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; 
           <Tabs.Tab value="categories">{t('catalogAdmin.tabs.categories')}</Tabs.Tab>
           <Tabs.Tab value="holidays">{t('catalogAdmin.tabs.holidays')}</Tabs.Tab>
           <Tabs.Tab value="case-routing">{t('caseRouting.tab')}</Tabs.Tab>
+          <Tabs.Tab value="privacy-notice">{t('consent.notice.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="types" pt="md">
           <RequestTypesPanel deps={deps} sheet={sheet} />
@@ -42,6 +45,9 @@ export function CatalogScreen({ deps, sheet = null }: { deps: CatalogWriteDeps; 
         </Tabs.Panel>
         <Tabs.Panel value="case-routing" pt="md">
           <CaseRoutingPanel deps={deps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="privacy-notice" pt="md">
+          <PrivacyNoticePanel deps={deps} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -9,7 +9,8 @@ import { appendAudit } from '@renderer/stores/audit-log';
 import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import { optedOut } from '@shared/outbox/notice-state';
 import { err, ok, type Result } from '@shared/result';
-import { CHANNEL_OF, type OutboxDeps } from './queue-notice';
+import { channelChoiceEntry } from '@shared/outbox/channel-choice';
+import type { OutboxDeps } from './queue-notice';
 
 export const CONSENT_CHANNELS = ['sms', 'email'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
@@ -36,23 +37,7 @@ export function watchOptOuts(deps: Pick<OutboxDeps, 'db'>, beneficiaryId: string
 export async function recordChannelChoice(deps: OutboxDeps, input: { beneficiaryId: string; subChannel: ConsentChannel; optOut: boolean }): Promise<Result<InteractionDoc, 'outbox.beneficiary-not-found'>> {
   if (!(await deps.db.beneficiaries.findOne(input.beneficiaryId).exec())) return err('outbox.beneficiary-not-found');
   const at = deps.now().toISOString();
-  const doc: InteractionDoc = {
-    id: crypto.randomUUID(),
-    kind: input.optOut ? 'opt-out' : 'opt-in',
-    beneficiaryId: input.beneficiaryId,
-    requestId: '',
-    channel: CHANNEL_OF[input.subChannel] ?? '',
-    subChannel: input.subChannel,
-    direction: 'inbound',
-    // The log's subject names the choice; the desk shows it translated by kind.
-    subject: input.optOut ? 'opt-out' : 'opt-in',
-    summary: '',
-    staffId: deps.actor.id,
-    at,
-    updatedAt: at,
-    updatedBy: deps.actor.id,
-    deskId: deps.desk.deskId,
-  };
+  const doc = channelChoiceEntry({ id: crypto.randomUUID(), beneficiaryId: input.beneficiaryId, subChannel: input.subChannel, optOut: input.optOut, staffId: deps.actor.id, at, deskId: deps.desk.deskId });
   await deps.db.interactions.insert(doc);
   await appendAudit(deps.db, { actorId: deps.actor.id, action: `notice.${doc.kind}`, entity: 'interactions', entityId: doc.id, fields: ['subChannel'], deskId: deps.desk.deskId }, deps.now());
   return ok(doc);

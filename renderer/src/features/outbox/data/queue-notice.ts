@@ -7,8 +7,10 @@
 import { appendAudit } from '@renderer/stores/audit-log';
 import type { WaslDatabase } from '@renderer/db/database';
 import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
+import { contactAllowed } from '@shared/consent/consent-log';
 import { checkNotice, type NoticeError } from '@shared/outbox/notice-rules';
 import { optedOut } from '@shared/outbox/notice-state';
+import { CHANNEL_OF } from '@shared/outbox/channel-choice';
 import { err, ok, type Result } from '@shared/result';
 
 export interface OutboxDeps {
@@ -35,19 +37,26 @@ export type QueueInput = {
   urgent?: boolean;
 };
 
-export type OutboxError = NoticeError | 'outbox.beneficiary-not-found' | 'outbox.opted-out';
+export type OutboxError = NoticeError | 'outbox.beneficiary-not-found' | 'outbox.opted-out' | 'outbox.consent-withdrawn';
 
-/** The catalog channel each sub-channel the desk offers belongs to (shared/catalog/channels.ts). */
-export const CHANNEL_OF: Readonly<Record<string, string>> = { sms: 'phone', whatsapp: 'phone', email: 'website-email' };
+export { CHANNEL_OF } from '@shared/outbox/channel-choice';
 
-async function beneficiaryExists(deps: OutboxDeps, id: string): Promise<boolean> {
-  return (await deps.db.beneficiaries.findOne(id).exec()) !== null;
+/**
+ * The file exists, and the person has not withdrawn their consent to contact on this sub-channel
+ * (PDPL Art. 5: a withdrawal stops that processing; shared/consent/consent-log.ts).
+ */
+async function mayContact(deps: OutboxDeps, id: string, subChannel: string): Promise<Result<true, OutboxError>> {
+  const file = await deps.db.beneficiaries.findOne(id).exec();
+  if (file === null) return err('outbox.beneficiary-not-found');
+  const consent = { consent: file.consent, ...(file.consentLog ? { consentLog: [...file.consentLog] } : {}) };
+  return contactAllowed(consent, subChannel, deps.now().toISOString()) ? ok(true) : err('outbox.consent-withdrawn');
 }
 
 export async function queueNotice(deps: OutboxDeps, input: QueueInput): Promise<Result<InteractionDoc, OutboxError>> {
   const checked = checkNotice({ subChannel: input.subChannel, address: input.address, subject: input.subject, text: input.text });
   if (!checked.ok) return checked;
-  if (!(await beneficiaryExists(deps, input.beneficiaryId))) return err('outbox.beneficiary-not-found');
+  const allowed = await mayContact(deps, input.beneficiaryId, input.subChannel);
+  if (!allowed.ok) return allowed;
   // The server refuses it too; saying so here lets staff pick another channel at once.
   const consent = await deps.db.interactions.find({ selector: { beneficiaryId: input.beneficiaryId, kind: { $in: ['opt-out', 'opt-in'] } } }).exec();
   if (optedOut(input.subChannel, consent.map((entry) => ({ kind: entry.kind, subChannel: entry.subChannel, at: entry.at })))) return err('outbox.opted-out');
@@ -84,7 +93,8 @@ export async function queueNotice(deps: OutboxDeps, input: QueueInput): Promise<
 export async function confirmWhatsappSent(deps: OutboxDeps, input: Omit<QueueInput, 'subChannel' | 'urgent'>): Promise<Result<InteractionDoc, OutboxError>> {
   const text = input.text.trim();
   if (text === '') return err('outbox.text-required');
-  if (!(await beneficiaryExists(deps, input.beneficiaryId))) return err('outbox.beneficiary-not-found');
+  const allowed = await mayContact(deps, input.beneficiaryId, 'whatsapp');
+  if (!allowed.ok) return allowed;
   const at = deps.now().toISOString();
   const doc: InteractionDoc = {
     id: crypto.randomUUID(),

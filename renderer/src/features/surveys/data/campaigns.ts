@@ -30,9 +30,10 @@ async function drawFrame(deps: SurveysDeps, period: { from: string; to: string }
   ]);
   return samplingFrame(
     // A file merged into another is not a person to call: its survivor stands for it.
-    beneficiaries.filter((b) => !b.mergedInto).map((b) => ({ id: b.id, categoryKey: b.categoryKey })),
+    beneficiaries.filter((b) => !b.mergedInto).map((b) => ({ id: b.id, categoryKey: b.categoryKey, consent: b.consent, ...(b.consentLog ? { consentLog: b.consentLog } : {}) })),
     requests.map((r) => ({ beneficiaryId: r.beneficiaryId, requestType: { id: r.requestType.id }, history: r.history })),
     period,
+    deps.now().toISOString(),
   );
 }
 

@@ -26,6 +26,7 @@ function Thumbnail({ deps, photo }: { deps: VisitsDeps; photo: VisitPhoto }) {
     <Stack gap={2} data-testid="visit-photo" data-size={photo.file.size}>
       {url ? <Image src={url} alt={photo.caption || t('visits.photo.untitled')} h={120} fit="contain" /> : <Text size="sm" c="dimmed">{t('visits.photo.notHere')}</Text>}
       <Text size="xs">{photo.caption} · {Math.round(photo.file.size / 1024)} KB{photo.locationKept ? ` · ${t('visits.photo.locationKept')}` : ''}</Text>
+      <Text size="xs" c={photo.publicationConsent === 'given' ? 'green.8' : 'dimmed'} data-testid="photo-consent">{t(`consent.photo.${photo.publicationConsent}`)}</Text>
     </Stack>
   );
 }

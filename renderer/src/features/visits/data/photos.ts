@@ -8,6 +8,7 @@ import type { FileRef } from '@shared/files/file-ref';
 import type { VisitDoc, VisitPhoto } from '@shared/db/schemas/visit.schema';
 import { err, type Result } from '@shared/result';
 import { addPhoto, removePhoto } from '@shared/visits';
+import { photoConsentAt } from '@shared/consent/image-consent';
 import type { VisitsDeps } from './deps';
 import { compressPhoto } from './photo-compress';
 import { changeVisit } from './visit-write';
@@ -23,13 +24,23 @@ export async function addVisitPhoto(deps: VisitsDeps, id: string, input: PhotoIn
   const name = `${input.name.replace(/\.[^.]*$/, '') || 'photo'}.jpg`;
   const stored = await (await store(deps)).putFile(compressed.bytes.buffer, name, 'image/jpeg');
   if (!stored.ok) return err(`errors.${stored.error}`);
+  const takenAt = deps.now().toISOString();
+  const publicationConsent = await photoConsentOf(deps, id, takenAt);
   const result = await changeVisit(deps, id, 'visit.photo', (visit) => {
     if (visit.fieldWorkerId !== deps.actor.id && !deps.actor.roles.includes('admin')) return err('visits.errors.visit.not-assigned');
-    const added = addPhoto(visit, stored.value, { caption: input.caption, takenAt: deps.now().toISOString(), source: input.source, locationKept: input.keepLocation });
+    const added = addPhoto(visit, stored.value, { caption: input.caption, takenAt, source: input.source, locationKept: input.keepLocation, publicationConsent });
     return added.ok ? added : err(`visits.errors.${added.error}`);
   });
   if (result.ok) void uploadPhotos(deps, result.value).catch(() => undefined);
   return result;
+}
+
+/** Whether the person visited had a photo consent in force at `at` (policy 3.6a); a site's photo: unknown. */
+async function photoConsentOf(deps: VisitsDeps, visitId: string, at: string): Promise<VisitPhoto['publicationConsent']> {
+  const visit = await deps.db.visits.findOne(visitId).exec();
+  if (!visit || visit.target !== 'beneficiary' || visit.beneficiaryId === '') return 'unknown';
+  const file = await deps.db.beneficiaries.findOne(visit.beneficiaryId).exec();
+  return file ? photoConsentAt({ imageConsents: [...(file.imageConsents ?? [])] }, at) : 'unknown';
 }
 
 export function deleteVisitPhoto(deps: VisitsDeps, id: string, sha256: string): Promise<Result<VisitDoc, string>> {

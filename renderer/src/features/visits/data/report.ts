@@ -35,7 +35,7 @@ export async function visitReportInput(deps: VisitsDeps, visit: VisitDoc, associ
   const photos: VisitReportInput['photos'] = [];
   for (const photo of visit.photos) {
     const blob = await photoBlob(deps, photo.file);
-    photos.push({ dataUrl: blob ? await dataUrl(blob) : '', caption: photo.caption });
+    photos.push({ dataUrl: blob ? await dataUrl(blob) : '', caption: photo.caption, consent: photo.publicationConsent });
   }
   return {
     associationName,
