@@ -92,7 +92,7 @@ describe('withdrawal from survey sampling', () => {
     const surveys = { db: desk.db, actor: { id: 'staff-manager', roles: ['manager' as const] }, desk: { deskId: 'desk-1' }, now: () => desk!.clock.at, newSeed: () => 42 };
     const saved = await saveQuestionnaireDraft(surveys, null, { title: { ar: 'رضا', en: '' }, questions: [{ id: 'q1', type: 'rating', text: { ar: 'سؤال', en: '' }, required: true, options: [], showIf: null }] });
     if (!saved.ok) throw new Error('questionnaire');
-    const made = await createCampaign(surveys, { name: 'مارس', purpose: 'periodic', method: 'phone', questionnaireId: saved.value.doc.id, periodFrom: '2026-02-01', periodTo: '2026-02-28', sampleSize: 10 }, 'staff-phone');
+    const made = await createCampaign(surveys, { name: 'مارس', purpose: 'periodic', method: 'phone', questionnaireId: saved.value.doc.id, periodFrom: '2026-02-01', periodTo: '2026-02-28', sampleSize: 10 }, ['staff-phone']);
     if (!made.ok) throw new Error('campaign');
     const tasks = await desk.db.surveys.find({ selector: { kind: 'task', campaignId: made.value.campaign.id } }).exec();
     expect(tasks.map((t) => t.beneficiaryId).sort()).toEqual(['b-0', 'b-2', desk.beneficiary.id].sort());
