@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Queryable } from '../../server/db/database';
 import { DUPLICATE_RULES, recordPossibleDuplicates } from '../../server/sync/duplicates';
+import { ERASED_NATIONAL_ID } from '../../shared/data-rights/erased-values';
 
 /**
  * A push holds its collection's lock while it records possible duplicates; one statement per
@@ -8,7 +9,7 @@ import { DUPLICATE_RULES, recordPossibleDuplicates } from '../../server/sync/dup
  * seconds). The lookup is one statement per rule, whatever the batch size.
  */
 describe('recording possible duplicates', () => {
-  it('sends one statement per rule for a whole batch, leaving out deleted and empty values', async () => {
+  it('sends one statement per rule for a whole batch, leaving out deleted, empty and erased values', async () => {
     const statements: { sql: string; params: readonly unknown[] }[] = [];
     const tx: Queryable = {
       async query(sql, params = []) {
@@ -17,8 +18,10 @@ describe('recording possible duplicates', () => {
       },
       async exec() {},
     };
-    const docs = Array.from({ length: 10 }, (_, i) => ({ id: `b-${i}`, nationalId: `10000000${String(i).padStart(2, '0')}`, fileNumber: `KD1-2026-00000${i}`, _deleted: false }));
+    const docs = Array.from({ length: 10 }, (_, i) => ({ id: `b-${i}`, nationalId: `12000000${String(i).padStart(2, '0')}`, fileNumber: `KD1-2026-00000${i}`, _deleted: false }));
     docs.push({ id: 'b-gone', nationalId: '1999999999', fileNumber: 'KD1-2026-000099', _deleted: true }, { id: 'b-empty', nationalId: ' ', fileNumber: '', _deleted: false });
+    // An erased file's placeholder ID (PDPL Art. 18) is nobody's duplicate: left out like a deleted one.
+    docs.push({ id: 'b-erased', nationalId: ERASED_NATIONAL_ID, fileNumber: '', _deleted: false });
 
     await recordPossibleDuplicates(tx, 'beneficiaries', docs, 'id', DUPLICATE_RULES);
 
