@@ -4,8 +4,8 @@ import { declarationDocumentInput } from '@shared/declaration/document';
 import { PDF_BUILDERS, buildPdfDefinition, isPdfKind } from '@renderer/pdf/pdf-kinds';
 import { sealedPadDeclaration } from '../fixtures/declaration/sealed';
 import { sampleSnapshot } from '../fixtures/declaration/samples';
-import { dual, RECEIPT_INPUT, SHEET_INPUT } from '../shared/intake-pdf-fixtures';
-import { NOTICE_SEED } from '@shared/consent/notice-seed';
+import { RECEIPT_INPUT, SHEET_INPUT } from '../shared/intake-pdf-fixtures';
+import { IMAGE_CONSENT_INPUT, NOTICE_INPUT } from '../shared/consent-fixtures';
 import { metrics } from '../shared/pdf-harness';
 import { SIGN_OFF_INPUT } from '../shared/policy-fixtures';
 import { MINUTE_INPUT } from '../shared/compensation-fixtures';
@@ -18,22 +18,6 @@ const DASHBOARD_INPUT = {
   facts: [{ label: 'الفترة', value: '1 – 31 مارس 2026' }],
   note: 'لا تظهر أرقام الفئات التي تقل عن ٥ حفاظًا على الخصوصية.',
   sections: [{ title: 'الطلبات المستلمة مكتملة (3.3)', headers: ['الفئة', 'العدد', 'القيمة'], rows: [['وحدة البحث الاجتماعي', '6', '6'], ['الإجمالي', '6', '6']] }],
-};
-
-/** The privacy notice and an image consent as the file screen prints them (PDPL Art. 4 and 5; policy 3.6a). */
-const NOTICE_INPUT = {
-  associationName: 'جمعية قادي الخيرية',
-  version: 1,
-  titleAr: NOTICE_SEED.titleAr,
-  textAr: NOTICE_SEED.textAr,
-  textEn: NOTICE_SEED.textEn,
-  publishedAt: dual('2025-01-01'),
-  printedAt: dual('2026-03-10'),
-  holder: { name: 'هند سالم العمري', fileNumber: 'RYD1-2026-000042', method: 'حضوريًا', givenAt: '١٠ مارس ٢٠٢٦' },
-};
-const IMAGE_CONSENT_INPUT = {
-  associationName: 'جمعية قادي الخيرية', printedAt: dual('2026-03-10'), name: 'هند سالم العمري', fileNumber: 'RYD1-2026-000042',
-  uses: 'صورة', what: 'صورة في توزيع السلال', where: 'التقرير السنوي', until: '٣١ ديسمبر ٢٠٢٦', method: 'نموذج ورقي', givenAt: '١٠ مارس ٢٠٢٦', status: 'سارية',
 };
 
 test('each registered kind builds an A4 definition from a structured-cloned snapshot', async () => {

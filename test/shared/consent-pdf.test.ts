@@ -3,9 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { buildImageConsentPdf, buildNoticePdf, CONSENT_PDF_TEXT } from '@shared/consent/consent-pdf';
 import { NOTICE_SEED } from '@shared/consent/notice-seed';
 import { metrics, pdfText, qpdfCheck, renderPdf, writeTemp } from './pdf-harness';
-import { dual, expectedBack, readBack } from './intake-pdf-fixtures';
-
-const ASSOCIATION = 'جمعية قادي الخيرية للخدمات الاجتماعية';
+import { IMAGE_CONSENT_INPUT, NOTICE_INPUT } from './consent-fixtures';
+import { expectedBack, readBack } from './intake-pdf-fixtures';
 
 async function linesOf(definition: Parameters<typeof renderPdf>[0]): Promise<{ file: string; lines: string[] }> {
   const file = writeTemp(await renderPdf(definition));
@@ -16,19 +15,7 @@ async function linesOf(definition: Parameters<typeof renderPdf>[0]): Promise<{ f
 describe('the printed privacy notice', () => {
   test('carries its version, the holder, every Arabic paragraph and the English text', async () => {
     const { file, lines } = await linesOf(
-      buildNoticePdf(
-        {
-          associationName: ASSOCIATION,
-          version: 1,
-          titleAr: NOTICE_SEED.titleAr,
-          textAr: NOTICE_SEED.textAr,
-          textEn: NOTICE_SEED.textEn,
-          publishedAt: dual('2025-01-01'),
-          printedAt: dual('2026-03-10'),
-          holder: { name: 'هند سالم العمري', fileNumber: 'RYD1-2026-000042', method: 'حضوريًا', givenAt: '١٠ مارس ٢٠٢٦' },
-        },
-        metrics,
-      ),
+      buildNoticePdf(NOTICE_INPUT, metrics),
     );
     expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
     const text = lines.join('\n');
@@ -44,22 +31,7 @@ describe('the printed privacy notice', () => {
 describe('the printed image consent', () => {
   test('says what, where and until when, and that it may be withdrawn', async () => {
     const { lines } = await linesOf(
-      buildImageConsentPdf(
-        {
-          associationName: ASSOCIATION,
-          printedAt: dual('2026-03-10'),
-          name: 'هند سالم العمري',
-          fileNumber: 'RYD1-2026-000042',
-          uses: 'صورة، قصة',
-          what: 'صورة في توزيع السلال',
-          where: 'التقرير السنوي',
-          until: '٣١ ديسمبر ٢٠٢٦',
-          method: 'نموذج ورقي',
-          givenAt: '١٠ مارس ٢٠٢٦',
-          status: 'سارية',
-        },
-        metrics,
-      ),
+      buildImageConsentPdf(IMAGE_CONSENT_INPUT, metrics),
     );
     for (const value of [CONSENT_PDF_TEXT.imageTitle, 'صورة، قصة', 'صورة في توزيع السلال', 'التقرير السنوي', '٣١ ديسمبر ٢٠٢٦', 'سارية']) expect(lines, value).toContain(expectedBack(value));
     expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('يحق للمستفيد سحب هذه الموافقة في أي وقت');
