@@ -25,6 +25,22 @@ describe('erasures this desk hears of', () => {
     for (const hash of scans) expect(await files.getFile(hash)).toBeNull();
   });
 
+  it('an erasure finished here is not applied again at the next start (it read and scanned the desk at every start)', async () => {
+    const { deps } = await desk();
+    await erasePerson(deps, { beneficiaryId: P, requestId: '', by: 'admin-1' });
+    const first = watchErasures(deps.db, async () => deps, (error) => { throw error; });
+    await first.idle();
+    first.stop();
+    // Applying an erasure stamps what it writes (deps.now) and deletes files: neither happens again.
+    let stamped = 0;
+    const deleted: string[] = [];
+    const counting = { ...deps, now: () => { stamped += 1; return deps.now(); }, files: { deleteFile: async (hash: string) => { deleted.push(hash); } } };
+    const next = watchErasures(deps.db, async () => counting, (error) => { throw error; });
+    await next.idle();
+    next.stop();
+    expect({ stamped, deleted }).toEqual({ stamped: 0, deleted: [] });
+  });
+
   it('another desk\'s erasure arriving by sync deletes the person\'s files here and writes no document (the server\'s anonymised ones come by pull)', async () => {
     const { deps, files, scans } = await desk();
     const watch = watchErasures(deps.db, async () => deps, (error) => { throw error; });

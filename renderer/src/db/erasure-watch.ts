@@ -35,19 +35,36 @@ export async function applyKnownErasure(deps: ErasureDeps, entry: Pick<CatalogDo
 
 export type ErasureWatch = { idle(): Promise<void>; stop(): void };
 
+/**
+ * The erasures finished on this desk, kept as a local document (never synced, never in a backup): applying
+ * one reads the person's documents and scans other people's for shared files, work that every start of the
+ * app would otherwise repeat for every erasure ever made. A restored or new desk has no mark and applies
+ * them all again; a record that changes (re-sent after a server restore) is applied again.
+ */
+const FINISHED_ID = 'erasures-finished';
+type Finished = { keys: string[] };
+const finishedKey = (record: ErasureRecord) => `${record.beneficiaryId}@${record.at}`;
+
 /** Every erasure known at start, then each one that arrives or changes; one at a time. */
 export function watchErasures(db: WaslDatabase, deps: () => Promise<ErasureDeps>, onError: (error: unknown) => void): ErasureWatch {
   let queue: Promise<void> = Promise.resolve();
-  const enqueue = (entries: () => Promise<Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>[]>) => {
+  const enqueue = (entries: () => Promise<Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>[]>, skipFinished: boolean) => {
     queue = queue.then(async () => {
       const ready = await deps();
-      for (const entry of await entries()) await applyKnownErasure(ready, entry);
+      const finished = new Set((await db.getLocal<Finished>(FINISHED_ID))?.toJSON().data.keys ?? []);
+      for (const entry of await entries()) {
+        const record = erasureFromCatalog(entry);
+        if (!record || (skipFinished && finished.has(finishedKey(record)))) continue;
+        await applyKnownErasure(ready, entry);
+        finished.add(finishedKey(record));
+        await db.upsertLocal<Finished>(FINISHED_ID, { keys: [...finished] });
+      }
     }).catch(onError);
   };
-  enqueue(async () => (await db.catalog.find({ selector: { kind: ERASURE_KIND } }).exec()).map((doc) => doc.toMutableJSON()));
+  enqueue(async () => (await db.catalog.find({ selector: { kind: ERASURE_KIND } }).exec()).map((doc) => doc.toMutableJSON()), true);
   const subscription = db.catalog.$.subscribe((event) => {
     const doc = event.documentData as CatalogDoc | undefined;
-    if (event.operation !== 'DELETE' && doc?.kind === ERASURE_KIND) enqueue(async () => [doc]);
+    if (event.operation !== 'DELETE' && doc?.kind === ERASURE_KIND) enqueue(async () => [doc], false);
   });
   return { idle: () => queue, stop: () => subscription.unsubscribe() };
 }
