@@ -19,6 +19,7 @@
  */
 import { anonymiseOne } from '@shared/data-rights/anonymise-one';
 import { erasureFromCatalog, type ErasureRecord } from '@shared/data-rights/erasure-record';
+import { contentOf } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
@@ -59,9 +60,6 @@ async function gatherServerPerson(q: Queryable, beneficiaryId: string): Promise<
   return [...owned, ...conflicts];
 }
 
-const META = new Set(['updatedAt', 'updatedBy', 'deskId']);
-/** Content without the bookkeeping; compared deeply (jsonb orders an object's keys its own way). */
-const content = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(doc).filter(([key]) => !META.has(key)));
 
 export async function applyServerErasure(db: Database, record: ErasureRecord, options: ServerErasureOptions): Promise<ServerErasureOutcome> {
   const at = (options.now ?? (() => new Date()))().toISOString();
@@ -76,7 +74,7 @@ export async function applyServerErasure(db: Database, record: ErasureRecord, op
         const result = anonymiseOne(collection, row.data);
         if (!result) continue;
         for (const hash of result.files) files.add(hash);
-        if (jsonEqual(content(result.doc), content(row.data))) continue;
+        if (jsonEqual(contentOf(result.doc), contentOf(row.data))) continue;
         const doc = { ...result.doc, updatedAt: at, updatedBy: record.by, deskId: SERVER_ERASER_DESK };
         pushRows.push({ assumedMasterState: { ...row.data, _deleted: row.deleted } as SyncDocument, newDocumentState: { ...doc, _deleted: row.deleted } as SyncDocument });
       }

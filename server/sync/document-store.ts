@@ -1,5 +1,5 @@
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
-import { isErasureOf, isImmutableDocument, METADATA_FIELDS } from '@shared/sync/collection-policy';
+import { contentOf, isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
@@ -64,8 +64,7 @@ function sameState(a: Record<string, unknown>, b: Record<string, unknown>): bool
 }
 
 function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const content = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(stripSyncMeta(doc)).filter(([key]) => !METADATA_FIELDS.includes(key)));
-  return (a._deleted === true) === (b._deleted === true) && jsonEqual(content(a), content(b));
+  return (a._deleted === true) === (b._deleted === true) && jsonEqual(contentOf(a), contentOf(b));
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { anonymiseInteraction } from '../data-rights/anonymise-records';
 import type { InteractionDoc } from '../db/schemas/interaction.schema';
+import { jsonEqual } from './deep-equal';
+import { stripSyncMeta } from './protocol';
 
 /** Always append-only: every document is written once. */
 export const APPEND_ONLY_COLLECTIONS: readonly string[] = ['audit', 'interactions'];
@@ -16,8 +18,8 @@ export const APPEND_ONLY_COLLECTIONS: readonly string[] = ['audit', 'interaction
 export function isErasureOf(collection: string, stored: Record<string, unknown>, next: Record<string, unknown>): boolean {
   if (collection !== 'interactions') return false;
   const expected = anonymiseInteraction(stored as InteractionDoc).doc as Record<string, unknown>;
-  const strip = (doc: Record<string, unknown>) => JSON.stringify(Object.keys(doc).filter((k) => !['updatedAt', 'updatedBy', 'deskId', '_deleted', '_meta', '_rev', '_attachments'].includes(k)).sort().map((k) => [k, doc[k]]));
-  return strip(expected) === strip(next) && strip(stored) !== strip(next);
+  // Compared deeply, not as text: PostgreSQL's jsonb keeps an object's keys in its own order.
+  return jsonEqual(contentOf(expected), contentOf(next)) && !jsonEqual(contentOf(stored), contentOf(next));
 }
 
 /**
@@ -40,6 +42,11 @@ export function isImmutableDocument(collection: string, stored: Record<string, u
  * always change them, so they never make a conflict; the merged write is the merging desk's.
  */
 export const METADATA_FIELDS: readonly string[] = ['updatedAt', 'updatedBy', 'deskId'];
+
+/** What a document says, bookkeeping aside: without RxDB's keys, `_deleted` and METADATA_FIELDS. */
+export function contentOf(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(stripSyncMeta(doc)).filter(([key]) => !METADATA_FIELDS.includes(key)));
+}
 
 /** Fields whose value decides who owns the document's identity: never merged, never conflicting. */
 export const IDENTITY_FIELDS: readonly string[] = ['id'];
