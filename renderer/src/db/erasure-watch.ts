@@ -48,13 +48,16 @@ const finishedKey = (record: ErasureRecord) => `${record.beneficiaryId}@${record
 /** Every erasure known at start, then each one that arrives or changes; one at a time. */
 export function watchErasures(db: WaslDatabase, deps: () => Promise<ErasureDeps>, onError: (error: unknown) => void): ErasureWatch {
   let queue: Promise<void> = Promise.resolve();
-  const enqueue = (entries: () => Promise<Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>[]>, skipFinished: boolean) => {
+  const enqueue = (entries: () => Promise<Pick<CatalogDoc, 'kind' | 'data' | 'deskId'>[]>, atStart: boolean) => {
     queue = queue.then(async () => {
       const ready = await deps();
       const finished = new Set((await db.getLocal<Finished>(FINISHED_ID))?.toJSON().data.keys ?? []);
       for (const entry of await entries()) {
         const record = erasureFromCatalog(entry);
-        if (!record || (skipFinished && finished.has(finishedKey(record)))) continue;
+        if (!record || (atStart && finished.has(finishedKey(record)))) continue;
+        // This desk's own erasure arriving is the one erasePerson is applying right now: not run twice side by
+        // side (one cut short here is finished by the pass at the next start).
+        if (!atStart && entry.deskId === ready.deskId) continue;
         await applyKnownErasure(ready, entry);
         finished.add(finishedKey(record));
         await db.upsertLocal<Finished>(FINISHED_ID, { keys: [...finished] });
