@@ -1,7 +1,7 @@
 /** Who took a file's consent is named, whether they signed in with a local or an association account. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeAccountLink } from '../../renderer/src/db/account-links';
-import { staffDisplayName } from '../../renderer/src/features/beneficiaries/data/staff-name';
+import { staffDisplayName } from '../../renderer/src/db/staff-name';
 import { staffDoc } from './db-fixtures';
 import { openDesk, type Desk } from './registry-fixtures';
 

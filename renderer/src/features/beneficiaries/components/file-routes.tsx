@@ -7,7 +7,7 @@ import { isCompleteFile } from '@shared/registry/held-copy';
 import { useLoad } from '@renderer/components/use-action';
 import { useSessionStore } from '@renderer/stores/session-store';
 import type { SaveDeps } from '../data/save-beneficiary';
-import { staffDisplayName } from '../data/staff-name';
+import { staffDisplayName } from '@renderer/db/staff-name';
 import { editForm } from '../form-input';
 import { useCategories } from '../hooks/use-categories';
 import { useOpenedBeneficiary, type Opened } from '../hooks/use-opened-beneficiary';

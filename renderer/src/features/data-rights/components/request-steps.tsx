@@ -3,16 +3,17 @@ import { Alert, Button, Group, NumberInput, Select, Stack, Text, Textarea, Title
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_DOCUMENTS, MAX_EXTENSION_DAYS, type DataRequestPart } from '@shared/data-requests/data-request';
 import type { Result } from '@shared/result';
-import { useObservable } from '@renderer/components/use-observable';
+import { useLoad } from '@renderer/components/use-action';
+import { staffDisplayName } from '@renderer/db/staff-name';
 import { checkIdentity, refuseRequest } from '../data/data-request-write';
-import { watchStaffName } from '../data/data-request-queries';
 import type { DataRequestsDeps } from '../data/deps';
 import { useDataRequestAction } from '../hooks/use-data-request-action';
 
 export type ExtendStep = (days: number, reason: string) => Promise<Result<unknown, string>>;
 
+/** Who checked, extended or refused: a local staff account or an association account that signed in here. */
 function StaffName({ deps, id }: { deps: DataRequestsDeps; id: string }) {
-  return <>{useObservable(() => watchStaffName(deps.db, id), [deps.db, id], '')}</>;
+  return <>{useLoad(() => (id ? staffDisplayName(deps.db, id) : Promise.resolve(null)), [deps.db, id]).result ?? ''}</>;
 }
 
 /** The identity check (which document, by whom): recorded before any answer is allowed. */

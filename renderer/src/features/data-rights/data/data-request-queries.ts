@@ -79,8 +79,3 @@ export function watchDataRequest(deps: Viewer, id: string): Observable<DataReque
 export function watchErasureRecord(db: WaslDatabase, beneficiaryId: string): Observable<ErasureRecord | null> {
   return db.catalog.findOne(erasureEntryId(beneficiaryId)).$.pipe(map((doc) => (doc && doc.kind === ERASURE_KIND ? erasureFromCatalog(doc.toMutableJSON()) : null)));
 }
-
-/** A staff member's display name (who checked the identity, who extended or refused), '' when unknown. */
-export function watchStaffName(db: WaslDatabase, id: string): Observable<string> {
-  return id ? db.staff.findOne(id).$.pipe(map((doc) => doc?.displayName ?? '')) : of('');
-}

@@ -11,7 +11,7 @@ import { currentNotice, type NoticeVersion } from '@shared/consent/privacy-notic
 import { CONSENT_METHODS, type BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import { attachConsentForm, recordConsent, watchFile, watchNotices, type ConsentDeps } from '../../data/consent-records';
 import { noticePdf } from '../../data/consent-pdf';
-import { staffDisplayNames } from '../../data/staff-name';
+import { staffDisplayNames } from '@renderer/db/staff-name';
 import { ConsentHistory } from './consent-history';
 import { ImageConsentPanel } from './image-consent-panel';
 import { WithdrawForm } from './withdraw-form';

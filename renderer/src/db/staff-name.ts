@@ -1,5 +1,5 @@
-import { findAccountLinkById } from '@renderer/db/account-links';
-import type { WaslDatabase } from '@renderer/db/database';
+import { findAccountLinkById } from './account-links';
+import type { WaslDatabase } from './database';
 
 /**
  * The display name of the staff member with this id, as this desk knows them: a local staff
