@@ -10,6 +10,7 @@ import { interviewAnswers, linkPendingInterviews, recordInterview, watchIntervie
 import { recordItem } from '../../renderer/src/features/visits/data/record-visit';
 import type { VisitsDeps } from '../../renderer/src/features/visits/data/deps';
 import type { Question } from '../../shared/db/schemas/survey.schema';
+import { VISIT_LIMITS } from '../../shared/db/schemas/visit.schema';
 import { DESK, openIntakeDesk, type IntakeDesk } from './intake-fixtures';
 import { plannedVisit, WORKER } from '../shared/visits-fixtures';
 
@@ -41,6 +42,15 @@ describe('interviews during a visit', () => {
     const answers = await desk.db.surveys.find({ selector: { kind: 'answer' } }).exec();
     expect(answers.map((a) => [a.visitId, a.method, a.beneficiaryId])).toEqual([[visit.id, 'interview', desk.beneficiary.id]]);
     expect(await listed(desk, visit.id)).toEqual([answers[0]!.id]);
+  });
+
+  it('two quick saves at the visit\'s last free place: one is kept, the other refused (checked under the visit\'s lock)', async () => {
+    const { desk, worker, visit, questionnaireId } = await visitDesk();
+    const almostFull = Array.from({ length: VISIT_LIMITS.interviews - 1 }, (_, i) => `earlier-${i}`);
+    await (await desk.db.visits.findOne(visit.id).exec())?.incrementalPatch({ interviewIds: almostFull });
+    const both = await Promise.all([writeInterviewAnswer(worker, visit.id, questionnaireId, { q1: 4 }), writeInterviewAnswer(worker, visit.id, questionnaireId, { q1: 5 })]);
+    expect(both.map((result) => (result.ok ? 'kept' : result.error.key)).sort()).toEqual(['kept', 'visits.errors.visit.too-many-interviews']);
+    expect(await desk.db.surveys.find({ selector: { kind: 'answer', visitId: visit.id } }).exec()).toHaveLength(1);
   });
 
   it('cut off between the two writes: still the visit\'s interview, listed by the next write, once', async () => {

@@ -15,7 +15,8 @@ import { recordAnswer } from '@shared/surveys/answer-record';
 import type { AnswerValues } from '@shared/surveys/answer-values';
 import { addInterview, RECORDING_STATUSES, visitInterviewIds } from '@shared/visits';
 import type { VisitsDeps } from './deps';
-import { changeVisit, readVisit } from './visit-write';
+import { serialized } from '@renderer/db/serial';
+import { answersNamingQuery, changeVisit, readVisitWithInterviews } from './visit-write';
 
 export type InterviewError = { key: string; fields?: FieldErrors<string, string> };
 
@@ -28,33 +29,33 @@ export async function visitQuestionnaires(deps: Pick<VisitsDeps, 'db'>, visit: P
   return visit.questionnaireIds.map((id) => found.get(id)?.toMutableJSON()).filter((doc): doc is SurveyDoc => doc?.kind === 'questionnaire');
 }
 
-/** Answers to the visit's questionnaires that name the visit (the index on questionnaire keeps it narrow). */
-const namingQuery = (deps: Pick<VisitsDeps, 'db'>, visit: Visit) =>
-  deps.db.surveys.find({ selector: { questionnaireId: { $in: [...visit.questionnaireIds] }, kind: 'answer', visitId: visit.id } });
-
 export async function answersNamingVisit(deps: Pick<VisitsDeps, 'db'>, visit: Visit): Promise<SurveyDoc[]> {
   if (visit.questionnaireIds.length === 0) return [];
-  return (await namingQuery(deps, visit).exec()).map((doc) => doc.toMutableJSON());
+  return (await answersNamingQuery(deps, visit).exec()).map((doc) => doc.toMutableJSON());
 }
 
 /**
  * The first write: the answer, naming the visit, once everything is checked (the visit still being
  * recorded, the questionnaire one it takes along, the values valid). Nothing is written when refused.
  */
-export async function writeInterviewAnswer(deps: VisitsDeps, visitId: string, questionnaireId: string, values: AnswerValues): Promise<Result<SurveyDoc, InterviewError>> {
-  const visit = await readVisit(deps, visitId);
-  if (!visit) return err({ key: 'visits.not-found' });
-  if (!RECORDING_STATUSES.includes(visit.status)) return err({ key: 'visits.errors.visit.not-recording' });
-  if (!visit.questionnaireIds.includes(questionnaireId)) return err({ key: 'visits.errors.visit.unknown-questionnaire' });
-  const questionnaire = (await deps.db.surveys.findOne(questionnaireId).exec())?.toMutableJSON();
-  if (!questionnaire) return err({ key: 'visits.errors.visit.unknown-questionnaire' });
-  const now = deps.now().toISOString();
-  const ctx = { id: crypto.randomUUID(), now, staffId: deps.actor.id, deskId: deps.desk.deskId };
-  const answer = recordAnswer(questionnaire, { method: 'interview', beneficiaryId: visit.beneficiaryId, visitId, values }, ctx);
-  if (!answer.ok) return err({ key: 'visits.errors.visit.answer-invalid', ...(answer.error.code === 'survey.answer.invalid' ? { fields: answer.error.fields } : {}) });
-  if (!addInterview(visit, answer.value.id).ok) return err({ key: 'visits.errors.visit.too-many-interviews' });
-  await deps.db.surveys.insert(answer.value);
-  return ok(answer.value);
+export function writeInterviewAnswer(deps: VisitsDeps, visitId: string, questionnaireId: string, values: AnswerValues): Promise<Result<SurveyDoc, InterviewError>> {
+  // Under the visit's lock, like every visit write: two quick saves, or a save beside "completed", never both
+  // pass the checks against the same old visit; its interviews counted with any an interruption left unlisted.
+  return serialized(`visit:${visitId}`, async () => {
+    const visit = await readVisitWithInterviews(deps, visitId);
+    if (!visit) return err({ key: 'visits.not-found' });
+    if (!RECORDING_STATUSES.includes(visit.status)) return err({ key: 'visits.errors.visit.not-recording' });
+    if (!visit.questionnaireIds.includes(questionnaireId)) return err({ key: 'visits.errors.visit.unknown-questionnaire' });
+    const questionnaire = (await deps.db.surveys.findOne(questionnaireId).exec())?.toMutableJSON();
+    if (!questionnaire) return err({ key: 'visits.errors.visit.unknown-questionnaire' });
+    const now = deps.now().toISOString();
+    const ctx = { id: crypto.randomUUID(), now, staffId: deps.actor.id, deskId: deps.desk.deskId };
+    const answer = recordAnswer(questionnaire, { method: 'interview', beneficiaryId: visit.beneficiaryId, visitId, values }, ctx);
+    if (!answer.ok) return err({ key: 'visits.errors.visit.answer-invalid', ...(answer.error.code === 'survey.answer.invalid' ? { fields: answer.error.fields } : {}) });
+    if (!addInterview(visit, answer.value.id).ok) return err({ key: 'visits.errors.visit.too-many-interviews' });
+    await deps.db.surveys.insert(answer.value);
+    return ok(answer.value);
+  });
 }
 
 /** An interview: the answer, then the visit's list (the second write is idempotent, and retried by any later write). */
@@ -75,8 +76,14 @@ export function linkPendingInterviews(deps: VisitsDeps, visitId: string): Promis
 export async function interviewAnswers(deps: Pick<VisitsDeps, 'db'>, visit: Visit): Promise<SurveyDoc[]> {
   const naming = await answersNamingVisit(deps, visit);
   const listed = visit.interviewIds.length === 0 ? new Map() : await deps.db.surveys.findByIds(visit.interviewIds).exec();
-  const byId = new Map<string, SurveyDoc>([...[...listed.values()].map((doc) => [doc.id, doc.toMutableJSON()] as const), ...naming.map((doc) => [doc.id, doc] as const)]);
-  return visitInterviewIds(visit, naming).map((id) => byId.get(id)).filter((doc): doc is SurveyDoc => doc !== undefined);
+  return inVisitOrder(visit, [...listed.values()].map((doc) => doc.toMutableJSON()), naming).answers;
+}
+
+/** The visit's interview ids (listed, then those only the answers name) and the answers this desk holds, in that order. */
+function inVisitOrder(visit: Visit, listed: readonly SurveyDoc[], naming: readonly SurveyDoc[]): VisitInterviews {
+  const byId = new Map<string, SurveyDoc>([...listed.map((doc) => [doc.id, doc] as const), ...naming.map((doc) => [doc.id, doc] as const)]);
+  const ids = visitInterviewIds(visit, naming);
+  return { ids, answers: ids.map((id) => byId.get(id)).filter((doc): doc is SurveyDoc => doc !== undefined) };
 }
 
 export type VisitInterviews = { ids: string[]; answers: SurveyDoc[] };
@@ -84,13 +91,8 @@ export type VisitInterviews = { ids: string[]; answers: SurveyDoc[] };
 /** Kept current (answers may sync in after the visit): every interview of the visit, and those this desk holds. */
 export function watchInterviews(deps: Pick<VisitsDeps, 'db'>, visit: Visit): Observable<VisitInterviews> {
   const listed = deps.db.surveys.findByIds([...visit.interviewIds]).$;
-  const naming = namingQuery(deps, visit).$;
+  const naming = answersNamingQuery(deps, visit).$;
   return combineLatest([listed, naming]).pipe(
-    map(([found, named]) => {
-      const answers = named.map((doc) => doc.toMutableJSON());
-      const byId = new Map<string, SurveyDoc>([...[...found.values()].map((doc) => [doc.id, doc.toMutableJSON()] as const), ...answers.map((doc) => [doc.id, doc] as const)]);
-      const ids = visitInterviewIds(visit, answers);
-      return { ids, answers: ids.map((id) => byId.get(id)).filter((doc): doc is SurveyDoc => doc !== undefined) };
-    }),
+    map(([found, named]) => inVisitOrder(visit, [...found.values()].map((doc) => doc.toMutableJSON()), named.map((doc) => doc.toMutableJSON()))),
   );
 }

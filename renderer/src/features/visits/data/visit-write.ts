@@ -23,11 +23,22 @@ function changedFields(before: VisitDoc, after: VisitDoc): string[] {
   return (Object.keys(after) as (keyof VisitDoc)[]).filter((name) => name !== 'updatedAt' && JSON.stringify(before[name]) !== JSON.stringify(after[name]));
 }
 
+type VisitRef = Pick<VisitDoc, 'id' | 'questionnaireIds'>;
+
 /** The interview answers on this desk that name the visit (by its questionnaires: an indexed query). */
+export const answersNamingQuery = (deps: Pick<VisitsDeps, 'db'>, visit: VisitRef) =>
+  deps.db.surveys.find({ selector: { questionnaireId: { $in: [...visit.questionnaireIds] }, kind: 'answer', visitId: visit.id } });
+
 async function answersNaming(deps: Pick<VisitsDeps, 'db'>, visit: VisitDoc) {
   if (visit.questionnaireIds.length === 0) return [];
-  const docs = await deps.db.surveys.find({ selector: { questionnaireId: { $in: visit.questionnaireIds }, kind: 'answer', visitId: visit.id } }).exec();
+  const docs = await answersNamingQuery(deps, visit).exec();
   return docs.map((doc) => ({ id: doc.id, visitId: doc.visitId, answeredAt: doc.answeredAt, createdAt: doc.createdAt }));
+}
+
+/** The visit as its next write would see it: the answers that name it listed (an interrupted interview's included). */
+export async function readVisitWithInterviews(deps: Pick<VisitsDeps, 'db'>, id: string): Promise<VisitDoc | null> {
+  const visit = await readVisit(deps, id);
+  return visit ? linkInterviews(visit, await answersNaming(deps, visit)) : null;
 }
 
 /** Applies `change` to the stored visit; the refusal code (an i18n key under visits.errors) when it refuses. */
