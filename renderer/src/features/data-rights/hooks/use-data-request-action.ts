@@ -1,5 +1,4 @@
-import { useAction } from '@renderer/components/use-action';
-import type { Result } from '@shared/result';
+import { useResultAction } from '@renderer/components/use-result-action';
 
 /**
  * A refusal's translation key: the data request's rules under dataRequests.errors, the retention
@@ -11,22 +10,5 @@ export function dataRequestErrorKey(code: string): string {
   return `dataRequests.errors.${code.replace(/^data-request\./, '')}`;
 }
 
-/**
- * A data-request step run through useAction: busy while it runs, and the translation key of what went
- * wrong, whether the rule refused (its code) or the write threw (shared/errors.ts), never raw text.
- */
-export function useDataRequestAction() {
-  const action = useAction(async (step: () => Promise<Result<unknown, string>>) => {
-    const done = await step();
-    return done.ok ? null : dataRequestErrorKey(done.error);
-  });
-  return {
-    busy: action.busy,
-    problem: (action.error ?? action.result ?? null) as string | null,
-    run: async (step: () => Promise<Result<unknown, string>>): Promise<boolean> => {
-      const done = await action.run(step);
-      return done.ok && done.value === null;
-    },
-    clear: action.reset,
-  };
-}
+/** A data-request step (components/use-result-action.ts) with its refusals under their translation keys. */
+export const useDataRequestAction = () => useResultAction(dataRequestErrorKey);
