@@ -37,10 +37,6 @@ export function watchNotices(db: WaslDatabase): Observable<NoticeVersion[]> {
   return db.catalog.find({ selector: { kind: PRIVACY_NOTICE_KIND } }).$.pipe(map(versionsOf));
 }
 
-export function watchFile(db: WaslDatabase, id: string): Observable<BeneficiaryDoc | null> {
-  return db.beneficiaries.findOne(id).$.pipe(map((doc) => (doc ? doc.toMutableJSON() : null)));
-}
-
 type Change = (file: BeneficiaryDoc) => Result<Partial<BeneficiaryDoc>, string>;
 
 /** One checked change of a file and its audit entry (field names only, never values). */

@@ -9,7 +9,8 @@ import { consentHistory, consentInForceAt } from '@shared/consent/consent-log';
 import { isCompleteFile } from '@shared/registry/held-copy';
 import { currentNotice, type NoticeVersion } from '@shared/consent/privacy-notice';
 import { CONSENT_METHODS, type BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
-import { attachConsentForm, recordConsent, watchFile, watchNotices, type ConsentDeps } from '../../data/consent-records';
+import { attachConsentForm, recordConsent, watchNotices, type ConsentDeps } from '../../data/consent-records';
+import { followBeneficiary } from '../../data/open-beneficiary';
 import { noticePdf } from '../../data/consent-pdf';
 import { staffDisplayNames } from '@renderer/db/staff-name';
 import { ConsentHistory } from './consent-history';
@@ -61,7 +62,7 @@ function AttachPaper({ deps, fileId, stepId }: { deps: ConsentDeps; fileId: stri
  */
 export function ConsentPanel({ deps, beneficiaryId, associationName }: { deps: ConsentDeps; beneficiaryId: string; associationName: string }) {
   const { t } = useTranslation();
-  const watched = useObservable(() => watchFile(deps.db, beneficiaryId), [deps.db, beneficiaryId], null);
+  const watched = useObservable(() => followBeneficiary(deps.db, beneficiaryId), [deps.db, beneficiaryId], null);
   // A duplicate-check copy of another desk's file has no consent to show.
   const file = watched && isCompleteFile(watched) ? watched : null;
   const notices = useObservable(() => watchNotices(deps.db), [deps.db], []);
