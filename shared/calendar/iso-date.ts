@@ -48,6 +48,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromCalendarDate(toCalendarDate(date).add({ days }));
 }
 
+/** `date` moved by `years` calendar years (negative goes back); 29 February becomes the 28th in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return fromCalendarDate(toCalendarDate(date).add({ years }));
+}
+
 /** Negative when a < b, 0 when equal, positive when a > b. Valid ISO dates compare correctly as text. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

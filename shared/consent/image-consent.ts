@@ -4,7 +4,7 @@
  * when), recorded, withdrawable. A consent stands from when it was given to the end of its last day
  * (Riyadh), unless withdrawn before. Pure: clocks and ids come in.
  */
-import { riyadhDateOf } from '../calendar/iso-date';
+import { addYears, isIsoDate, riyadhDateOf } from '../calendar/iso-date';
 import { BENEFICIARY_LIMITS, CONSENT_METHODS, IMAGE_USES, type BeneficiaryDoc, type ImageConsent, type ImageUse } from '../db/schemas/beneficiary.schema';
 import type { PublicationConsent } from '../db/schemas/visit.schema';
 import type { FileRef } from '../files/file-ref';
@@ -16,9 +16,6 @@ export type ImageConsentErrors = FieldErrors<ImageConsentField | 'list', string>
 
 /** The longest a consent may run: beyond it the person is asked again (a consent is specific in time). */
 export const IMAGE_CONSENT_MAX_YEARS = 5;
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (iso: string): boolean => ISO.test(iso) && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
 
 type ImageFile = Pick<BeneficiaryDoc, 'imageConsents'>;
 
@@ -33,8 +30,8 @@ export function addImageConsent(file: ImageFile, input: ImageConsentInput, stamp
     else if (value.length > BENEFICIARY_LIMITS.imageWhat) errors[field] = 'consent.image.too-long';
   }
   const today = riyadhDateOf(Date.parse(stamp.at));
-  const latest = `${Number(today.slice(0, 4)) + IMAGE_CONSENT_MAX_YEARS}${today.slice(4)}`;
-  if (!validDate(input.until)) errors.until = 'consent.image.until-invalid';
+  const latest = addYears(today, IMAGE_CONSENT_MAX_YEARS);
+  if (!isIsoDate(input.until)) errors.until = 'consent.image.until-invalid';
   else if (input.until < today) errors.until = 'consent.image.until-past';
   else if (input.until > latest) errors.until = 'consent.image.until-too-far';
   if (!(CONSENT_METHODS as readonly string[]).includes(input.method)) errors.method = 'consent.method.invalid';

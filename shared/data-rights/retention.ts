@@ -4,7 +4,7 @@
  * years are LISTED for a person to decide: erase, or keep with a reason. Nothing is erased automatically.
  * Pure: the caller passes each file's activity instants, the decisions already taken and today (Riyadh).
  */
-import { riyadhDateOf, type IsoDate } from '../calendar/iso-date';
+import { addYears, riyadhDateOf, type IsoDate } from '../calendar/iso-date';
 
 /** The catalog kind holding the setting ({ years }) and the decisions to keep ({ beneficiaryId, reason, at, by }). */
 export const RETENTION_SETTING_KIND = 'retention-setting';
@@ -22,9 +22,7 @@ const dayOf = (instant: string): IsoDate => riyadhDateOf(Date.parse(instant));
 
 /** today minus `years` calendar years (29 February falls back to the 28th). */
 export function yearsBefore(today: IsoDate, years: number): IsoDate {
-  const year = String(Number(today.slice(0, 4)) - years).padStart(4, '0');
-  const monthDay = today.slice(5) === '02-29' ? '02-28' : today.slice(5);
-  return `${year}-${monthDay}`;
+  return addYears(today, -years);
 }
 
 export function isValidRetentionYears(years: unknown): years is number {

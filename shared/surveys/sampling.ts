@@ -25,12 +25,13 @@ export type FrameBeneficiary = { id: string; categoryKey: string } & Partial<Pic
  * several, the first request type by id (stable); '' when none. Deleted files never come in (the caller reads live documents).
  * A person who withdrew their consent to survey sampling by `drawnAt` is left out (PDPL Art. 5: withdrawal
  * stops that processing); a file passed without its consent record is kept (the caller did not say).
+ * `drawnAt` is required: the consent in force is the one at the draw.
  */
 export function samplingFrame(
   beneficiaries: readonly FrameBeneficiary[],
   requests: readonly RequestLike[],
   period: { from: string; to: string },
-  drawnAt: string = new Date(8.64e15).toISOString(),
+  drawnAt: string,
 ): SamplingUnit[] {
   const served = new Map<string, string[]>();
   for (const request of requests) {

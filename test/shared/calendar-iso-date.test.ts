@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, compareIsoDates, dayOfWeek, fromCalendarDate, isIsoDate, parseIsoDate, riyadhDateOf, toCalendarDate,
-} from '../../shared/calendar/iso-date';
+import { addYears, addDays, compareIsoDates, dayOfWeek, fromCalendarDate, isIsoDate, parseIsoDate, riyadhDateOf, toCalendarDate } from '../../shared/calendar/iso-date';
 
 describe('ISO civil dates', () => {
   it('accepts exact YYYY-MM-DD naming a real day, leap days included', () => {
@@ -63,5 +61,14 @@ describe('riyadhDateOf', () => {
 
   it('refuses a non-finite instant', () => {
     expect(() => riyadhDateOf(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('addYears', () => {
+  it('moves by calendar years; 29 February lands on the 28th in a common year, and stays in a leap year', () => {
+    expect(addYears('2026-03-10', 5)).toBe('2031-03-10');
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(addYears('2028-02-29', -4)).toBe('2024-02-29');
+    expect(addYears('2028-02-29', -5)).toBe('2023-02-28');
   });
 });

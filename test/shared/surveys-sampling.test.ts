@@ -47,6 +47,7 @@ describe('stratified sampling (fixed seed)', () => {
         { beneficiaryId: 'b3', requestType: { id: 'food' }, history: [{ to: 'under-study', at: '2026-03-15T09:00:00.000Z' }] },
       ],
       { from: '2026-03-01', to: '2026-03-31' },
+      '2026-04-02T09:00:00.000Z',
     );
     expect(units).toEqual([
       { beneficiaryId: 'b1', category: 'orphans', service: '' },
