@@ -71,6 +71,20 @@ describe('withdrawal', () => {
     expect(await auditActions(desk.db, id)).toEqual(['consent.withdraw']);
   });
 
+  it('lifted by a new consent: the outbox may send SMS again (its opt-out is lifted too, as the server reads only that)', async () => {
+    desk = await openIntakeDesk();
+    const deps = desk.deps();
+    const id = desk.beneficiary.id;
+    desk.clock.at = new Date('2026-03-02T07:00:00.000Z');
+    expect((await recordWithdrawal(deps, id, { channels: ['sms'], sampling: false, method: 'phone' })).ok).toBe(true);
+    expect(await queueNotice(deps, { ...sms, beneficiaryId: id })).toEqual({ ok: false, error: 'outbox.consent-withdrawn' });
+    desk.clock.at = new Date('2026-03-09T07:00:00.000Z');
+    expect((await recordConsent(deps, id, { noticeVersion: 1, method: 'in-person' })).ok).toBe(true);
+    const choices = await desk.db.interactions.find({ selector: { subChannel: 'sms' } }).exec();
+    expect(choices.map((doc) => doc.kind).sort()).toEqual(['opt-in', 'opt-out']);
+    expect((await queueNotice(deps, { ...sms, beneficiaryId: id })).ok).toBe(true);
+  });
+
   it('that stops nothing, or on an unknown channel, is refused: nothing written', async () => {
     desk = await openIntakeDesk();
     const deps = desk.deps();

@@ -9,7 +9,7 @@ import type { FileStore } from '@renderer/db/file-store';
 import { getFileStore } from '@renderer/db/file-store';
 import { appendAudit } from '@renderer/stores/audit-log';
 import type { WaslDatabase } from '@renderer/db/database';
-import { attachPaperForm, giveConsent, withdrawConsent, type GiveInput, type WithdrawInput } from '@shared/consent/consent-log';
+import { attachPaperForm, consentInForceAt, giveConsent, withdrawConsent, type GiveInput, type WithdrawInput } from '@shared/consent/consent-log';
 import { addImageConsent, withdrawImageConsent, type ImageConsentErrors, type ImageConsentInput } from '@shared/consent/image-consent';
 import { noticeFromCatalog, PRIVACY_NOTICE_KIND, type NoticeVersion } from '@shared/consent/privacy-notice';
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
@@ -57,10 +57,21 @@ const stampOf = (deps: ConsentDeps) => ({ id: crypto.randomUUID(), at: deps.now(
 export async function recordConsent(deps: ConsentDeps, id: string, input: GiveInput): Promise<Result<BeneficiaryDoc, string>> {
   const versions = (await readNotices(deps.db)).map((v) => v.version);
   const stamp = stampOf(deps);
-  return changeFile(deps, id, 'consent.give', (file) => {
+  const before = (await deps.db.beneficiaries.findOne(id).exec())?.toMutableJSON();
+  const saved = await changeFile(deps, id, 'consent.give', (file) => {
     const log = giveConsent(file, input, versions, stamp);
     return log.ok ? ok({ consentLog: log.value }) : log;
   });
+  // A new consent lifts the withdrawals before it (consent-log.ts), so the outbox's opt-outs they wrote are
+  // lifted too: the outbox (desk and server) reads only those. Written after the log: cut off between the
+  // two, the person stays opted out, never the reverse.
+  const lifted = saved.ok && before ? consentInForceAt(before, stamp.at).stoppedChannels.filter((channel) => sendChannelOf(channel) !== null) : [];
+  const entries = lifted.map((subChannel) => channelChoiceEntry({ id: crypto.randomUUID(), beneficiaryId: id, subChannel, optOut: false, staffId: deps.actor.id, at: stamp.at, deskId: deps.desk.deskId }));
+  if (entries.length > 0) {
+    const written = await deps.db.interactions.bulkInsert(entries);
+    if (written.error.length > 0) throw new Error('consent.give.write-failed', { cause: written.error[0] });
+  }
+  return saved;
 }
 
 /** A withdrawal: the outbox's opt-outs for the send channels it stops, then the consent log. */
