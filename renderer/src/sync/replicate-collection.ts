@@ -23,8 +23,9 @@ export type CollectionReplication = {
   settle(): Promise<void>;
   /** the last server sequence this replication has pulled through (as far as this session saw) */
   knownThrough(): number;
-  /** for good (a revoked desk); offline holds the requests instead (backoff-gate.ts) */
+  /** offline (once a push under way has its answer) and for good on a revoked desk */
   pause(): Promise<void>;
+  resume(): Promise<void>;
   /** resolves when the push under way (if any) has its answer noted */
   pushSettled(): Promise<void>;
   cancel(): Promise<void>;
@@ -142,6 +143,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     settle: pushing.settle,
     knownThrough: () => knownThrough,
     pause: () => state.pause(),
+    resume: () => state.start(),
     pushSettled: async () => {
       await state.internalReplicationState?.streamQueue.up;
     },

@@ -131,19 +131,34 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     },
   );
   const streams = streamFanout(options, names, transport);
+  const pauseReplications = async () => {
+    await Promise.all(run.replications.map((r) => r.pause()));
+  };
   // Revoked: the replications stop for good (the latch already refuses every request).
   const pauseAll = async () => {
     streams.close();
-    await Promise.all(run.replications.map((r) => r.pause()));
+    await pauseReplications();
   };
-  // Offline holds every request at the gate instead of pausing (backoff-gate.ts says why).
+  // Offline first holds every new request at the gate and lets a push already under way get its answer noted
+  // (backoff-gate.ts says why), then pauses: a write made while paused is pushed at the RESYNC of coming back,
+  // against what the desk knows then. A push computed while offline and held would carry what the desk knew
+  // at that moment, which may be a pulled document whose note RxDB had not yet written.
+  let offlineRun = 0;
   const goOffline = () => {
+    const thisOffline = ++offlineRun;
     streams.close();
     gate.hold();
+    void settleOrGiveUp(run.replications, STOP_SETTLE_MS).then(() => {
+      if (thisOffline === offlineRun && !book.isOnline()) return pauseReplications();
+    });
   };
   const goOnline = () => {
-    gate.letGo();
-    gate.release();
+    offlineRun += 1;
+    // Resumed before the gate opens: RxDB's RESYNC then pushes from the desk's notes as they are now.
+    void Promise.all(run.replications.map((r) => r.resume())).finally(() => {
+      gate.letGo();
+      gate.release();
+    });
     // A new connection brings RESYNC for every collection: whatever changed while away is pulled.
     streams.open();
   };
@@ -151,6 +166,7 @@ export function startSyncManager(options: SyncManagerOptions): SyncManager {
     if (run.stopped) return;
     run.replications = names.map((name) => startCollection(options, name, { transport, gate, book, stream$: streams.stream$(name), now, epoch, knownThrough }));
     run.watch = watchReplications(options.db, run.replications, book, (name, doc) => options.keepLocal?.(name, doc) ?? false);
+    if (!book.isOnline()) void pauseReplications();
   };
   /** The server's database is another generation: every replication starts over (generation-guard.ts). */
   const relaunch = async (epoch: number) => {
