@@ -3,6 +3,13 @@
  * and push first waits backoffDelayMs(n) (1 s, 2 s, 4 s … 60 s), so a server that is down is
  * not hammered by a dozen collections each retrying on its own. A success, coming back online
  * or "sync now" opens the gate at once.
+ *
+ * Offline holds the gate shut before RxDB's replications are paused (sync-manager.ts): a pause drops the
+ * answer to a push already on its way (RxDB then keeps no note that the server took it), and the desk's next
+ * edit of that document went up against a state the server no longer had: a conflict, and on a new document
+ * (nothing to merge against) the edit lost to the server's copy. Held first, a request in flight finishes
+ * and is noted; one that failed is retried with the same rows once online (the server takes a replayed
+ * push as already stored).
  */
 import { backoffDelayMs } from '@shared/sync/server-url';
 
