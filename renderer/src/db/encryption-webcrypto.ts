@@ -1,89 +1,154 @@
 /**
  * At-rest encryption of a schema's `encrypted` fields with WebCrypto AES-GCM, as an RxDB storage
- * wrapper (what rxdb/plugins/encryption-crypto-js does, with another cipher).
+ * wrapper (what rxdb/plugins/encryption-crypto-js does, with another cipher: at-rest-cipher.ts).
  *
  * Why not crypto-js: it takes the password as a passphrase and runs OpenSSL's EvpKDF (MD5 rounds)
- * for every single value, and it runs on the UI thread. Measured by `npm run bench -- sync`: about
- * 3 ms per beneficiary (its five encrypted fields plus the replication's copy of the document,
- * and decrypting each change event again), which was 300 of the 381 s a fresh desk took to pull
- * 100,000 files. Here the key is derived once per password (HKDF-SHA-256: the desk's storage
- * secret is 32 random bytes, so a slow password hash adds nothing), and each value costs one
- * native AES-GCM call. GCM also authenticates: a value changed on disk fails to decrypt instead
- * of decrypting to garbage.
+ * for every single value, and it runs on the UI thread (300 of the 381 s a fresh desk took to pull
+ * 100,000 files). Why one value per document: a native AES-GCM call costs about the same for a
+ * short field as for a whole document, so a beneficiary's seven fields sealed one by one, plus the
+ * replication's copy of the document sealed whole, plus each change event opened again, were most
+ * of a fresh desk's pull (`npm run bench -- sync`, its cipher breakdown).
  *
- * Stored form of a value: "g1:" + base64(12-byte random IV ‖ ciphertext ‖ tag) of its JSON.
+ * Stored form: the encrypted fields present are taken out of the document and sealed together in
+ * its SEALED field, bound to the collection and the primary key. The replication's meta document
+ * keeps a copy of each pulled document in `docData`, which RxDB marks encrypted whole; here only
+ * the parent's sensitive fields in it are sealed (SEALED inside docData), the rest stays as plain
+ * as the document itself is at rest. Documents written before (a "g1:" value per field, docData
+ * sealed whole) are still read; their next write is in the new form.
  */
-import { hasEncryption, newRxError, wrapRxStorageInstance, type RxDocumentData, type RxStorage, type RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
+import { getPrimaryFieldOfPrimaryKey, hasEncryption, META_INSTANCE_SCHEMA_TITLE, newRxError, wrapRxStorageInstance, type RxDocumentData, type RxStorage, type RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
 import { clone, getProperty, setProperty } from 'rxdb/plugins/utils';
+import { atRestKey, decryptValue, openFields, refused, sealFields } from './at-rest-cipher';
 
-const PREFIX = 'g1:';
-const IV_BYTES = 12;
+export { atRestKey, decryptValue, encryptValue } from './at-rest-cipher';
+
+/** The stored field that holds a document's sealed fields (RxDB's own fields start with "_" too). */
+export const SEALED = '_sealed';
 const MINIMUM_PASSWORD_LENGTH = 8;
-const HKDF_SALT = new TextEncoder().encode('wasl/at-rest/aes-gcm/v1');
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+/** Sealed values whose plaintext this wrapper just wrote, for the change events (see Layout.recent). */
+const RECENT_LIMIT = 10_000;
 
-const keys = new Map<string, Promise<CryptoKey>>();
-
-/** The AES-GCM key of a password, derived once (non-extractable). */
-export function atRestKey(password: string): Promise<CryptoKey> {
-  let key = keys.get(password);
-  if (!key) {
-    key = crypto.subtle
-      .importKey('raw', encoder.encode(password), 'HKDF', false, ['deriveKey'])
-      .then((material) =>
-        crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: HKDF_SALT, info: new Uint8Array() }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
-      );
-    keys.set(password, key);
-  }
-  return key;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export async function encryptValue(key: CryptoKey, value: unknown): Promise<string> {
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(value))));
-  const out = new Uint8Array(IV_BYTES + sealed.length);
-  out.set(iv);
-  out.set(sealed, IV_BYTES);
-  return PREFIX + toBase64(out);
-}
-
-export async function decryptValue(key: CryptoKey, stored: unknown): Promise<unknown> {
-  // A value that is not ours is an error, never passed through: it would be shown as data.
-  if (typeof stored !== 'string' || !stored.startsWith(PREFIX)) throw newRxError('SNH', { args: { cipherText: stored } });
-  const bytes = fromBase64(stored.slice(PREFIX.length));
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, IV_BYTES) }, key, bytes.slice(IV_BYTES));
-  return JSON.parse(decoder.decode(plain));
-}
-
-type AnyParams = RxStorageInstanceCreationParams<Record<string, unknown>, unknown>;
+type Doc = Record<string, unknown>;
+type AnyParams = RxStorageInstanceCreationParams<Doc, unknown>;
 type AnyStorage = RxStorage<unknown, unknown>;
 
-/** The schema the inner storage sees: every encrypted path is a plain string there. */
-function storedSchema(schema: AnyParams['schema']): AnyParams['schema'] {
-  const stored = clone(schema) as AnyParams['schema'] & { properties: Record<string, { properties?: Record<string, unknown> }> };
+/**
+ * Where a collection's sensitive fields are sealed: in the document itself (level null) or in its
+ * `docData` (a replication meta document); `legacy` the paths the per-field form encrypted.
+ */
+type Layout = { level: string | null; fields: readonly string[]; legacy: readonly string[] };
+
+/** Encrypted fields of each encrypted collection, by database and schema properties. */
+const sensitiveFields = new Map<string, readonly string[]>();
+const propertiesKey = (databaseName: string, properties: unknown) => `${databaseName}\u0000${JSON.stringify(properties)}`;
+
+function layoutOf(params: AnyParams): Layout {
+  const { schema } = params;
+  const encrypted = schema.encrypted ?? [];
+  if (schema.title === META_INSTANCE_SCHEMA_TITLE && encrypted.length === 1 && encrypted[0] === 'docData') {
+    // The meta schema's docData carries its parent's properties (getRxReplicationMetaInstanceSchema).
+    const docData = (schema.properties as Record<string, { properties?: unknown }>).docData;
+    const parent = sensitiveFields.get(propertiesKey(params.databaseName, docData?.properties));
+    // A parent not opened through this wrapper: the whole copy is sealed, as RxDB asks.
+    return parent ? { level: 'docData', fields: parent, legacy: encrypted } : { level: null, fields: encrypted, legacy: encrypted };
+  }
+  sensitiveFields.set(propertiesKey(params.databaseName, schema.properties), encrypted);
+  return { level: null, fields: encrypted, legacy: encrypted };
+}
+
+/** The schema the inner storage sees: the sensitive fields gone, one sealed string instead. */
+function storedSchema(schema: AnyParams['schema'], layout: Layout): AnyParams['schema'] {
+  type Level = { properties?: Record<string, unknown>; required?: string[] };
+  const stored = clone(schema) as AnyParams['schema'] & Level;
   delete stored.encrypted;
   if (stored.attachments) stored.attachments.encrypted = false;
-  for (const path of schema.encrypted ?? []) {
-    const parts = path.split('.');
-    let level: { properties?: Record<string, unknown> } = stored;
-    for (const part of parts.slice(0, -1)) level = level.properties?.[part] as { properties?: Record<string, unknown> };
-    if (level.properties) level.properties[parts[parts.length - 1] as string] = { type: 'string' };
-  }
+  const level: Level = layout.level === null ? stored : ((stored.properties as Record<string, Level>)[layout.level] ?? {});
+  const properties = { ...level.properties };
+  for (const field of layout.fields) delete properties[field];
+  properties[SEALED] = { type: 'string' };
+  level.properties = properties;
+  if (level.required) level.required = level.required.filter((field) => !layout.fields.includes(field));
   return stored;
+}
+
+const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout) {
+  const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
+  const boundTo = (doc: Doc) => `${params.collectionName}\u0000${String(doc[primary])}\u0000${layout.level ?? ''}`;
+  // The plaintext of what was just sealed, by its sealed value (unique: a random IV each): the
+  // inner storage's change event hands back the stored document, which need not be opened again.
+  const recent = new Map<string, Doc>();
+
+  async function toStorage(doc: Doc): Promise<Doc> {
+    // Copies of the levels changed: the caller's object is never changed.
+    const copy: Doc = { ...doc };
+    let box = copy;
+    if (layout.level !== null) {
+      const inner = copy[layout.level];
+      if (!isObject(inner)) return copy;
+      box = { ...inner };
+      copy[layout.level] = box;
+    }
+    const picked: Doc = {};
+    let any = false;
+    for (const field of layout.fields) {
+      if (box[field] === undefined) continue;
+      picked[field] = box[field];
+      delete box[field];
+      any = true;
+    }
+    if (!any) return copy;
+    const sealed = await sealFields(key, picked, boundTo(copy));
+    box[SEALED] = sealed;
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(sealed, picked);
+    return copy;
+  }
+
+  /** Opens the sealed fields of `box` (the document or its docData) into it. */
+  async function openBox(box: Doc, doc: Doc): Promise<void> {
+    const sealed = box[SEALED];
+    // A sensitive field in clear next to (or instead of) the sealed value was not written here.
+    if (layout.fields.some((field) => box[field] !== undefined)) throw refused('sensitive field stored in clear');
+    if (sealed === undefined) return;
+    delete box[SEALED];
+    let values = typeof sealed === 'string' ? recent.get(sealed) : undefined;
+    if (values) recent.delete(sealed as string);
+    else values = await openFields(key, sealed, boundTo(doc));
+    for (const field of layout.fields) if (values[field] !== undefined) box[field] = values[field];
+  }
+
+  async function fromStorage(stored: Doc): Promise<Doc> {
+    const copy: Doc = { ...stored };
+    if (layout.level === null) {
+      if (copy[SEALED] !== undefined) await openBox(copy, copy);
+      else await openLegacy(copy);
+      return copy;
+    }
+    const inner = copy[layout.level];
+    if (inner === undefined || inner === null) return copy;
+    // Written before: the whole docData one value.
+    if (typeof inner === 'string') return openLegacy(copy);
+    if (!isObject(inner)) throw refused('not a document');
+    const box = { ...inner };
+    copy[layout.level] = box;
+    await openBox(box, copy);
+    return copy;
+  }
+
+  /** The per-field form desks wrote before: every encrypted path present is one "g1:" value. */
+  async function openLegacy(copy: Doc): Promise<Doc> {
+    await Promise.all(
+      layout.legacy.map(async (path) => {
+        const value: unknown = getProperty(copy, path);
+        if (value !== undefined) setProperty(copy, path, await decryptValue(key, value));
+      }),
+    );
+    return copy;
+  }
+
+  return { toStorage, fromStorage };
 }
 
 export function wrappedKeyEncryptionWebCryptoStorage<S extends AnyStorage>(args: { storage: S }): S {
@@ -95,28 +160,15 @@ export function wrappedKeyEncryptionWebCryptoStorage<S extends AnyStorage>(args:
       }
       if (params.schema.attachments?.encrypted) throw new Error('encryption-webcrypto: encrypted attachments are not supported');
       const key = await atRestKey(params.password);
-      const paths = params.schema.encrypted ?? [];
-      const instance = await args.storage.createStorageInstance({ ...params, schema: storedSchema(params.schema) });
-
+      const layout = layoutOf(params);
+      const instance = await args.storage.createStorageInstance({ ...params, schema: storedSchema(params.schema, layout) });
       // Typed loosely: the wrapper sees every collection's documents.
-      const transform = async (docData: Record<string, unknown>, change: (value: unknown) => Promise<unknown>): Promise<RxDocumentData<Record<string, unknown>>> => {
-        // Deep copy of everything but the attachments: the caller's object is never changed.
-        const { _attachments, ...rest } = docData;
-        const copy: Record<string, unknown> = clone(rest);
-        if (_attachments !== undefined) copy._attachments = _attachments;
-        await Promise.all(
-          paths.map(async (path) => {
-            const value: unknown = getProperty(copy, path);
-            if (value !== undefined) setProperty(copy, path, await change(value));
-          }),
-        );
-        return copy as RxDocumentData<Record<string, unknown>>;
-      };
+      const { toStorage, fromStorage } = sealingTransforms(key, params, layout);
       return wrapRxStorageInstance(
         params.schema,
         instance,
-        (docData) => transform(docData as Record<string, unknown>, (value) => encryptValue(key, value)),
-        (docData) => transform(docData as Record<string, unknown>, (value) => decryptValue(key, value)),
+        (docData) => toStorage(docData as Doc) as Promise<RxDocumentData<Doc>>,
+        (docData) => fromStorage(docData as Doc) as Promise<RxDocumentData<Doc>>,
       );
     },
   }) as S;
