@@ -116,8 +116,11 @@ console.log(`initial sync (encrypted, sync manager): ${secs(initial.ms)} = ${rat
   `last page in at ${secs(initial.meter.lastAt - initial.meter.firstAt)} after the first`);
 console.log(`where the time goes: pages alone (fetch + JSON, ${fetched.pages} x ${PULL_BATCH}) ${secs(fetched.ms)} = ${rate(fetched.count, fetched.ms)} docs/s; ` +
   `raw Dexie bulkPut ${secs(raw.ms)} = ${rate(COUNT, raw.ms)} docs/s`);
-console.log(`  AES-GCM per document: encrypt ${crypto.encryptMs.toFixed(2)} ms (${crypto.fieldsEncryptMs.toFixed(2)} the 5 fields, the rest the ` +
-  `replication meta copy), decrypt the same ${crypto.decryptMs.toFixed(2)} ms: at least ~${secs((crypto.encryptMs + crypto.decryptMs) * COUNT)} of the sync's ${secs(initial.ms)}`);
+console.log(`  AES-GCM per document, per-field form (before): encrypt ${crypto.legacyEncryptMs.toFixed(3)} ms (${crypto.fieldsPerDoc.toFixed(1)} fields + the meta copy whole), ` +
+  `decrypt again for the change events ${crypto.legacyDecryptMs.toFixed(3)} ms: ~${secs((crypto.legacyEncryptMs + crypto.legacyDecryptMs) * COUNT)} at ${COUNT}`);
+console.log(`  AES-GCM per document, sealed per document (now): encrypt ${crypto.encryptMs.toFixed(3)} ms (the document + its meta copy's fields), ` +
+  `nothing opened during a pull (one read opens in ${crypto.openMs.toFixed(3)} ms): ~${secs(crypto.encryptMs * COUNT)} of the sync's ${secs(initial.ms)}; ` +
+  `one call over all ${crypto.oneCallMs.toFixed(3)} ms per document (the rest is per-call overhead)`);
 console.log(`  the same sync unencrypted (${plain.count} docs): ${secs(plain.ms)} = ${rate(plain.count, plain.ms)} docs/s`);
 console.log(`propagation: ${propagation.count} writes, p50 ${propagation.p50.toFixed(0)} p95 ${propagation.p95.toFixed(0)} max ${propagation.max.toFixed(0)} ms, ${propagation.missed} missed`);
 for (const kind of ['push', 'pull', 'all']) {

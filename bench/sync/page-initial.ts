@@ -71,22 +71,34 @@ export async function rawBulkPut(cfg: { name: string; count: number }): Promise<
 }
 
 /**
- * The at-rest cipher (renderer/src/db/encryption-webcrypto.ts, AES-GCM) as the storage wrapper
- * calls it for one pulled document: its 5 encrypted fields, and the replication's meta document,
- * whose `docData` (the whole document) is encrypted too when the schema has encrypted fields; then
- * one decryption of the same set (every change event goes through fromStorage). All of a
- * document's values go at once, as the wrapper sends them.
+ * The at-rest cipher (renderer/src/db/at-rest-cipher.ts, AES-GCM) as the storage wrapper calls it
+ * for one pulled document, per document (ms), in both stored forms:
+ *  - per field (what desks wrote before): each encrypted field present, plus the replication's
+ *    meta copy (its whole docData) sealed again; then every value opened again (each change event
+ *    went through fromStorage);
+ *  - per document (now): the fields sealed together, the meta copy's same fields once more; the
+ *    change events reuse the plaintext just written, so a pull opens nothing (openMs: one read).
+ * And one AES-GCM call over the whole set's JSON, per document: what call overhead costs.
  */
-export async function cipherCost(cfg: { count: number }): Promise<{ encryptMs: number; fieldsEncryptMs: number; decryptMs: number }> {
-  const { atRestKey, decryptValue, encryptValue } = await import('../../renderer/src/db/encryption-webcrypto');
+export async function cipherCost(cfg: { count: number }): Promise<Record<string, number>> {
+  const { atRestKey, decryptValue, encryptValue, openFields, sealFields } = await import('../../renderer/src/db/at-rest-cipher');
   const key = await atRestKey(PASSWORD);
   const docs = initialDocs(cfg.count) as unknown as Record<string, unknown>[];
+  const present = (doc: Record<string, unknown>) => BENEFICIARY_ENCRYPTED_FIELDS.filter((field) => doc[field] !== undefined);
+  const pick = (doc: Record<string, unknown>) => Object.fromEntries(present(doc).map((field) => [field, doc[field]]));
+  const per = (ms: number) => ms / docs.length;
   const t0 = performance.now();
-  const fields = await Promise.all(docs.map((doc) => Promise.all(BENEFICIARY_ENCRYPTED_FIELDS.map((field) => encryptValue(key, doc[field])))));
-  const t1 = performance.now();
+  const fields = await Promise.all(docs.map((doc) => Promise.all(present(doc).map((field) => encryptValue(key, doc[field])))));
   const metas = await Promise.all(docs.map((doc) => encryptValue(key, doc)));
-  const t2 = performance.now();
+  const t1 = performance.now();
   await Promise.all(metas.map((cipher, i) => Promise.all([...(fields[i] ?? []), cipher].map((value) => decryptValue(key, value)))));
+  const t2 = performance.now();
+  const sealed = await Promise.all(docs.map((doc, i) => Promise.all([sealFields(key, pick(doc), `beneficiaries\u0000${i}\u0000`), sealFields(key, pick(doc), `meta\u0000${i}|0\u0000docData`)])));
   const t3 = performance.now();
-  return { encryptMs: (t2 - t0) / docs.length, fieldsEncryptMs: (t1 - t0) / docs.length, decryptMs: (t3 - t2) / docs.length };
+  await Promise.all(sealed.map(([value], i) => openFields(key, value, `beneficiaries\u0000${i}\u0000`)));
+  const t4 = performance.now();
+  await sealFields(key, { docs: docs.map(pick) }, 'all');
+  const t5 = performance.now();
+  const fieldsPerDoc = fields.reduce((sum, list) => sum + list.length, 0) / docs.length;
+  return { legacyEncryptMs: per(t1 - t0), legacyDecryptMs: per(t2 - t1), encryptMs: per(t3 - t2), openMs: per(t4 - t3), oneCallMs: per(t5 - t4), fieldsPerDoc };
 }
