@@ -35,8 +35,9 @@ export async function rewriteStoredDocs(page: Page, collection: string, patch: R
 /**
  * Writes `count` copies of the first stored document of a collection straight into IndexedDB (RxDB's
  * Dexie store 'docs'), each patched by `patch(index)`: volume for a test without making each document
- * through the screens. Encrypted fields are copied as stored (still valid ciphertext). The app sees the
- * copies after a reload.
+ * through the screens. The encrypted fields are left out: their sealed value is bound to the document it
+ * was written for (encryption-webcrypto.ts), so on a copy it would rightly fail to open. The app sees
+ * the copies after a reload.
  */
 export async function copyStoredDoc(page: Page, collection: string, count: number, patch: (index: number) => Record<string, unknown>): Promise<number> {
   const patches = Array.from({ length: count }, (_, index) => patch(index));
@@ -53,8 +54,9 @@ export async function copyStoredDoc(page: Page, collection: string, count: numbe
         const db = await wait(indexedDB.open(info.name));
         if (db.objectStoreNames.contains('docs')) {
           const store = db.transaction('docs', 'readwrite').objectStore('docs');
-          const [first] = (await wait(store.getAll())) as Record<string, unknown>[];
-          for (const fields of first ? patches : []) {
+          const [stored] = (await wait(store.getAll())) as Record<string, unknown>[];
+          const { _sealed: _bound, ...first } = stored ?? {};
+          for (const fields of stored ? patches : []) {
             await wait(store.put({ ...first, ...fields }));
             written++;
           }

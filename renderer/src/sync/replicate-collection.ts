@@ -96,29 +96,6 @@ function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]
   };
 }
 
-type PullPage = Awaited<ReturnType<ReturnType<typeof createSyncClient>['pull']>>;
-
-/**
- * Pages overlap: while RxDB writes a full page, the next one (from the page's own checkpoint) is
- * already on its way, and the request that asks for that checkpoint gets it. Not after a short page
- * (caught up: the stream brings what comes next). A failed prefetch is dropped and the page asked
- * for again; both go through the backoff gate like any request (offline holds them).
- */
-function prefetchingPull(pull: (checkpoint: SyncCheckpoint | undefined, batchSize: number) => Promise<PullPage>) {
-  let ahead: { key: string; page: Promise<PullPage | null> } | null = null;
-  const keyOf = (checkpoint: SyncCheckpoint | undefined, batchSize: number) => `${JSON.stringify(checkpoint ?? null)}/${batchSize}`;
-  return async (checkpoint: SyncCheckpoint | undefined, batchSize: number): Promise<PullPage> => {
-    const key = keyOf(checkpoint, batchSize);
-    const ready = ahead?.key === key ? await ahead.page : null;
-    ahead = null;
-    const page = ready ?? (await pull(checkpoint, batchSize));
-    if (page.documents.length >= batchSize) {
-      ahead = { key: keyOf(page.checkpoint, batchSize), page: pull(page.checkpoint, batchSize).catch(() => null) };
-    }
-    return page;
-  };
-}
-
 export function replicateCollection(options: ReplicationOptions): CollectionReplication {
   const { name } = options;
   let knownThrough = 0;
@@ -132,7 +109,6 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch });
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
-  const pullAhead = prefetchingPull((checkpoint, batchSize) => request(() => client.pull(checkpoint, batchSize)));
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
@@ -146,7 +122,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     pull: {
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
-        const pulled = await pullAhead(checkpoint, batchSize);
+        const pulled = await request(() => client.pull(checkpoint, batchSize));
         seen(pulled.checkpoint);
         return pulled;
       },
