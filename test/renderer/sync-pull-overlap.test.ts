@@ -8,7 +8,7 @@ import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport
 import { PULL_BATCH, replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
 import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
-import type { RxCollection, RxDatabase } from 'rxdb/plugins/core';
+import type { RxCollection } from 'rxdb/plugins/core';
 
 /**
  * Pages of a first pull overlap: the desk's replication (replicate-collection.ts, RxDB's resync
@@ -19,7 +19,7 @@ import type { RxCollection, RxDatabase } from 'rxdb/plugins/core';
  */
 const COUNT = 2 * PULL_BATCH + 300;
 let server: TestServer;
-const opened: { db: RxDatabase; replication: CollectionReplication }[] = [];
+const opened: { db: { close(): Promise<boolean> }; replication: CollectionReplication }[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();

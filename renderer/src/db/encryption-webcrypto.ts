@@ -73,11 +73,12 @@ function storedSchema(schema: AnyParams['schema'], layout: Layout): AnyParams['s
 
 const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout) {
+function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout, listened: () => boolean) {
   const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
   const boundTo = (doc: Doc) => `${params.collectionName}\u0000${String(doc[primary])}\u0000${layout.level ?? ''}`;
   // The plaintext of what was just sealed, by its sealed value (unique: a random IV each): the
   // inner storage's change event hands back the stored document, which need not be opened again.
+  // Kept only while someone listens to the changes (nobody does to the replication's meta store).
   const recent = new Map<string, Doc>();
 
   async function toStorage(doc: Doc): Promise<Doc> {
@@ -101,8 +102,10 @@ function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout) {
     if (!any) return copy;
     const sealed = await sealFields(key, picked, boundTo(copy));
     box[SEALED] = sealed;
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    recent.set(sealed, picked);
+    if (listened()) {
+      if (recent.size >= RECENT_LIMIT) recent.clear();
+      recent.set(sealed, picked);
+    }
     return copy;
   }
 
@@ -162,8 +165,14 @@ export function wrappedKeyEncryptionWebCryptoStorage<S extends AnyStorage>(args:
       const key = await atRestKey(params.password);
       const layout = layoutOf(params);
       const instance = await args.storage.createStorageInstance({ ...params, schema: storedSchema(params.schema, layout) });
+      let listened = false;
+      const changeStream = instance.changeStream.bind(instance);
+      instance.changeStream = () => {
+        listened = true;
+        return changeStream();
+      };
       // Typed loosely: the wrapper sees every collection's documents.
-      const { toStorage, fromStorage } = sealingTransforms(key, params, layout);
+      const { toStorage, fromStorage } = sealingTransforms(key, params, layout, () => listened);
       return wrapRxStorageInstance(
         params.schema,
         instance,
