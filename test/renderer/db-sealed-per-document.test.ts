@@ -39,25 +39,15 @@ async function rawStore(dbName: string, part: string) {
   return { rows, put, close: () => idb.close() };
 }
 
+const DESKS = { mineDeskId: '6c1b0a2e-4f7d-4a55-9d8e-0f1e2d3c4b5a', theirsDeskId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', deskId: '6c1b0a2e-4f7d-4a55-9d8e-0f1e2d3c4b5a' };
+const OPEN = { status: 'open', choice: '', resolvedBy: '', resolvedAt: '', detectedAt: '2026-03-01T08:00:00.000Z' };
+const STAMP = { updatedAt: '2026-03-01T08:00:00.000Z', updatedBy: '3f6e2b1c-8a9d-4e7f-b6a5-1c2d3e4f5a6b' };
+/** A conflict record (its base, mine and theirs are encrypted at rest) on a national ID. */
 const conflict = (id: string, mine: string) => ({
-  id,
-  collectionName: 'beneficiaries',
-  documentId: '00000000-0000-4000-8000-000000000001',
-  field: 'nationalId',
-  base: '',
-  mine: JSON.stringify(mine),
-  mineDeskId: '6c1b0a2e-4f7d-4a55-9d8e-0f1e2d3c4b5a',
-  theirs: JSON.stringify('1098765439'),
-  theirsDeskId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-  status: 'open',
-  detectedAt: '2026-03-01T08:00:00.000Z',
-  choice: '',
-  resolvedBy: '',
-  resolvedAt: '',
-  updatedAt: '2026-03-01T08:00:00.000Z',
-  updatedBy: '3f6e2b1c-8a9d-4e7f-b6a5-1c2d3e4f5a6b',
-  deskId: '6c1b0a2e-4f7d-4a55-9d8e-0f1e2d3c4b5a',
+  id, collectionName: 'beneficiaries', documentId: '00000000-0000-4000-8000-000000000001', field: 'nationalId',
+  base: '', mine: JSON.stringify(mine), theirs: JSON.stringify('1098765439'), ...DESKS, ...OPEN, ...STAMP,
 });
+const MINE: Record<string, string> = { c1: '1087654321', c2: '1076543210' };
 
 async function open(name: string): Promise<WaslDatabase> {
   const db = await createWaslDatabase({ name, storage: fakeDexieStorage(), password: SECRET });
@@ -68,16 +58,21 @@ async function close(db: WaslDatabase): Promise<void> {
   await db.close();
   opened.splice(opened.indexOf(db), 1);
 }
+/** Two conflict records written by a desk that is then closed, and their raw stored rows. */
+async function storedPair(name: string) {
+  const db = await open(name);
+  await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
+  await close(db);
+  const raw = await rawStore(name, 'conflicts');
+  const [c1, c2] = ['c1', 'c2'].map((id) => raw.rows.find((row) => row.id === id) as Row);
+  return { raw, c1: c1 as Row, c2: c2 as Row };
+}
 const read = async (db: WaslDatabase, id: string) => (await db.conflicts.findOne(id).exec())?.toJSON() as Row | undefined;
 
 describe('one sealed value per document', () => {
   it('takes the sensitive fields out of the stored document into one sealed value, which opens on no other document', async () => {
     const name = uniqueName('wasl-seal-');
-    const db = await open(name);
-    await db.conflicts.bulkInsert([conflict('c1', '1087654321'), conflict('c2', '1076543210')] as never);
-    await close(db);
-    const raw = await rawStore(name, 'conflicts');
-    const [c1, c2] = ['c1', 'c2'].map((id) => raw.rows.find((row) => row.id === id) as Row);
+    const { raw, c1, c2 } = await storedPair(name);
     for (const row of [c1, c2]) {
       expect(row?.[SEALED]).toMatch(/^g1:[A-Za-z0-9+/=]+$/);
       for (const field of ['base', 'mine', 'theirs']) expect(row).not.toHaveProperty(field);
@@ -94,11 +89,7 @@ describe('one sealed value per document', () => {
 
   it('refuses a sealed value changed on disk, and a sensitive field stored in clear beside it', async () => {
     const name = uniqueName('wasl-seal-tamper-');
-    const db = await open(name);
-    await db.conflicts.bulkInsert([conflict('c1', '1087654321'), conflict('c2', '1076543210')] as never);
-    await close(db);
-    const raw = await rawStore(name, 'conflicts');
-    const [c1, c2] = ['c1', 'c2'].map((id) => raw.rows.find((row) => row.id === id) as Row);
+    const { raw, c1, c2 } = await storedPair(name);
     const bytes = Buffer.from(String(c1?.[SEALED]).slice(3), 'base64');
     bytes[20] = (bytes[20] ?? 0) ^ 1;
     await raw.put({ ...c1, [SEALED]: `g1:${bytes.toString('base64')}` }, { ...c2, mine: JSON.stringify('1000000001') });
@@ -110,16 +101,13 @@ describe('one sealed value per document', () => {
 
   it('opens a desk written in the per-field form, and writes its next change in the new form; a value neither form is refused', async () => {
     const name = uniqueName('wasl-seal-old-');
-    const db = await open(name);
-    await db.conflicts.bulkInsert([conflict('c1', '1087654321'), conflict('c2', '1076543210')] as never);
-    await close(db);
+    const { raw } = await storedPair(name);
     // Rewritten as desks in the field hold them: each encrypted field its own "g1:" value, no sealed value.
     const key = await atRestKey(SECRET);
-    const raw = await rawStore(name, 'conflicts');
     const old = await Promise.all(
       raw.rows.map(async (row) => {
         const { [SEALED]: _sealed, ...rest } = row;
-        const plain = conflict(String(row.id), row.id === 'c1' ? '1087654321' : '1076543210');
+        const plain = conflict(String(row.id), MINE[String(row.id)] ?? '');
         return { ...rest, base: await encryptValue(key, plain.base), mine: await encryptValue(key, plain.mine), theirs: await encryptValue(key, plain.theirs) };
       }),
     );
@@ -150,7 +138,7 @@ describe('change events', () => {
     // Counts the real calls (passes them through): a write needs no decryption.
     const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
     try {
-      await db.conflicts.bulkInsert([conflict('c1', '1087654321'), conflict('c2', '1076543210')] as never);
+      await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
       expect(decrypt).not.toHaveBeenCalled();
     } finally {
       decrypt.mockRestore();
