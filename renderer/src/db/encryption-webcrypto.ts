@@ -22,7 +22,7 @@ import { atRestKey, decryptValue, openFields, refused, sealFields } from './at-r
 
 export { atRestKey, decryptValue, encryptValue } from './at-rest-cipher';
 
-/** The stored field that holds a document's sealed fields: no schema can have it (RxDB refuses top-level fields starting with "_"). */
+/** The stored field that holds a document's sealed fields: no schema can have it (RxDB field names start with a letter: dev-mode check-schema). */
 export const SEALED = '_sealed';
 const MINIMUM_PASSWORD_LENGTH = 8;
 /** Sealed values whose plaintext this wrapper just wrote, for the change events (see Layout.recent). */
