@@ -10,6 +10,9 @@
  * other words. When every word is common (all probes full), walk the most specific word's
  * range in ranked order and check the others, until enough hits or MAX_SCAN keys.
  * Ranking: every word must match; exact words score 2, prefixes 1; then file number.
+ * Cost: an entry read costs far more than a key (measured in Chromium at 100k), so the pair range's
+ * entries are read only as far as the hits need, and an earlier word matching few files filters
+ * the candidate keys first; the hits are the same as reading whole batches.
  */
 import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type IndexEntry, type SearchIndexDb } from './search-index-store';
 
@@ -94,13 +97,15 @@ async function searchPair(db: SearchIndexDb, words: readonly string[], limit: nu
   const filters = completeSets(db, words.slice(0, -2));
   const seen = new Set<string>();
   const found: SearchHit[] = [];
-  // A first small batch: with two words every key matches (the pair holds both).
+  // Two words: every key of the pair range matches; more: the earlier words are checked on entries.
+  const stats: ReadStats = { read: 0, matched: 0, firstShare: words.length === 2 ? 1 : 1 / 3 };
+  // Keys are read in batches (a first small one), entries only as far as needed (takeInOrder).
   for (let offset = 0, batch = limit * 4; offset < MAX_SCAN && found.length < limit; offset += batch, batch = SCAN_BATCH) {
     const keys = await rangeOf(db, prefix).offset(offset).limit(Math.min(batch, MAX_SCAN - offset)).primaryKeys();
     const fresh = unique(keys).filter((id) => !seen.has(id));
     for (const id of fresh) seen.add(id);
     const sets = await filters;
-    await takeInOrder(db, fresh.filter((id) => sets.every((set) => set.has(id))), words, limit, found);
+    await takeInOrder(db, fresh.filter((id) => sets.every((set) => set.has(id))), words, limit, found, stats);
     if (keys.length < batch) break;
   }
   return words.length === 2 ? found : found.sort(byRank);
@@ -108,16 +113,23 @@ async function searchPair(db: SearchIndexDb, words: readonly string[], limit: nu
 
 /**
  * Appends to `found`, in the order of `ids`, the entries matching every word until it holds
- * `limit`: entries are read a few more than still needed at a time (an entry costs far more than
- * a key), so a dense range reads about `limit` entries, not the whole batch of keys.
+ * `limit`. An entry costs far more than a key, and each read is a round trip: a chunk is sized
+ * by the share of entries matched so far, so a dense range reads about
+ * `limit` entries and a sparse one a few chunks, not a fixed batch of 400.
  */
-async function takeInOrder(db: SearchIndexDb, ids: readonly string[], words: readonly string[], limit: number, found: SearchHit[]): Promise<void> {
+async function takeInOrder(db: SearchIndexDb, ids: readonly string[], words: readonly string[], limit: number, found: SearchHit[], seen: ReadStats): Promise<void> {
   for (let at = 0; at < ids.length && found.length < limit; ) {
-    const chunk = ids.slice(at, at + Math.max(MIN_CHUNK, (limit - found.length) * 3));
+    const share = seen.read === 0 ? seen.firstShare : Math.max(seen.matched / seen.read, 1 / 32);
+    const chunk = ids.slice(at, at + Math.max(MIN_CHUNK, Math.ceil(((limit - found.length) / share) * 1.25)));
     at += chunk.length;
-    found.push(...rank(await entriesOf(db, chunk), words, limit - found.length, true));
+    const hits = rank(await entriesOf(db, chunk), words, limit - found.length, true);
+    seen.read += chunk.length;
+    seen.matched += hits.length;
+    found.push(...hits);
   }
 }
+
+type ReadStats = { read: number; matched: number; firstShare: number };
 
 /**
  * The complete sets of files matching each of these words, for the words matching fewer than
