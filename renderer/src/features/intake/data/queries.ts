@@ -5,6 +5,7 @@
  * across midnight moves on by itself.
  */
 import { watchHolidays } from '@renderer/db/catalog-admin';
+import { watchEach } from '@renderer/db/watch-each';
 import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { remainingWorkingDays } from '@shared/calendar/working-days';
 import type { HolidayRange } from '@shared/calendar/holidays';
@@ -23,15 +24,9 @@ export const TODAY_REFRESH_MS = 60_000;
 
 const plain = (docs: { toMutableJSON(): RequestDoc }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON());
 
-/**
- * Requests in any of these statuses (and of this unit, when given), one `$eq` query per status. RxDB
- * reads a `$in` as the index range from its smallest to its largest value: the clock-running statuses
- * span 'approved'..'under-study', which holds 'closed' and 'informed', nearly every request of a desk
- * (100,000 read and decrypted to keep a few hundred). Each `$eq` is an exact range of the index.
- */
+/** Requests in any of these statuses (and of this unit, when given): one exact index range each. */
 function watchByStatus(deps: Pick<IntakeDeps, 'db'>, statuses: readonly RequestStatus[], unitId?: string): Observable<RequestDoc[]> {
-  const queries = statuses.map((status) => deps.db.requests.find({ selector: unitId === undefined ? { status } : { unitId, status } }).$.pipe(map(plain)));
-  return combineLatest(queries).pipe(map((lists) => lists.flat()));
+  return watchEach(statuses, (status) => deps.db.requests.find({ selector: unitId === undefined ? { status } : { unitId, status } }).$.pipe(map(plain)));
 }
 
 /** Today's Riyadh date, emitted now and again whenever it changes. */
@@ -55,8 +50,8 @@ export function watchRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Observab
 /** A beneficiary's requests (with those of files merged into theirs), newest first. */
 export function watchRequestsOfBeneficiary(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<RequestDoc[]> {
   return watchFileIds(deps, beneficiaryId).pipe(
-    switchMap((ids) => deps.db.requests.find({ selector: { beneficiaryId: { $in: ids } }, sort: [{ createdAt: 'desc' }] }).$),
-    map(plain),
+    switchMap((ids) => watchEach(ids, (id) => deps.db.requests.find({ selector: { beneficiaryId: id }, sort: [{ createdAt: 'desc' }] }).$.pipe(map(plain)))),
+    map((docs) => docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
   );
 }
 
