@@ -38,6 +38,7 @@ console.log(`cold start ${c.totalMs.toFixed(0)} ms: page load ${c.loadMs.toFixed
 console.log(`due lists ${run.listsMs.toFixed(0)} ms (${run.overdue} overdue, ${run.dueSoon} due soon; again ${run.listsAgainMs.toFixed(0)} ms); ` +
   `a file ${run.fileMs.toFixed(0)} ms (${run.timeline} timeline items); to refer + unit queue ${run.queuesMs.toFixed(0)} ms (${run.toRefer}, ${run.unitQueue}); ` +
   `heap ${(heapBytes / 1024 / 1024).toFixed(0)} MB`);
+console.log(`(the former due-list query, one $in over the running statuses: ${run.formerInMs.toFixed(0)} ms for ${run.formerCount} requests)`);
 
 const ms = (value, target) => ({ value, unit: 'ms', target, better: 'lower' });
 const metrics = {
