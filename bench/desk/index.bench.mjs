@@ -14,6 +14,7 @@ const COUNT = Number(process.env.DESK_BENCH_COUNT ?? 100_000);
 const NAME = 'bench-desk';
 
 const { result, problems, userAgent } = await withBenchPage(import.meta.dirname, async (page) => {
+  page.on('console', (msg) => msg.type() === 'log' && console.log(`  page: ${msg.text()}`));
   await page.waitForFunction(() => 'seedDeskBench' in globalThis);
   const seeded = await page.evaluate((cfg) => globalThis.seedDeskBench(cfg), { name: NAME, count: COUNT });
   // A reloaded page: a new JS realm over the same origin's IndexedDB, as when the app is opened again.

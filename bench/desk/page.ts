@@ -31,7 +31,21 @@ async function insertAll<T>(insert: (docs: T[]) => Promise<{ error: unknown[] }>
   return performance.now() - t0;
 }
 
-async function seedDeskBench({ name, count }: { name: string; count: number }) {
+/** A page error as text the bench can print (a minified error class says nothing on its own). */
+function described(error: unknown): Error {
+  const e = error as { name?: string; message?: string; code?: string; parameters?: unknown; stack?: string };
+  return new Error(`${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? String(error)} ${JSON.stringify(e?.parameters ?? '').slice(0, 500)} ${e?.stack?.slice(0, 800) ?? ''}`);
+}
+
+async function seedDeskBench(cfg: { name: string; count: number }) {
+  try {
+    return await seed(cfg);
+  } catch (error) {
+    throw described(error);
+  }
+}
+
+async function seed({ name, count }: { name: string; count: number }) {
   const holidays = seedHolidays(HOLIDAY_SEED_YEARS);
   const db = await createWaslDatabase({ name, password: PASSWORD });
   const files = generateDocs(count);
@@ -39,6 +53,7 @@ async function seedDeskBench({ name, count }: { name: string; count: number }) {
   const index = createSearchIndex(db, KEY);
   await index.start();
   const filesMs = await insertAll((docs) => db.beneficiaries.bulkInsert(docs), files);
+  console.log(`seeded files in ${filesMs.toFixed(0)} ms`);
   const i0 = performance.now();
   await index.settled();
   const indexMs = performance.now() - i0;
@@ -46,6 +61,7 @@ async function seedDeskBench({ name, count }: { name: string; count: number }) {
   const requests = generateRequests(files.map((doc) => doc.id), holidays);
   files.length = 0;
   const requestsMs = await insertAll((docs) => db.requests.bulkInsert(docs), requests);
+  console.log(`seeded requests in ${requestsMs.toFixed(0)} ms`);
   const interactions = generateInteractions(requests);
   const interactionsMs = await insertAll((docs) => db.interactions.bulkInsert(docs), interactions);
   const running = requests.filter((r) => !['informed', 'closed', 'withdrawn'].includes(r.status)).length;
