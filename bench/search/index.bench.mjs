@@ -2,7 +2,7 @@
  * Benchmark `search`: 10k and 100k generated beneficiaries (realistic Saudi name distribution),
  * indexed by the app's search index; then, in a fresh page over the persisted data, the cold
  * start (database open → first results) and every keystroke of 30 partial Arabic queries
- * (bench/search/queries.json): p95 of keystroke → result list ready (no rendering).
+ * (bench/search/queries.json): p95 and max of keystroke → result list ready (no rendering).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,10 +46,11 @@ const metrics = {
   'search.p95.100k': ms(result[100_000].run.p95, 16),
   'search.coldstart.100k': ms(result[100_000].run.cold.totalMs, 1500),
   'search.coldstart.10k': ms(result[10_000].run.cold.totalMs, 1500),
+  // Every keystroke within one frame, not only 95 % of them.
+  'search.max.100k': ms(result[100_000].run.max, 16),
   // Reported, not targets of the issue: loose bounds that catch a regression by a multiple.
   'search.index_build.100k_ms': ms(result[100_000].built.indexDocsMs, 60_000),
   'search.catch_up_all.100k_ms': ms(result[100_000].built.catchUpMs, 120_000),
-  'search.max.100k': ms(result[100_000].run.max, 200),
 };
 
 const ok = report('search', metrics);

@@ -12,6 +12,7 @@ import { visibleCases } from '@shared/cases/case-visibility';
 import type { CaseDoc } from '@shared/db/schemas/case.schema';
 import type { MangoQuerySelector } from 'rxdb';
 import { combineLatest, distinctUntilChanged, map, timer, type Observable } from 'rxjs';
+import { watchEach } from '@renderer/db/watch-each';
 import { watchClockContext } from './case-context';
 import type { CasesDeps } from './deps';
 
@@ -49,7 +50,8 @@ export function watchCase(deps: Viewer, id: string): Observable<CaseDoc | null> 
 
 /** Open cases with their clocks: every queue of the cases desk. */
 export function watchCaseQueues(deps: Viewer): Observable<CaseQueues> {
-  const open = watchVisible(deps, { status: { $in: [...OPEN_CASE_STATUSES] } });
+  // One exact range per open status: a $in spans 'closed' (watchEach says why).
+  const open = watchEach(OPEN_CASE_STATUSES, (status) => watchVisible(deps, { status }));
   return combineLatest([open, watchClockContext(deps.db), watchToday(deps)]).pipe(
     map(([docs, { holidays, clocks }, today]) => {
       const row = (doc: CaseDoc): CaseRow => ({ doc, clock: caseClock(doc, today, holidays, clocks) });

@@ -5,12 +5,13 @@
  * across midnight moves on by itself.
  */
 import { watchHolidays } from '@renderer/db/catalog-admin';
+import { watchEach } from '@renderer/db/watch-each';
 import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { remainingWorkingDays } from '@shared/calendar/working-days';
 import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import { clockRuns, dueSoonRequests, dueState, overdueRequests, toReferQueue, unitQueue, type DueState } from '@shared/intake/queues';
-import { CLOCK_RUNNING_STATUSES } from '@shared/intake/request-status';
+import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '@shared/intake/request-status';
 import { combineLatest, distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
 import { watchFileIds } from './file-ids';
@@ -22,6 +23,11 @@ export type DueLists = { overdue: DueRow[]; dueSoon: DueRow[] };
 export const TODAY_REFRESH_MS = 60_000;
 
 const plain = (docs: { toMutableJSON(): RequestDoc }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON());
+
+/** Requests in any of these statuses (and of this unit, when given): one exact index range each. */
+function watchByStatus(deps: Pick<IntakeDeps, 'db'>, statuses: readonly RequestStatus[], unitId?: string): Observable<RequestDoc[]> {
+  return watchEach(statuses, (status) => deps.db.requests.find({ selector: unitId === undefined ? { status } : { unitId, status } }).$.pipe(map(plain)));
+}
 
 /** Today's Riyadh date, emitted now and again whenever it changes. */
 export function watchToday(deps: Pick<IntakeDeps, 'now'>): Observable<IsoDate> {
@@ -44,14 +50,14 @@ export function watchRequest(deps: Pick<IntakeDeps, 'db'>, id: string): Observab
 /** A beneficiary's requests (with those of files merged into theirs), newest first. */
 export function watchRequestsOfBeneficiary(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<RequestDoc[]> {
   return watchFileIds(deps, beneficiaryId).pipe(
-    switchMap((ids) => deps.db.requests.find({ selector: { beneficiaryId: { $in: ids } }, sort: [{ createdAt: 'desc' }] }).$),
-    map(plain),
+    switchMap((ids) => watchEach(ids, (id) => deps.db.requests.find({ selector: { beneficiaryId: id }, sort: [{ createdAt: 'desc' }] }).$.pipe(map(plain)))),
+    map((docs) => docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
   );
 }
 
 /** A unit's queue (referred and under study), earliest due first, each with its highlight. */
 export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: string): Observable<DueRow[]> {
-  const requests = deps.db.requests.find({ selector: { unitId, status: { $in: ['referred', 'under-study'] } } }).$.pipe(map(plain));
+  const requests = watchByStatus(deps, ['referred', 'under-study'], unitId);
   return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
     map(([docs, holidays, today]) => unitQueue(docs, unitId).map((doc) => dueRow(doc, today, holidays))),
   );
@@ -67,7 +73,7 @@ export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<D
 
 /** Requests overdue and due within 3 working days (clock running), earliest due first. */
 export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<DueLists> {
-  const running = deps.db.requests.find({ selector: { status: { $in: [...CLOCK_RUNNING_STATUSES] } } }).$.pipe(map(plain));
+  const running = watchByStatus(deps, CLOCK_RUNNING_STATUSES);
   return combineLatest([running, watchHolidays(deps.db), watchToday(deps)]).pipe(
     map(([docs, holidays, today]) => ({
       overdue: overdueRequests(docs, today).map((doc) => dueRow(doc, today, holidays)),

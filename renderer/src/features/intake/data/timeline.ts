@@ -7,6 +7,7 @@ import type { InteractionDoc } from '@shared/db/schemas/interaction.schema';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
 import type { HistoryEntry } from '@shared/intake/request-status';
 import { combineLatest, map, switchMap, type Observable } from 'rxjs';
+import { watchEach } from '@renderer/db/watch-each';
 import type { IntakeDeps } from './deps';
 import { watchFileIds } from './file-ids';
 
@@ -50,11 +51,11 @@ export function mergeTimeline(requests: readonly RequestDoc[], interactions: rea
 export function watchTimeline(deps: Pick<IntakeDeps, 'db'>, beneficiaryId: string): Observable<TimelineItem[]> {
   return watchFileIds(deps, beneficiaryId).pipe(
     switchMap((ids) => {
-      const selector = { beneficiaryId: { $in: ids } };
-      const requests = deps.db.requests.find({ selector }).$;
-      const interactions = deps.db.interactions.find({ selector, sort: [{ at: 'desc' }] }).$;
+      // One exact range per file id (watchEach says why not $in).
+      const requests = watchEach(ids, (id) => deps.db.requests.find({ selector: { beneficiaryId: id } }).$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON()))));
+      const interactions = watchEach(ids, (id) => deps.db.interactions.find({ selector: { beneficiaryId: id }, sort: [{ at: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON()))));
       return combineLatest([requests, interactions]);
     }),
-    map(([r, i]) => mergeTimeline(r.map((doc) => doc.toMutableJSON()), i.map((doc) => doc.toMutableJSON()))),
+    map(([r, i]) => mergeTimeline(r, i)),
   );
 }

@@ -1,0 +1,73 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBlindHasher } from '../../renderer/src/db/blind-hash';
+import { scoreEntry, searchNames } from '../../renderer/src/db/search-index-query';
+import { entryOf, openIndexDb, type IndexEntry, type SearchIndexDb } from '../../renderer/src/db/search-index-store';
+import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
+import { formatHumanNumber } from '../../shared/numbers/human-number';
+import { nameQueryTokens } from '../../shared/registry/arabic-name';
+import { seededRandom } from '../../shared/random/seeded-random';
+
+// Small pools, so multi-word prefixes match many files (dense pair ranges) and a few (rare words).
+const FIRST = ['محمد', 'محمد', 'محمد', 'عبدالله', 'فهد', 'نورة', 'سارة', 'علي'];
+const FATHER = ['محمد', 'فهد', 'عبدالله', 'صالح', 'خالد'];
+const FAMILY = ['الشمري', 'الشهري', 'القحطاني', 'العتيبي', 'الغامدي', 'الدوسري'];
+const LIMIT = 20;
+
+const stores: SearchIndexDb[] = [];
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+async function seeded(count: number): Promise<{ store: SearchIndexDb; entries: IndexEntry[] }> {
+  const random = seededRandom(5);
+  const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
+  const hasher = createBlindHasher('3c'.repeat(32));
+  const entries = Array.from({ length: count }, (_, i) => {
+    const name = { first: pick(FIRST), father: pick(FATHER), grandfather: pick(FATHER), family: pick(FAMILY) };
+    const doc = {
+      id: `file-${String(i).padStart(4, '0')}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
+      fileNumber: formatHumanNumber('file', { deskCode: 'RYD1', year: 2026, sequence: i + 1 }), nationalId: '1000000008',
+      mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
+    } as unknown as BeneficiaryDoc;
+    return entryOf(doc, hasher);
+  });
+  const store = openIndexDb({ name: `multiword-${Math.random()}`, indexedDB, IDBKeyRange });
+  stores.push(store);
+  await store.entries.bulkPut(entries);
+  return { store, entries };
+}
+
+describe('multi-word name search', () => {
+  it('finds, keystroke by keystroke, only files matching every word, all of them up to the limit, ranked', async () => {
+    const { store, entries } = await seeded(600);
+    // (A trailing بن/بنت also lists the files of the words before it: tested in search-index.test.ts.)
+    for (const query of ['محمد فهد الشمر', 'عبدالله محمد الع', 'نورة صالح خالد الشه', 'علي صالح الغام', 'محمد فهد ال']) {
+      for (let i = query.indexOf(' ') + 2; i <= query.length; i++) {
+        const words = nameQueryTokens(query.slice(0, i));
+        if (words.length < 2) continue;
+        const hits = await searchNames(store, words, LIMIT);
+        const matching = entries.filter((entry) => scoreEntry(entry, words) > 0);
+        const ids = hits.map((hit) => hit.id);
+        expect(new Set(ids).size, query.slice(0, i)).toBe(ids.length);
+        expect(ids.length, query.slice(0, i)).toBe(Math.min(LIMIT, matching.length));
+        for (const hit of hits) expect(hit.score, `${query.slice(0, i)} ${hit.fullName}`).toBe(scoreEntry(entries.find((e) => e.id === hit.id) ?? { tokens: [] }, words));
+        if (matching.length <= LIMIT) expect([...ids].sort(), query.slice(0, i)).toEqual(matching.map((entry) => entry.id).sort());
+      }
+    }
+  });
+
+  it('gives three-word hits ranked by score then file number, and the same hits whether the earlier word is rare or common', async () => {
+    const { store, entries } = await seeded(600);
+    const hits = await searchNames(store, nameQueryTokens('محمد فهد الش'), LIMIT);
+    expect(hits.length).toBe(LIMIT);
+    for (let i = 1; i < hits.length; i++) {
+      const [a, b] = [hits[i - 1], hits[i]];
+      expect(a && b && (a.score > b.score || (a.score === b.score && a.fileNumber < b.fileNumber))).toBe(true);
+    }
+    // A rare earlier word (its complete set filters the pair range's keys): every match found.
+    const rare = nameQueryTokens('سارة صالح الغ');
+    const expected = entries.filter((entry) => scoreEntry(entry, rare) > 0).map((entry) => entry.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(LIMIT);
+    expect((await searchNames(store, rare, LIMIT)).map((hit) => hit.id).sort()).toEqual(expected);
+  });
+});
