@@ -4,7 +4,8 @@
  * document changed on the server), and the overall status it publishes from them (sync-status.ts).
  */
 import { BehaviorSubject } from 'rxjs';
-import { overallPhase, type CollectionSyncStatus, type SyncErrorCode, type SyncStatus } from './sync-status';
+import { keepSamples, secondsLeft, type ProgressSample } from '@shared/sync/sync-progress';
+import { overallPhase, type CollectionSyncStatus, type InitialPull, type SyncErrorCode, type SyncStatus } from './sync-status';
 
 export type StatusBook = {
   readonly status$: BehaviorSubject<SyncStatus>;
@@ -13,6 +14,8 @@ export type StatusBook = {
   isOnline(): boolean;
   setOnline(online: boolean): void;
   violate(code: SyncErrorCode): void;
+  /** a page pulled: its documents, and (on the session's first answer) what remained then */
+  pulled(name: string, documents: number, remaining: number | undefined): void;
   /** the first pull of every collection is done: from now on "synced" can show */
   markInitialDone(): void;
   isInitialDone(): boolean;
@@ -27,6 +30,8 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
   let violation: SyncErrorCode | null = null;
   const parts = new Map<string, CollectionSyncStatus>(names.map((name) => [name, { name, active: false, pending: 0, error: null, lastSuccessAt: null }]));
 
+  const pull = initialPullBook(now);
+
   function snapshot(): SyncStatus {
     const collections = [...parts.values()];
     const phase = violation && online ? 'error' : overallPhase(online, collections, initialDone);
@@ -39,6 +44,7 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
       lastSyncedAt,
       error: violation ?? collections.find((c) => c.error)?.error ?? null,
       collections,
+      initialPull: initialDone ? null : pull.progress(),
     };
   }
   const status$ = new BehaviorSubject<SyncStatus>(snapshot());
@@ -63,6 +69,10 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
       violation = code;
       publish();
     },
+    pulled(name, documents, remaining) {
+      pull.add(name, documents, remaining);
+      publish();
+    },
     markInitialDone() {
       initialDone = true;
       publish();
@@ -70,6 +80,29 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
     isInitialDone: () => initialDone,
     close() {
       stopped = true;
+    },
+  };
+}
+
+/** Each collection's documents pulled and total this session, and the recent samples of their sum. */
+function initialPullBook(now: () => Date) {
+  const parts = new Map<string, { done: number; total: number }>();
+  let samples: ProgressSample[] = [];
+  // A collection's part never counts past its total (an upper bound, so the sum stays truthful).
+  const sum = (pick: (part: { done: number; total: number }) => number) => [...parts.values()].reduce((n, part) => n + pick(part), 0);
+  return {
+    add(name: string, documents: number, remaining: number | undefined): void {
+      const part = parts.get(name);
+      // The first answer of a session (again after a restart) sets the collection's total anew.
+      if (remaining !== undefined) parts.set(name, { done: documents, total: remaining });
+      else if (part) part.done = Math.min(part.total, part.done + documents);
+      samples = keepSamples(samples, { at: now().getTime(), done: sum((p) => p.done) });
+    },
+    progress(): InitialPull | null {
+      const total = sum((p) => p.total);
+      if (total === 0) return null;
+      const done = sum((p) => Math.min(p.done, p.total));
+      return { done, total, secondsLeft: secondsLeft(total - done, samples) };
     },
   };
 }
