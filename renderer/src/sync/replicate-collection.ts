@@ -50,8 +50,8 @@ type ReplicationOptions = {
   identifierSuffix?: string;
   /** after a restore: the last sequence this collection had pulled before it, sent with every push */
   knownThrough?: number;
-  /** each page pulled: its document count, and on the session's first answer what remained (the first sync's total) */
-  onPulled?(documents: number, remaining: number | undefined): void;
+  /** the session's first pull answer: what remained on the server then (the first sync's total) */
+  onRemaining?(remaining: number): void;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -127,9 +127,9 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
         seen(checkpoint);
         // The count of what remains is asked until one answer brought it: the session's first pull.
         const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
+        if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
         counted ||= pulled.remaining !== undefined;
         seen(pulled.checkpoint);
-        options.onPulled?.(pulled.documents.length, pulled.remaining);
         return pulled;
       },
       // The server speaks RxDB's stream protocol; its types differ only in the document type.

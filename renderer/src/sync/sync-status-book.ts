@@ -14,8 +14,10 @@ export type StatusBook = {
   isOnline(): boolean;
   setOnline(online: boolean): void;
   violate(code: SyncErrorCode): void;
-  /** a page pulled: its documents, and (on the session's first answer) what remained then */
-  pulled(name: string, documents: number, remaining: number | undefined): void;
+  /** the session's first pull answer said this much remained: the collection's first-sync total */
+  remaining(name: string, total: number): void;
+  /** documents pulled and written to the desk (searchable from then on) */
+  arrived(name: string, documents: number): void;
   /** the first pull of every collection is done: from now on "synced" can show */
   markInitialDone(): void;
   isInitialDone(): boolean;
@@ -69,9 +71,12 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
       violation = code;
       publish();
     },
-    pulled(name, documents, remaining) {
-      pull.add(name, documents, remaining);
+    remaining(name, total) {
+      pull.start(name, total);
       publish();
+    },
+    arrived(name, documents) {
+      if (pull.add(name, documents)) publish();
     },
     markInitialDone() {
       initialDone = true;
@@ -84,24 +89,33 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
   };
 }
 
-/** Each collection's documents pulled and total this session, and the recent samples of their sum. */
+/** Each collection's documents written and total this session, and the recent samples of their sum. */
 function initialPullBook(now: () => Date) {
   const parts = new Map<string, { done: number; total: number }>();
   let samples: ProgressSample[] = [];
-  // A collection's part never counts past its total (an upper bound, so the sum stays truthful).
   const sum = (pick: (part: { done: number; total: number }) => number) => [...parts.values()].reduce((n, part) => n + pick(part), 0);
+  const sample = () => {
+    samples = keepSamples(samples, { at: now().getTime(), done: sum((p) => p.done) });
+  };
   return {
-    add(name: string, documents: number, remaining: number | undefined): void {
+    /** The first answer of a session (again after a restart) sets the collection's total anew. */
+    start(name: string, total: number): void {
+      parts.set(name, { done: 0, total });
+      sample();
+    },
+    /** False when the collection has no total (the server did not say): nothing to show. */
+    add(name: string, documents: number): boolean {
       const part = parts.get(name);
-      // The first answer of a session (again after a restart) sets the collection's total anew.
-      if (remaining !== undefined) parts.set(name, { done: documents, total: remaining });
-      else if (part) part.done = Math.min(part.total, part.done + documents);
-      samples = keepSamples(samples, { at: now().getTime(), done: sum((p) => p.done) });
+      if (!part) return false;
+      // Never past the total: it is an upper bound, so the sum stays truthful.
+      part.done = Math.min(part.total, part.done + documents);
+      sample();
+      return true;
     },
     progress(): InitialPull | null {
       const total = sum((p) => p.total);
       if (total === 0) return null;
-      const done = sum((p) => Math.min(p.done, p.total));
+      const done = sum((p) => p.done);
       return { done, total, secondsLeft: secondsLeft(total - done, samples) };
     },
   };
