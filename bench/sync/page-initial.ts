@@ -7,33 +7,70 @@
  */
 import { Dexie } from 'dexie';
 import { createWaslDatabase } from '../../renderer/src/db/database';
+import { createSearchIndex } from '../../renderer/src/db/search-index';
 import { browserOnlineSource } from '../../renderer/src/sync/online-source';
 import { startSyncManager } from '../../renderer/src/sync/sync-manager';
 import { createSyncClient } from '../../shared/sync/http-client';
 import { BENEFICIARY_ENCRYPTED_FIELDS } from '../../shared/db/schemas/beneficiary.schema';
 import { initialDocs } from './docs';
 import { meteredTransport, type TransportMeter } from './page-transport';
+import { BLIND_KEY, searchUntilFound } from './page-ready';
 
 /** The desk's storage secret has this shape (64 hex characters). */
 export const PASSWORD = 'c4'.repeat(32);
 
-export type InitialSyncResult = { ms: number; count: number; meter: TransportMeter; sample: Record<string, unknown> | null };
+export type InitialSyncResult = {
+  ms: number;
+  count: number;
+  meter: TransportMeter;
+  sample: Record<string, unknown> | null;
+  /** ms from the start until the app's search found the last file pulled (when one was named) */
+  readyMs: number | null;
+  /** ms until the first page's files were searchable, and the status's first progress (done of total) */
+  firstFoundMs: number | null;
+  progress: { at: number; done: number; total: number; secondsLeft: number | null }[];
+};
 
-export async function initialSync(cfg: { serverUrl: string; token: string; name: string; encrypted: boolean }): Promise<InitialSyncResult> {
+const GIVE_UP_MS = 10 * 60_000;
+
+/**
+ * `lastNationalId`: the last file the server holds (the highest sequence, pulled last); the run
+ * also measures until the app's search index (built as pages arrive) finds it: sync.ready100k_s.
+ */
+export async function initialSync(cfg: { serverUrl: string; token: string; name: string; encrypted: boolean; firstNationalId?: string; lastNationalId?: string }): Promise<InitialSyncResult> {
   const db = await createWaslDatabase({ name: cfg.name, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
+  // The app opens its search index with the database, before sync starts (search-index.ts).
+  const index = cfg.lastNationalId ? createSearchIndex(db, BLIND_KEY) : null;
+  await index?.start();
   const { transport, meter } = meteredTransport();
   const t0 = performance.now();
   const manager = startSyncManager({
     db, deskId: 'bench-desk', serverUrl: cfg.serverUrl, token: cfg.token, transport, online: browserOnlineSource, collections: ['beneficiaries'],
   });
+  const progress: InitialSyncResult['progress'] = [];
+  const watching = manager.status$.subscribe((status) => {
+    const pull = status.initialPull;
+    if (pull && progress.at(-1)?.done !== pull.done) progress.push({ at: performance.now() - t0, ...pull });
+  });
+  // A search index that never finds the file ends the run (readyMs null) rather than hanging it.
+  const stop = { done: false };
+  const giveUp = setTimeout(() => (stop.done = true), GIVE_UP_MS);
+  const first = index && cfg.firstNationalId ? searchUntilFound(index, cfg.firstNationalId, t0, stop) : Promise.resolve(null);
+  const last = index && cfg.lastNationalId ? searchUntilFound(index, cfg.lastNationalId, t0, stop) : Promise.resolve(null);
   await manager.awaitInSync();
   const ms = performance.now() - t0;
+  const [firstFoundMs, readyMs] = await Promise.all([first, last]);
+  stop.done = true;
+  clearTimeout(giveUp);
+  watching.unsubscribe();
   await manager.stop();
+  await index?.close();
   const count = await db.beneficiaries.count().exec();
   // Read back through RxDB (decrypted when encrypted): the pulled documents are whole.
   const sample = (await db.beneficiaries.findOne('00000000-0000-4000-8000-000000054321').exec())?.toJSON() ?? null;
   await db.remove();
-  return { ms, count, meter: { ...meter }, sample: sample as Record<string, unknown> | null };
+  if (index) await Dexie.delete(`${cfg.name}-search-index`);
+  return { ms, count, meter: { ...meter }, sample: sample as Record<string, unknown> | null, readyMs, firstFoundMs, progress };
 }
 
 /** The server + network part alone: every page in turn, as the replication asks for them. */

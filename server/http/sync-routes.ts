@@ -10,6 +10,7 @@ import type { CollectionRegistry, RegisteredCollection } from '../sync/collectio
 import { checkPushedAuditChains } from '../sync/audit-chain-check';
 import { applyPushedErasures } from '../data-rights/server-erasure';
 import { pullDocuments, pushDocuments } from '../sync/document-store';
+import { countRemaining } from '../sync/remaining-count';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
 import { registerStreams } from './sync-stream-routes';
@@ -77,7 +78,10 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
     const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit);
     await deps.policy.prepare(c, [collection.name]);
     // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
-    return c.json({ ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) });
+    const answer = { ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) };
+    // Asked only on a session's first pull of a collection (?remaining=1): the desk's progress total.
+    if (c.req.query('remaining') !== '1') return c.json(answer);
+    return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint) });
   });
 }
 

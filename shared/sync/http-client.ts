@@ -66,8 +66,9 @@ const NO_STORE = { cache: 'no-store' } as const satisfies RequestInit;
 export function createSyncClient(options: SyncClientOptions) {
   const headers = { authorization: `Bearer ${options.token}` };
   return {
-    async pull(checkpoint: SyncCheckpoint | undefined, batchSize: number): Promise<PullResponse> {
-      const url = `${endpoint(options, 'pull')}?checkpoint=${checkpoint?.seq ?? 0}&limit=${batchSize}`;
+    /** `countRemaining`: the answer also says how many documents remain (the first pull of a session asks). */
+    async pull(checkpoint: SyncCheckpoint | undefined, batchSize: number, countRemaining = false): Promise<PullResponse> {
+      const url = `${endpoint(options, 'pull')}?checkpoint=${checkpoint?.seq ?? 0}&limit=${batchSize}${countRemaining ? '&remaining=1' : ''}`;
       const response = await ensureOk(await options.fetch(url, { ...NO_STORE, headers }));
       return (await response.json()) as PullResponse;
     },

@@ -25,8 +25,12 @@ export const KNOWN_THROUGH_HEADER = 'x-wasl-known-through';
 /** A document as it travels: the collection's fields plus RxDB's tombstone flag. */
 export type SyncDocument = Record<string, unknown> & { _deleted: boolean };
 
-/** GET /sync/:collection/pull?checkpoint=<seq>&limit=<n> */
-export type PullResponse = { documents: SyncDocument[]; checkpoint: SyncCheckpoint };
+/**
+ * GET /sync/:collection/pull?checkpoint=<seq>&limit=<n>[&remaining=1]. `remaining` (only when
+ * asked): the collection's documents after the checkpoint, this page's included; an upper bound
+ * when the actor's view is narrower than the collection.
+ */
+export type PullResponse = { documents: SyncDocument[]; checkpoint: SyncCheckpoint; remaining?: number };
 
 /** One row of POST /sync/:collection/push (RxDB's RxReplicationWriteToMasterRow). */
 export type PushRow = { assumedMasterState?: SyncDocument | null; newDocumentState: SyncDocument };

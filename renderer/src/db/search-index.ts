@@ -37,9 +37,9 @@ export interface SearchIndex {
   /** Puts (or replaces) the entries of these documents; deleted and merged ones are removed. */
   indexDocs(docs: readonly BeneficiaryDoc[]): Promise<void>;
   /**
-   * Resolves once the catch-up in flight is done: after a bulk write, every written file is
-   * searchable (the catch-up indexes what the change stream reported, so a bulk writer need not
-   * index its documents a second time).
+   * Resolves once the change bulks received so far are indexed: after a bulk write, every written
+   * file is searchable (the index takes the documents from the change stream, so a bulk writer
+   * need not index its documents a second time).
    */
   settled(): Promise<void>;
   /** Catches up from the stored checkpoint, then follows the collection. Idempotent. */
@@ -61,8 +61,8 @@ export function createSearchIndex(db: WaslDatabase, blindKey: string, options: S
   const hasher = createBlindHasher(blindKey);
   const name = options.name ?? (db.name === 'wasl' ? SEARCH_INDEX_NAME : `${db.name}-search-index`);
   const store = openIndexDb({ ...options, name });
-  // Lookups wait for the catch-up in flight, so a duplicate check never reads an index behind
-  // the collection it just wrote to.
+  // Lookups wait for the bulks already received, so a duplicate check never reads an index
+  // behind the collection it just wrote to (during a first sync: at most a page or two).
   const sync = createIndexSync(store, db.beneficiaries, hasher);
   const lookups = indexLookups(store, hasher, sync);
   return {

@@ -50,6 +50,8 @@ type ReplicationOptions = {
   identifierSuffix?: string;
   /** after a restore: the last sequence this collection had pulled before it, sent with every push */
   knownThrough?: number;
+  /** the session's first pull answer: what remained on the server then (the first sync's total) */
+  onRemaining?(remaining: number): void;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -99,6 +101,7 @@ function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]
 export function replicateCollection(options: ReplicationOptions): CollectionReplication {
   const { name } = options;
   let knownThrough = 0;
+  let counted = false;
   const seen = (checkpoint: SyncCheckpoint | undefined) => {
     knownThrough = Math.max(knownThrough, checkpoint?.seq ?? 0);
   };
@@ -122,7 +125,10 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     pull: {
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
-        const pulled = await request(() => client.pull(checkpoint, batchSize));
+        // The count of what remains is asked until one answer brought it: the session's first pull.
+        const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
+        if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
+        counted ||= pulled.remaining !== undefined;
         seen(pulled.checkpoint);
         return pulled;
       },

@@ -1,11 +1,11 @@
 /**
  * Follows the replications for the status book: activity as it changes, failures outside the
- * handlers, the end of the first sync, and the pending count — recounted from the desk's own
+ * handlers, the first sync's progress and its end, and the pending count — recounted from the desk's own
  * ledger of unacknowledged writes (db/pending-ledger.ts) a moment after anything moves. The
  * ledger is on disk and small (only what waits for the server), so the count is right from the
  * start, offline too, and costs nothing during the first sync.
  */
-import { merge, type Subscription } from 'rxjs';
+import { bufferTime, filter, merge, type Subscription } from 'rxjs';
 import type { CollectionName } from '@shared/db/collections';
 import { jsonCollection, type JsonDoc, type WaslDatabase } from '../db/database';
 import { countPending } from '../db/pending-ledger';
@@ -13,6 +13,7 @@ import type { CollectionReplication } from './replicate-collection';
 import type { StatusBook } from './sync-status-book';
 
 const RECOUNT_DELAY_MS = 250;
+const ARRIVALS_EVERY_MS = 250;
 
 export type ReplicationWatch = { stop(): void };
 
@@ -68,6 +69,10 @@ export function watchReplications(
         scheduleRecount(replication);
       }),
       merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => scheduleRecount(replication)),
+      // The first sync's progress counts documents once written here (searchable), not as pages
+      // come in: RxDB fetches the next page while the last is still being written. Gathered a
+      // moment at a time, so a 1,000-document page is one status update, not 1,000.
+      replication.state.received$.pipe(bufferTime(ARRIVALS_EVERY_MS), filter((docs) => docs.length > 0)).subscribe((docs) => book.arrived(replication.name, docs.length)),
       // Errors outside the handlers (e.g. writing a conflict record) show too; a handler's own
       // failure was already classified from the original error, which RxDB's wrapper has lost.
       replication.state.error$.subscribe(() => {

@@ -77,6 +77,7 @@ function startCollection(options: SyncManagerOptions, name: CollectionName, wiri
     stream$: wiring.stream$,
     onSuccess: () => book.update(name, { error: null, lastSuccessAt: now().toISOString() }),
     onFailure: (error) => book.update(name, { error: syncErrorCodeOf(error) }),
+    onRemaining: (remaining) => book.remaining(name, remaining),
     keepLocal: (doc: Doc) => options.keepLocal?.(name, doc) ?? false,
     identifierSuffix: epochSuffix(wiring.epoch),
     knownThrough: wiring.epoch > 0 ? (wiring.knownThrough[name] ?? 0) : undefined,

@@ -4,7 +4,8 @@
  * document changed on the server), and the overall status it publishes from them (sync-status.ts).
  */
 import { BehaviorSubject } from 'rxjs';
-import { overallPhase, type CollectionSyncStatus, type SyncErrorCode, type SyncStatus } from './sync-status';
+import { keepSamples, secondsLeft, type ProgressSample } from '@shared/sync/sync-progress';
+import { overallPhase, type CollectionSyncStatus, type InitialPull, type SyncErrorCode, type SyncStatus } from './sync-status';
 
 export type StatusBook = {
   readonly status$: BehaviorSubject<SyncStatus>;
@@ -13,6 +14,10 @@ export type StatusBook = {
   isOnline(): boolean;
   setOnline(online: boolean): void;
   violate(code: SyncErrorCode): void;
+  /** the session's first pull answer said this much remained: the collection's first-sync total */
+  remaining(name: string, total: number): void;
+  /** documents pulled and written to the desk (searchable from then on) */
+  arrived(name: string, documents: number): void;
   /** the first pull of every collection is done: from now on "synced" can show */
   markInitialDone(): void;
   isInitialDone(): boolean;
@@ -27,6 +32,8 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
   let violation: SyncErrorCode | null = null;
   const parts = new Map<string, CollectionSyncStatus>(names.map((name) => [name, { name, active: false, pending: 0, error: null, lastSuccessAt: null }]));
 
+  const pull = initialPullBook(now);
+
   function snapshot(): SyncStatus {
     const collections = [...parts.values()];
     const phase = violation && online ? 'error' : overallPhase(online, collections, initialDone);
@@ -39,6 +46,7 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
       lastSyncedAt,
       error: violation ?? collections.find((c) => c.error)?.error ?? null,
       collections,
+      initialPull: initialDone ? null : pull.progress(),
     };
   }
   const status$ = new BehaviorSubject<SyncStatus>(snapshot());
@@ -63,6 +71,13 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
       violation = code;
       publish();
     },
+    remaining(name, total) {
+      pull.start(name, total);
+      publish();
+    },
+    arrived(name, documents) {
+      if (pull.add(name, documents)) publish();
+    },
     markInitialDone() {
       initialDone = true;
       publish();
@@ -70,6 +85,38 @@ export function createStatusBook(serverUrl: string, names: readonly string[], on
     isInitialDone: () => initialDone,
     close() {
       stopped = true;
+    },
+  };
+}
+
+/** Each collection's documents written and total this session, and the recent samples of their sum. */
+function initialPullBook(now: () => Date) {
+  const parts = new Map<string, { done: number; total: number }>();
+  let samples: ProgressSample[] = [];
+  const sum = (pick: (part: { done: number; total: number }) => number) => [...parts.values()].reduce((n, part) => n + pick(part), 0);
+  const sample = () => {
+    samples = keepSamples(samples, { at: now().getTime(), done: sum((p) => p.done) });
+  };
+  return {
+    /** The first answer of a session (again after a restart) sets the collection's total anew. */
+    start(name: string, total: number): void {
+      parts.set(name, { done: 0, total });
+      sample();
+    },
+    /** False when the collection has no total (the server did not say): nothing to show. */
+    add(name: string, documents: number): boolean {
+      const part = parts.get(name);
+      if (!part) return false;
+      // Never past the total: it is an upper bound, so the sum stays truthful.
+      part.done = Math.min(part.total, part.done + documents);
+      sample();
+      return true;
+    },
+    progress(): InitialPull | null {
+      const total = sum((p) => p.total);
+      if (total === 0) return null;
+      const done = sum((p) => p.done);
+      return { done, total, secondsLeft: secondsLeft(total - done, samples) };
     },
   };
 }

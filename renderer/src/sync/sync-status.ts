@@ -25,6 +25,15 @@ export type CollectionSyncStatus = {
   lastSuccessAt: string | null;
 };
 
+/** The first pull of a session while it runs (the screen shows it): documents arrived of the server's total, and the time left. */
+export type InitialPull = {
+  done: number;
+  /** what the server said remained at the session's first pull (an upper bound: shared/sync/sync-progress.ts) */
+  total: number;
+  /** null while the rate is not known yet */
+  secondsLeft: number | null;
+};
+
 export type SyncStatus = {
   phase: SyncPhase;
   /** the browser's view (navigator.onLine): offline pauses every replication */
@@ -35,6 +44,8 @@ export type SyncStatus = {
   lastSyncedAt: string | null;
   error: SyncErrorCode | null;
   collections: CollectionSyncStatus[];
+  /** null once the first pull of every collection is done, or while nothing is known to remain */
+  initialPull: InitialPull | null;
 };
 
 export const NOT_CONFIGURED: SyncStatus = {
@@ -45,6 +56,7 @@ export const NOT_CONFIGURED: SyncStatus = {
   lastSyncedAt: null,
   error: null,
   collections: [],
+  initialPull: null,
 };
 
 export function syncErrorCodeOf(error: unknown): SyncErrorCode {

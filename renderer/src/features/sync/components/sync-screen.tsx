@@ -6,6 +6,7 @@ import { useDeskSync } from '@renderer/sync/sync-context';
 import type { CollectionSyncStatus } from '@renderer/sync/sync-status';
 import type { ConflictDescriber } from './conflict-card';
 import { ConflictList } from './conflict-list';
+import { InitialPullProgress } from './initial-pull-progress';
 import { ServerSettingsForm } from './server-settings-form';
 import { formatSyncTime } from '../format-sync-time';
 import { useSyncStatus } from '../hooks/use-sync-status';
@@ -90,6 +91,7 @@ export function SyncScreen({ db, settings, actorId, canConfigure, describer }: S
               {t(`errors.${status.error}`, { code: status.error })}
             </Text>
           )}
+          {status.initialPull && <InitialPullProgress pull={status.initialPull} />}
           <CollectionTable collections={status.collections} />
         </Stack>
       </Card>
