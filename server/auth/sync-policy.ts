@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { filterPulled, pullViewKey } from '@shared/accounts/pull-filters';
+import { pullNarrowing, READ_ALL, type PullNarrowing } from '@shared/accounts/pull-narrowing';
 import { seesOnlyOwnVisits, VISITS_COLLECTION, visitFilesOf } from '@shared/accounts/visit-sync-rules';
 import type { Actor } from '@shared/accounts/claims';
 import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-policy';
@@ -26,6 +27,11 @@ import { actorOf, principalOf } from './principal';
 export type SyncPolicy = {
   authorizePush(c: Context, collection: { name: string; primaryKey: string }, rows: readonly PushRow[]): Promise<Response | null>;
   filterDocuments(c: Context, collection: string, docs: SyncDocument[]): SyncDocument[];
+  /**
+   * What a pull of `collection` needs to read at most (shared/accounts/pull-narrowing.ts): the store
+   * leaves the rest unread, and filterDocuments still judges what it reads.
+   */
+  narrowing(c: Context, collection: string): PullNarrowing;
   /** Requests with the same key get the same filterDocuments result right now; null: filter for this one alone. */
   viewKey(c: Context, collection: string): string | null;
   /**
@@ -165,6 +171,11 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       if (actor === null) return docs;
       if (actor === 'forbidden') return [];
       return filterPulled(actor, collection, docs, holdersByRequest.get(c.req.raw) ?? [], visitFilesByRequest.get(c.req.raw));
+    },
+    narrowing(c, collection) {
+      const actor = actorOf(principalOf(c));
+      // No actor (the open dev server) reads everything; a refused one is refused by filterDocuments, as before.
+      return actor === null || actor === 'forbidden' ? READ_ALL : pullNarrowing(actor, collection);
     },
     async prepare(c, collections) {
       const actor = actorOf(principalOf(c));

@@ -74,9 +74,11 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
     if (!Number.isInteger(limit) || limit < 1 || limit > PULL_LIMIT_MAX) {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
-    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit);
+    // Only what the actor may see is read (narrowed-pull.ts), and the page is filtered still: the
+    // checkpoint moves past documents this actor may not see. What filtering needs is loaded after the
+    // read, so a visit planned since (which resequences its file past this checkpoint) cannot be missed.
+    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit, deps.policy.narrowing(c, collection.name));
     await deps.policy.prepare(c, [collection.name]);
-    // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
     return c.json({ ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) });
   });
 }
