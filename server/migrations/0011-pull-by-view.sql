@@ -8,3 +8,8 @@ CREATE INDEX documents_collection_desk_seq ON documents (collection, (data ->> '
 -- literally in narrowed-pull.ts (ACK_MATCH), as a partial index needs.
 CREATE INDEX documents_policy_acks ON documents (collection, seq)
   WHERE data ->> 'action' = 'policy.acknowledge' AND data ->> 'entity' = 'policy';
+-- The registry's online duplicate lookup (server/http/registry-routes.ts) by mobile: a field worker's
+-- desk no longer holds other desks' files to compare with (PDPL minimisation, policy 3.6b), so the
+-- server answers. By national ID it uses migration 0003's index.
+CREATE INDEX documents_beneficiaries_mobiles ON documents USING gin ((data -> 'mobiles'))
+  WHERE collection = 'beneficiaries' AND NOT deleted;
