@@ -7,7 +7,7 @@ import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-poli
 import { isRole } from '@shared/staff/roles';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
-import { asStored } from '../data-rights/erased-people';
+import { asStoredLists } from '../data-rights/erased-people';
 import type { Queryable } from '../db/database';
 import { jsonError } from '../http/errors';
 import { findUnstorableText } from '../http/json-body';
@@ -142,12 +142,13 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
         'SELECT id, data, deleted FROM documents WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))',
         [collection.name, JSON.stringify(ids)],
       );
-      const storedDocs = await asStored(db, collection.name, stored.map(toSyncDocument));
+      // An erased person's documents are judged as they will be stored: anonymised (PDPL Art. 18). One
+      // lookup of the erasure records for the stored, new and assumed states together.
+      const [storedDocs = [], nexts = [], assumed = []] = await asStoredLists(db, collection.name, [
+        stored.map(toSyncDocument), rows.map((row) => row.newDocumentState), rows.map((row) => row.assumedMasterState ?? null),
+      ]);
       const byId = new Map(stored.map((row, index) => [row.id, storedDocs[index] as SyncDocument]));
       const colleagues = await colleaguesOf(db, actor, collection.name, rows);
-      // An erased person's documents are judged as they will be stored: anonymised (PDPL Art. 18).
-      const nexts = await asStored(db, collection.name, rows.map((row) => row.newDocumentState));
-      const assumed = await asStored(db, collection.name, rows.map((row) => row.assumedMasterState ?? null));
       for (const [index, row] of rows.entries()) {
         const next = nexts[index] ?? row.newDocumentState;
         const current = byId.get(String(next[collection.primaryKey])) ?? null;
