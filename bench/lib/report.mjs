@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const UNITS = ['ms', 'docs/s', 'KB', 'MB', 'ratio', 'count'];
+export const UNITS = ['ms', 's', 'docs/s', 'KB', 'MB', 'ratio', 'count'];
 
 export function passes({ value, target, better }) {
   return better === 'lower' ? value <= target : value >= target;

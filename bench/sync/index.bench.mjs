@@ -23,6 +23,7 @@ import { withBrowser } from './browser.mjs';
 import { runLoad } from './load.mjs';
 import { startPostgres } from './postgres.mjs';
 import { measurePropagation } from './propagation.mjs';
+import { measureScale } from './scale.mjs';
 import { DEV_TOKEN, startServer } from './server-process.mjs';
 
 // seed.ts and docs.ts are TypeScript shared with the page; tsx loads them in Node.
@@ -96,7 +97,9 @@ try {
   const [{ seq }] = await sql(schemas[0], 'SELECT max(seq)::text AS seq FROM documents');
   console.log(`  load: ${DESKS} desks, 5 s warm-up, ${LOAD_SECONDS} s steady`);
   const load = await runLoad({ ...connect, desks: DESKS, docsPerSecond: 10, warmupSeconds: 5, seconds: LOAD_SECONDS, startSeq: Number(seq) });
-  out = { ...browserRun, load, seeded };
+  // Last: a server holding 1M documents, a field worker's desk and 200 desks against it (scale.mjs).
+  const scale = await measureScale({ databaseUrl: database.url, port: await freePort(), root: import.meta.dirname, initialDocs, pullBatch: PULL_BATCH });
+  out = { ...browserRun, load, seeded, scale };
 } finally {
   await Promise.all(servers.map((server) => server.stop()));
   if (!database.own) for (const schema of schemas) await sql('public', `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -146,6 +149,7 @@ const metrics = {
   'sync.propagation.p95': { value: propagation.p95, unit: 'ms', target: 1000, better: 'lower' },
   // A failed request has no round trip: any failure fails the metric rather than shrink it.
   'sync.server.p99.50desks': { value: load.failures > 0 ? Number.MAX_SAFE_INTEGER : load.all.p99, unit: 'ms', target: 200, better: 'lower' },
+  ...out.scale,
 };
 const ok = report('sync', metrics);
 if (problems.length > 0) console.error(`Console warnings/errors in the bench pages:\n  ${problems.slice(0, 20).join('\n  ')}`);

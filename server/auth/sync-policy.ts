@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import { filterPulled, pullViewKey } from '@shared/accounts/pull-filters';
+import { pullNarrowing, READ_ALL, type PullNarrowing } from '@shared/accounts/pull-narrowing';
 import { seesOnlyOwnVisits, VISITS_COLLECTION, visitFilesOf } from '@shared/accounts/visit-sync-rules';
 import type { Actor } from '@shared/accounts/claims';
 import { authorOf, checkPush, type Colleagues } from '@shared/accounts/push-policy';
 import { isRole } from '@shared/staff/roles';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PushRow, type SyncDocument } from '@shared/sync/protocol';
-import { asStored } from '../data-rights/erased-people';
+import { asStoredLists } from '../data-rights/erased-people';
 import type { Queryable } from '../db/database';
 import { jsonError } from '../http/errors';
 import { findUnstorableText } from '../http/json-body';
@@ -26,6 +27,11 @@ import { actorOf, principalOf } from './principal';
 export type SyncPolicy = {
   authorizePush(c: Context, collection: { name: string; primaryKey: string }, rows: readonly PushRow[]): Promise<Response | null>;
   filterDocuments(c: Context, collection: string, docs: SyncDocument[]): SyncDocument[];
+  /**
+   * What a pull of `collection` needs to read at most (shared/accounts/pull-narrowing.ts): the store
+   * leaves the rest unread, and filterDocuments still judges what it reads.
+   */
+  narrowing(c: Context, collection: string): PullNarrowing;
   /** Requests with the same key get the same filterDocuments result right now; null: filter for this one alone. */
   viewKey(c: Context, collection: string): string | null;
   /**
@@ -136,12 +142,13 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
         'SELECT id, data, deleted FROM documents WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))',
         [collection.name, JSON.stringify(ids)],
       );
-      const storedDocs = await asStored(db, collection.name, stored.map(toSyncDocument));
+      // An erased person's documents are judged as they will be stored: anonymised (PDPL Art. 18). One
+      // lookup of the erasure records for the stored, new and assumed states together.
+      const [storedDocs = [], nexts = [], assumed = []] = await asStoredLists(db, collection.name, [
+        stored.map(toSyncDocument), rows.map((row) => row.newDocumentState), rows.map((row) => row.assumedMasterState ?? null),
+      ]);
       const byId = new Map(stored.map((row, index) => [row.id, storedDocs[index] as SyncDocument]));
       const colleagues = await colleaguesOf(db, actor, collection.name, rows);
-      // An erased person's documents are judged as they will be stored: anonymised (PDPL Art. 18).
-      const nexts = await asStored(db, collection.name, rows.map((row) => row.newDocumentState));
-      const assumed = await asStored(db, collection.name, rows.map((row) => row.assumedMasterState ?? null));
       for (const [index, row] of rows.entries()) {
         const next = nexts[index] ?? row.newDocumentState;
         const current = byId.get(String(next[collection.primaryKey])) ?? null;
@@ -165,6 +172,11 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
       if (actor === null) return docs;
       if (actor === 'forbidden') return [];
       return filterPulled(actor, collection, docs, holdersByRequest.get(c.req.raw) ?? [], visitFilesByRequest.get(c.req.raw));
+    },
+    narrowing(c, collection) {
+      const actor = actorOf(principalOf(c));
+      // No actor (the open dev server) reads everything; a refused one is refused by filterDocuments, as before.
+      return actor === null || actor === 'forbidden' ? READ_ALL : pullNarrowing(actor, collection);
     },
     async prepare(c, collections) {
       const actor = actorOf(principalOf(c));

@@ -38,24 +38,17 @@ export async function allErasures(q: Queryable): Promise<ErasureRecord[]> {
   });
 }
 
-/** Who each conflict record is about: the person its document belongs to. */
-async function conflictOwners(q: Queryable, docs: readonly SyncDocument[]): Promise<Map<string, string>> {
-  const owners = new Map<string, string>();
-  const wanted = docs.map((doc) => ({ id: String(doc.id), collection: String(doc.collectionName ?? ''), documentId: String(doc.documentId ?? '') }));
-  for (const item of wanted) if (item.collection === 'beneficiaries') owners.set(item.id, item.documentId);
+/** Who each conflict record is about (index for index): the person its document belongs to. */
+async function conflictOwners(q: Queryable, docs: readonly SyncDocument[]): Promise<(string | null)[]> {
+  const wanted = docs.map((doc) => ({ collection: String(doc.collectionName ?? ''), documentId: String(doc.documentId ?? '') }));
   const lookups = wanted.filter((item) => item.collection !== 'beneficiaries');
-  if (lookups.length === 0) return owners;
-  const rows = await q.query<{ collection: string; id: string; person: string | null }>(
+  const rows = lookups.length === 0 ? [] : await q.query<{ collection: string; id: string; person: string | null }>(
     `SELECT collection, id, data ->> 'beneficiaryId' AS person FROM documents
      WHERE (collection, id) IN (SELECT w ->> 'collection', w ->> 'documentId' FROM jsonb_array_elements($1::jsonb) AS w)`,
     [JSON.stringify(lookups)],
   );
   const personOfDoc = new Map(rows.map((row) => [`${row.collection}\n${row.id}`, row.person]));
-  for (const item of lookups) {
-    const person = personOfDoc.get(`${item.collection}\n${item.documentId}`);
-    if (person) owners.set(item.id, person);
-  }
-  return owners;
+  return wanted.map((item) => (item.collection === 'beneficiaries' ? item.documentId : personOfDoc.get(`${item.collection}\n${item.documentId}`) ?? null));
 }
 
 export type Enforced = { docs: SyncDocument[]; files: string[] };
@@ -63,12 +56,13 @@ export type Enforced = { docs: SyncDocument[]; files: string[] };
 /** The documents as they may be stored: an erased person's anonymised (tombstones too), with the files they stop naming. */
 export async function enforceErasures(q: Queryable, collection: string, docs: readonly SyncDocument[]): Promise<Enforced> {
   if (!PERSON_COLLECTIONS.includes(collection) || docs.length === 0) return { docs: [...docs], files: [] };
-  const owners = collection === 'conflicts' ? await conflictOwners(q, docs) : new Map(docs.map((doc) => [String(doc.id), personOf(collection, doc)] as const));
-  const erased = await erasuresFor(q, [...owners.values()].filter((id): id is string => id !== null));
+  // Index for index, not by id: one call may judge several states of one document (asStored), each of its own person.
+  const owners = collection === 'conflicts' ? await conflictOwners(q, docs) : docs.map((doc) => personOf(collection, doc));
+  const erased = await erasuresFor(q, owners.filter((id): id is string => typeof id === 'string' && id !== ''));
   if (erased.size === 0) return { docs: [...docs], files: [] };
   const files = new Set<string>();
-  const out = docs.map((doc) => {
-    const owner = owners.get(String(doc.id));
+  const out = docs.map((doc, index) => {
+    const owner = owners[index];
     if (!owner || !erased.has(owner)) return doc;
     const { _deleted: deleted, ...data } = doc;
     const result = anonymiseOne(collection, data);
@@ -102,10 +96,11 @@ export async function deleteUnreferencedFiles(q: Queryable, hashes: readonly str
 /**
  * States as the server would store them (nulls kept): a push about an erased person is judged on these, so
  * the erasure's own writes (which clear the reasons in a history) are not refused as a rewritten history.
+ * Several lists at once (a push's stored, new and assumed states): one lookup of the erasure records for all.
  */
-export async function asStored(q: Queryable, collection: string, docs: readonly (SyncDocument | null)[]): Promise<(SyncDocument | null)[]> {
-  const present = docs.filter((doc): doc is SyncDocument => doc !== null);
+export async function asStoredLists(q: Queryable, collection: string, lists: readonly (readonly (SyncDocument | null)[])[]): Promise<(SyncDocument | null)[][]> {
+  const present = lists.flat().filter((doc): doc is SyncDocument => doc !== null);
   const enforced = (await enforceErasures(q, collection, present)).docs;
   let next = 0;
-  return docs.map((doc) => (doc === null ? null : (enforced[next++] as SyncDocument)));
+  return lists.map((docs) => docs.map((doc) => (doc === null ? null : (enforced[next++] as SyncDocument))));
 }

@@ -18,6 +18,7 @@ import { jsonError } from './errors';
 import { registerFileRoutes } from './file-routes';
 import { registerHealthRoute, registerOpsRoutes } from './ops-routes';
 import { isPublicPagePath, securityHeaders } from './security-headers';
+import { registerRegistryRoutes } from './registry-routes';
 import { registerSyncRoutes } from './sync-routes';
 
 export type AppDeps = {
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): Hono {
   registerAccountRoutes(app, routeDeps);
   registerDeskRoutes(app, { ...routeDeps, revokedDesks: auth.revokedDesks });
   registerSyncRoutes(app, { ...deps, policy: auth.policy });
+  registerRegistryRoutes(app, { db: deps.db, now: auth.now });
   registerFileRoutes(app, deps.db);
   registerOpsRoutes(app, deps.db, deps.feed);
   app.notFound((c) => jsonError(c, 404, 'http.not-found', 'No such endpoint'));

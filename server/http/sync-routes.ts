@@ -75,13 +75,16 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
     if (!Number.isInteger(limit) || limit < 1 || limit > PULL_LIMIT_MAX) {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
-    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit);
+    // Only what the actor may see is read (narrowed-pull.ts), and the page is filtered still: the
+    // checkpoint moves past documents this actor may not see. What filtering needs is loaded after the
+    // read, so a visit planned since (which resequences its file past this checkpoint) cannot be missed.
+    const narrowing = deps.policy.narrowing(c, collection.name);
+    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit, narrowing);
     await deps.policy.prepare(c, [collection.name]);
-    // Filtered after the range scan: the checkpoint still moves past documents this actor may not see.
     const answer = { ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) };
     // Asked only on a session's first pull of a collection (?remaining=1): the desk's progress total.
     if (c.req.query('remaining') !== '1') return c.json(answer);
-    return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint) });
+    return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint, narrowing) });
   });
 }
 

@@ -1,3 +1,4 @@
+import { READ_ALL, type PullNarrowing } from '@shared/accounts/pull-narrowing';
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
 import { contentOf, isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
@@ -5,6 +6,7 @@ import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } fro
 import type { Database, Queryable } from '../db/database';
 import { deleteUnreferencedFiles, enforceErasures } from '../data-rights/erased-people';
 import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
+import { pullNarrowed } from './narrowed-pull';
 import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 /**
@@ -27,7 +29,12 @@ export function toSyncDocument(row: Pick<StoredRow, 'data' | 'deleted'>): SyncDo
   return { ...row.data, _deleted: row.deleted };
 }
 
-export async function pullDocuments(db: Queryable, collection: string, afterSeq: number, limit: number): Promise<PullResponse> {
+/**
+ * @param narrowing what of the collection the puller may see at most (shared/accounts/pull-narrowing.ts):
+ *   the rest is not read at all (narrowed-pull.ts); the caller still filters what is read.
+ */
+export async function pullDocuments(db: Queryable, collection: string, afterSeq: number, limit: number, narrowing: PullNarrowing = READ_ALL): Promise<PullResponse> {
+  if (narrowing.kind !== 'all') return pullNarrowed(db, collection, afterSeq, limit, narrowing);
   const rows = await db.query<StoredRow>(
     // ORDER BY documents.seq, not `seq`: a bare name means the output column first, here the
     // text alias, and text order ('10' < '9') skipped documents once seqs grew a digit.

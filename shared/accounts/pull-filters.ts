@@ -1,21 +1,27 @@
 /**
  * Pull filters: what of each collection reaches a desk, by the roles of the account syncing it.
  * Pure: the server applies it to every pull and stream batch. A document a role may not see in full
- * is either left out or, for beneficiaries, cut down to the duplicate-check fields: every desk that
- * registers beneficiaries must be able to warn about a file registered elsewhere, without seeing the rest of it (policy 3.6b).
+ * is left out. No desk receives another desk's files cut down to the duplicate-check fields any more
+ * (PDPL's data minimisation principle, policy 3.6b): the only role that got them was the field worker,
+ * and at a million files that is a million people's national IDs and mobiles on a laptop carried into
+ * homes. A field worker's new file is checked against other desks' files by the server instead: on
+ * push (server/sync/duplicates.ts) and, when online, while it is typed (POST /registry/duplicate-check,
+ * which answers with projectDuplicateCheck's fields of the matches only).
  */
 import type { SyncDocument } from '../sync/protocol';
 import type { Role } from '../staff/roles';
 import type { Actor } from './claims';
-import { mayPush } from './push-rights';
 import { caseAllows, caseTombstone } from './case-sync-rules';
 import { seesOnlyOwnVisits, visitAllows } from './visit-sync-rules';
 import { surveyAllows, surveyViewKey } from './survey-sync-rules';
 import { isAckDocument } from '../policy/acknowledgement';
 
-export type PullView = 'full' | 'duplicate-check' | 'none';
+export type PullView = 'full' | 'none';
 
-/** What decideDuplicates (shared/registry/duplicates.ts) compares, plus identity and bookkeeping. */
+/**
+ * What decideDuplicates (shared/registry/duplicates.ts) compares, plus identity and bookkeeping: all an
+ * online duplicate lookup answers about another desk's file (server/http/registry-routes.ts).
+ */
 export const DUPLICATE_CHECK_FIELDS: readonly string[] = [
   'id', 'fileNumber', 'name', 'fullName', 'nationalId', 'birthDate', 'mobiles', 'deskId', 'updatedAt', 'updatedBy', '_deleted',
 ];
@@ -26,7 +32,8 @@ const NO_FILES: ReadonlySet<string> = new Set();
 
 /** Per collection: roles that see less than everything. Unlisted roles and collections: all. */
 const LIMITS: Readonly<Record<string, Partial<Record<Role, Scope>>>> = {
-  // A field worker carries a laptop into homes: only the files registered on its own desk in full.
+  // A field worker carries a laptop into homes: only the files registered on its own desk (and those its
+  // visits go to), in full; nothing of the others (data minimisation, policy 3.6b).
   beneficiaries: { 'field-worker': 'own-desk' },
   requests: { 'field-worker': 'none' },
   declarations: { 'field-worker': 'none' },
@@ -74,7 +81,6 @@ export function pullView(actor: Actor, collection: string, doc: SyncDocument, vi
     || (collection === 'audit' && isAckDocument(doc));
   if (collection === 'surveys') return inScope && surveyAllows(actor, doc) ? 'full' : 'none';
   if (inScope && (collection !== 'cases' || caseAllows(actor, doc)) && (collection !== 'visits' || visitAllows(actor, doc))) return 'full';
-  if (collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create')) return 'duplicate-check';
   return 'none';
 }
 
@@ -98,8 +104,7 @@ export function pullViewKey(actor: Actor, collection: string, visitFiles: Readon
   if (collection === 'surveys') return surveyViewKey(actor);
   const scope = scopeOf(actor.roles, collection);
   if (scope === 'all') return 'all';
-  const duplicateCheck = collection === 'beneficiaries' && mayPush(actor.roles, 'beneficiaries', 'create');
-  return `${scope}:${scope === 'own-desk' ? actor.deskId : ''}:${duplicateCheck ? 'dup' : ''}`;
+  return `${scope}:${scope === 'own-desk' ? actor.deskId : ''}`;
 }
 
 /**
@@ -115,7 +120,6 @@ export function filterPulled(
   for (const doc of docs) {
     const view = pullView(actor, collection, doc, visitFiles);
     if (view === 'full') out.push(doc);
-    else if (view === 'duplicate-check') out.push(projectDuplicateCheck(doc));
     else if (collection === 'cases' && leavesDesk(actor, doc, holders)) out.push(caseTombstone(String(doc.id)));
   }
   return out;

@@ -50,13 +50,13 @@ describe('pull filters', () => {
     expect(scopeOf(['manager'], 'audit')).toBe('all');
   });
 
-  it('cuts other desks\' files down to the duplicate-check fields, tombstones included', () => {
+  it('gives a field worker nothing of other desks\' files, not even the duplicate-check fields, tombstones included (data minimisation, policy 3.6b)', () => {
     const mine = doc({ notes: 'a' });
     const theirs = doc({ id: 'd2', deskId: 'desk-2', notes: 'secret', nationalId: '1000000001', fileNumber: 'X-1', _deleted: true });
-    expect(filterPulled(actor(['field-worker']), 'beneficiaries', [mine, theirs])).toEqual([
-      mine,
-      { id: 'd2', deskId: 'desk-2', updatedBy: 'me', nationalId: '1000000001', fileNumber: 'X-1', _deleted: true },
-    ]);
+    const live = doc({ id: 'd3', deskId: 'desk-2', nationalId: '1000000002' });
+    expect(filterPulled(actor(['field-worker']), 'beneficiaries', [mine, theirs, live])).toEqual([mine]);
+    // Its visits' files it receives in full (policy 3.8c).
+    expect(filterPulled(actor(['field-worker']), 'beneficiaries', [mine, theirs, live], [], new Set(['d3']))).toEqual([mine, live]);
     expect(filterPulled(actor(['committee-member']), 'audit', [doc({ deskId: 'desk-2' })])).toEqual([]);
   });
 });

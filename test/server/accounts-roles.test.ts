@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncDocument } from '@shared/sync/protocol';
-import { DUPLICATE_CHECK_FIELDS } from '@shared/accounts/pull-filters';
 import { auditDoc, beneficiaryDoc, moved, pullAs, pushAs, registerTestDesk, requestDoc, staffOn, startAuthServer, type AuthServer, type Staff, type TestDesk } from './accounts-support';
 
 let auth: AuthServer;
@@ -125,7 +124,7 @@ describe('a shared desk pushes what each of its staff did, judged by the author'
 });
 
 describe('pull filters', () => {
-  it("a field worker's desk receives its own files in full, others' only for the duplicate check, and no requests", async () => {
+  it("a field worker's desk receives its own files in full, nothing of others' (data minimisation, policy 3.6b), and no requests", async () => {
     const fieldDesk = await registerTestDesk(auth, 'FLD1');
     const worker = await staffOn(auth, fieldDesk, ['field-worker']);
     const own = beneficiaryDoc(fieldDesk.deskId, worker.id, { notes: 'ملاحظة الزيارة' });
@@ -136,9 +135,8 @@ describe('pull filters', () => {
 
     const files = await pullAs(auth, worker.token, 'beneficiaries');
     expect(files.find((doc) => doc.id === own.id)).toEqual(own);
-    const cut = files.find((doc) => doc.id === elsewhere.id);
-    expect(cut).toMatchObject({ id: elsewhere.id, nationalId: elsewhere.nationalId, fullName: elsewhere.fullName, deskId: deskA.deskId });
-    expect(Object.keys(cut ?? {}).every((key) => DUPLICATE_CHECK_FIELDS.includes(key))).toBe(true);
+    expect(files.find((doc) => doc.id === elsewhere.id)).toBeUndefined();
+    expect(JSON.stringify(files)).not.toContain(String(elsewhere.nationalId));
     expect(JSON.stringify(files)).not.toContain('سري');
     expect(await pullAs(auth, worker.token, 'requests')).toEqual([]);
     // Everyone else registering files sees them in full.
@@ -155,13 +153,17 @@ describe('pull filters', () => {
     const response = await fetch(`${auth.server.url}/sync/beneficiaries/stream?access_token=${worker.token}`, { signal: controller.signal });
     const reader = response.body!.getReader();
     const secret = beneficiaryDoc(deskA.deskId, receptionist.id, { notes: 'لا يراه العامل الميداني' });
+    const own = beneficiaryDoc(fieldDesk.deskId, worker.id);
     let text = '';
     const decoder = new TextDecoder();
     while (!text.includes('RESYNC')) text += decoder.decode((await reader.read()).value);
     await pushAs(auth, receptionist.token, 'beneficiaries', [{ newDocumentState: secret }]);
-    while (!text.includes(String(secret.id))) text += decoder.decode((await reader.read()).value);
+    // The worker's own file, written after: once it has arrived, the other desk's would have too.
+    await pushAs(auth, worker.token, 'beneficiaries', [{ newDocumentState: own }]);
+    while (!text.includes(String(own.id))) text += decoder.decode((await reader.read()).value);
     controller.abort();
-    expect(text).toContain(String(secret.nationalId));
+    expect(text).not.toContain(String(secret.id));
+    expect(text).not.toContain(String(secret.nationalId));
     expect(text).not.toContain('لا يراه');
   });
 
@@ -191,7 +193,7 @@ describe('pull filters', () => {
     full.close();
     cut.close();
     expect(fullText).toContain('ملاحظة لا تخرج من المكتب');
-    expect(cutText).toContain(String(secret.nationalId));
+    expect(cutText).not.toContain(String(secret.nationalId));
     expect(cutText).not.toContain('ملاحظة لا تخرج من المكتب');
     expect(cutText).toContain('زيارة ميدانية');
   });
