@@ -7,6 +7,7 @@ import { ACKNOWLEDGE_ACTION, POLICY_ENTITY } from '@shared/policy/acknowledgemen
 import { ROLES, type Role } from '@shared/staff/roles';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { pullDocuments, pushDocuments } from '../../server/sync/document-store';
+import { countRemaining } from '../../server/sync/remaining-count';
 import { type TestServer, withTestServer } from './sync-support/harness';
 
 /**
@@ -112,6 +113,10 @@ describe('the narrowed pull', () => {
     const full = await pullDocuments(server.db, 'interactions', before, 2, narrowing);
     expect(full.documents).toHaveLength(2);
     expect(full.checkpoint.seq).toBeLessThan(end);
+    // The first sync's total (?remaining=1) counts this view, not the collection: 3 files, not 63.
+    expect(await countRemaining(server.db, 'interactions', before, narrowing)).toBe(3);
+    expect(await countRemaining(server.db, 'interactions', before, READ_ALL)).toBe(63);
+    expect(await countRemaining(server.db, 'interactions', before, { kind: 'none' })).toBe(0);
     // 'none' reads nothing and ends at the end of the collection.
     const none = await pullDocuments(server.db, 'interactions', before, 10, { kind: 'none' });
     expect(none).toEqual({ documents: [], checkpoint: { seq: end } });
