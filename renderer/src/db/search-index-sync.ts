@@ -146,7 +146,8 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
   }
 
   return {
-    settled: () => syncing.catch(() => undefined),
+    // After a failed write the index is behind until it catches up: a lookup waits for that catch-up.
+    settled: () => (gap ? turn() : syncing).catch(() => undefined),
     write,
     start() {
       started ??= (async () => {
