@@ -175,8 +175,9 @@ export function createSyncPolicy(db: Queryable, gate: StreamGate): SyncPolicy {
     },
     narrowing(c, collection) {
       const actor = actorOf(principalOf(c));
-      // No actor (the open dev server) reads everything; a refused one is refused by filterDocuments, as before.
-      return actor === null || actor === 'forbidden' ? READ_ALL : pullNarrowing(actor, collection);
+      // No actor (the open dev server) reads everything; a refused one reads nothing (nor learns a count).
+      if (actor === 'forbidden') return { kind: 'none' };
+      return actor === null ? READ_ALL : pullNarrowing(actor, collection);
     },
     async prepare(c, collections) {
       const actor = actorOf(principalOf(c));

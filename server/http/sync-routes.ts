@@ -1,9 +1,10 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { SyncPolicy } from '../auth/sync-policy';
 import { bodyLimit } from 'hono/body-limit';
 import { isPlainObject } from '@shared/sync/deep-equal';
 import type { Generation } from '../sync/generation';
-import { KNOWN_THROUGH_HEADER, parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PushRow } from '@shared/sync/protocol';
+import { KNOWN_THROUGH_HEADER, parseCheckpoint, PULL_LIMIT_DEFAULT, PULL_LIMIT_MAX, PUSH_BODY_LIMIT, stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
+import type { PullNarrowing } from '@shared/accounts/pull-narrowing';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
@@ -75,17 +76,36 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
     if (!Number.isInteger(limit) || limit < 1 || limit > PULL_LIMIT_MAX) {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
-    // Only what the actor may see is read (narrowed-pull.ts), and the page is filtered still: the
-    // checkpoint moves past documents this actor may not see. What filtering needs is loaded after the
-    // read, so a visit planned since (which resequences its file past this checkpoint) cannot be missed.
     const narrowing = deps.policy.narrowing(c, collection.name);
-    const pulled = await pullDocuments(deps.db, collection.name, checkpoint, limit, narrowing);
-    await deps.policy.prepare(c, [collection.name]);
-    const answer = { ...pulled, documents: deps.policy.filterDocuments(c, collection.name, pulled.documents) };
+    const answer = await visiblePage(c, deps, collection.name, checkpoint, limit, narrowing);
     // Asked only on a session's first pull of a collection (?remaining=1): the desk's progress total.
     if (c.req.query('remaining') !== '1') return c.json(answer);
     return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint, narrowing) });
   });
+}
+
+/** Raw pages one pull may read to fill its page when the access rules cut most of them (~20,000 documents). */
+const MAX_PULL_ROUNDS = 20;
+
+/**
+ * A page of what this actor may see. Only that is read where the view narrows by desk (narrowed-pull.ts);
+ * rules judged per document (cases, visits, surveys) still cut pages, and RxDB takes a short page for the
+ * end of the collection: a field worker's own visits beyond the first thousand of everyone's would wait
+ * for the next reconnect. So a page the rules cut short is filled from the next ones, up to a bound, and
+ * the checkpoint moves past every document read. What filtering needs is loaded after each read, so a
+ * visit planned since (which resequences its file past this checkpoint) cannot be missed.
+ */
+async function visiblePage(c: Context, deps: SyncRouteDeps, collection: string, checkpoint: number, limit: number, narrowing: PullNarrowing): Promise<PullResponse> {
+  const documents: SyncDocument[] = [];
+  let seq = checkpoint;
+  for (let round = 0; round < MAX_PULL_ROUNDS; round++) {
+    const pulled = await pullDocuments(deps.db, collection, seq, limit, narrowing);
+    await deps.policy.prepare(c, [collection]);
+    documents.push(...deps.policy.filterDocuments(c, collection, pulled.documents));
+    seq = pulled.checkpoint.seq;
+    if (pulled.documents.length < limit || documents.length >= limit) break;
+  }
+  return { documents, checkpoint: { seq } };
 }
 
 function registerPush(app: Hono, deps: SyncRouteDeps): void {

@@ -139,4 +139,15 @@ describe('visits on the server', () => {
       close();
     }
   });
+  it('a page the rules cut short is filled from the next ones: a field worker\'s visits past others\' first page arrive in one pull', async () => {
+    const { checkpoint: start } = await pullFrom(manager, 'visits', 0);
+    const theirs = Array.from({ length: 25 }, (_, i) => plannedFor(otherWorker, '', `fill-theirs-${String(i).padStart(2, '0')}`));
+    const mine = Array.from({ length: 4 }, (_, i) => plannedFor(worker, '', `fill-mine-${i}`));
+    expect((await pushAs(auth, manager.token, 'visits', [...theirs, ...mine].map((doc) => ({ newDocumentState: doc })))).status).toBe(200);
+    // limit 10: the first raw page holds none of the worker's; a short answer would read to RxDB as "caught up".
+    const response = await auth.call(`/sync/visits/pull?checkpoint=${start.seq}&limit=10`, { token: worker.token });
+    const page = (await response.json()) as Pulled;
+    expect(page.documents.map((doc) => doc.id)).toEqual(mine.map((doc) => doc.id));
+    expect(page.checkpoint.seq).toBe((await pullFrom(manager, 'visits', start.seq)).checkpoint.seq);
+  });
 });
