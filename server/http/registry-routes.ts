@@ -36,11 +36,11 @@ function parseQuery(body: unknown): Query | null {
   return { nationalId, mobiles };
 }
 
-/** Living files with this national ID (the partial index of migration 0003) or one of these mobiles (migration 0011's). */
+/** Living files (not deleted, not merged into another) with this national ID (the partial index of migration 0003) or one of these mobiles (migration 0011's). */
 async function matchesOf(db: Queryable, query: Query): Promise<Record<string, unknown>[]> {
   const rows = await db.query<{ data: Record<string, unknown>; deleted: boolean }>(
     `SELECT data, deleted FROM documents
-     WHERE collection = 'beneficiaries' AND NOT deleted
+     WHERE collection = 'beneficiaries' AND NOT deleted AND coalesce(data ->> 'mergedInto', '') = ''
        AND ((data ->> 'nationalId') = $1 OR (data -> 'mobiles') ?| $2::text[])
      ORDER BY seq LIMIT ${MAX_MATCHES}`,
     [query.nationalId === '' || query.nationalId === ERASED_NATIONAL_ID ? null : query.nationalId, query.mobiles],

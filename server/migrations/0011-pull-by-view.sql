@@ -1,3 +1,6 @@
+-- Upgrading a large server: these indexes are built inside the migration's transaction, which holds
+-- pushes (reads go on) while they build: at 1,000,000 documents the bench measures it (`npm run bench
+-- -- sync` prints the index sizes); plan the upgrade outside opening hours.
 -- A pull reads only what the puller's role may see (server/sync/narrowed-pull.ts): a field worker's
 -- desk reads its own desk's documents in sequence order through this index instead of walking the
 -- whole collection's (collection, seq) range and filtering it afterwards. The expression must match

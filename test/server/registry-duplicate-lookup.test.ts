@@ -30,7 +30,9 @@ describe('the online duplicate lookup', () => {
     const gone = beneficiaryDoc(receptionist.desk.deskId, receptionist.id, { nationalId: '1999999999' });
     // Stored as a desk's push stores them (the test server's beneficiary schema has no mobiles or birth date).
     const store = (rows: PushRow[]) => pushDocuments(auth.server.db, rows, { collection: 'beneficiaries', primaryKey: 'id', duplicateRules: [], channel: 'lookup_test' });
-    await store([{ newDocumentState: elsewhere }, { newDocumentState: gone }]);
+    // A file merged into another stays as a pointer to its survivor: the survivor is the match, not it.
+    const merged = beneficiaryDoc(receptionist.desk.deskId, receptionist.id, { nationalId: '1888888888' });
+    await store([{ newDocumentState: elsewhere }, { newDocumentState: gone }, { newDocumentState: { ...merged, mergedInto: elsewhere.id } }]);
     await store([{ newDocumentState: { ...gone, _deleted: true }, assumedMasterState: gone }]);
     // The worker's desk does not hold it.
     expect((await pullAs(auth, worker.token, 'beneficiaries')).find((doc) => doc.id === elsewhere.id)).toBeUndefined();
@@ -47,6 +49,7 @@ describe('the online duplicate lookup', () => {
     expect(byMobile.matches.map((match) => match.id)).toEqual([elsewhere.id]);
     // A deleted file is no one's duplicate; nor is a number on no file.
     expect(((await (await lookup(worker.token, { nationalId: '1999999999' })).json()) as { matches: unknown[] }).matches).toEqual([]);
+    expect(((await (await lookup(worker.token, { nationalId: '1888888888' })).json()) as { matches: unknown[] }).matches).toEqual([]);
   });
 
   it('is refused to those who register no files, and to bad input', async () => {
