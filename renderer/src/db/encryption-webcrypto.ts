@@ -52,6 +52,9 @@ function layoutOf(params: AnyParams): Layout {
     // A parent not opened through this wrapper: the whole copy is sealed, as RxDB asks.
     return parent ? { level: 'docData', fields: parent, legacy: encrypted } : { level: null, fields: encrypted, legacy: encrypted };
   }
+  // Sealing takes top-level fields: a nested path would be left in clear, so it is refused outright.
+  const nested = encrypted.find((path) => path.includes('.'));
+  if (nested !== undefined) throw new Error(`encryption-webcrypto: nested encrypted path "${nested}" is not supported`);
   sensitiveFields.set(propertiesKey(params.databaseName, schema.properties), encrypted);
   return { level: null, fields: encrypted, legacy: encrypted };
 }
