@@ -20,7 +20,8 @@ export const PASSWORD = 'c4'.repeat(32);
 export type InitialSyncResult = { ms: number; count: number; meter: TransportMeter; sample: Record<string, unknown> | null };
 
 export async function initialSync(cfg: { serverUrl: string; token: string; name: string; encrypted: boolean }): Promise<InitialSyncResult> {
-  const db = await createWaslDatabase({ name: cfg.name, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
+  // Opened as the desktop app opens it (database.ts getDatabase: one window, one instance).
+  const db = await createWaslDatabase({ name: cfg.name, multiInstance: false, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
   const { transport, meter } = meteredTransport();
   const t0 = performance.now();
   const manager = startSyncManager({
