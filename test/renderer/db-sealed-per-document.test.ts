@@ -147,6 +147,31 @@ describe('change events', () => {
     expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
     expect(seen.every((doc) => !(SEALED in doc))).toBe(true);
   });
+  it('open nothing for a second listener either (the replication upstream reads the same stream), while a copied sealed value is still refused', async () => {
+    const name = uniqueName('wasl-seal-two-');
+    const db = await open(name);
+    const seen: Row[] = [];
+    const subscriptions = [
+      db.conflicts.$.subscribe(() => undefined),
+      // The storage's own change stream, as replication-protocol/upstream.js subscribes to it.
+      db.conflicts.storageInstance.changeStream().subscribe((bulk) => bulk.events.forEach((event) => seen.push(event.documentData as Row))),
+    ];
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    try {
+      await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
+      expect(decrypt).not.toHaveBeenCalled();
+    } finally {
+      decrypt.mockRestore();
+      subscriptions.forEach((subscription) => subscription.unsubscribe());
+    }
+    expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
+    // Still in this session: c1's sealed value copied onto c2 on disk is not taken for c2's.
+    const raw = await rawStore(name, 'conflicts');
+    const [c1, c2] = ['c1', 'c2'].map((id) => raw.rows.find((row) => row.id === id) as Row);
+    await raw.put({ ...c2, [SEALED]: c1?.[SEALED] });
+    raw.close();
+    await expect(db.conflicts.storageInstance.findDocumentsById(['c2'], false)).rejects.toThrow();
+  });
 });
 
 describe("the replication's meta copy", () => {
