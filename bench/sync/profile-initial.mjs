@@ -64,11 +64,10 @@ try {
   if (problems.length > 0) console.error(problems.slice(0, 10).join('\n'));
 } finally {
   await server?.stop();
+  // A shared DATABASE_URL keeps nothing of this run; a throwaway cluster goes whole.
   if (!database.own) {
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
+    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => pool.end());
   }
   database.stop();
 }

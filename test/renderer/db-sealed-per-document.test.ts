@@ -130,20 +130,23 @@ describe('one sealed value per document', () => {
   });
 });
 
+/** Writes the pair while `listeners` listen, counting the real decrypt calls (passed through): none. */
+async function insertWithoutDecrypting(db: WaslDatabase, listeners: { unsubscribe(): void }[]): Promise<void> {
+  const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+  try {
+    await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
+    expect(decrypt).not.toHaveBeenCalled();
+  } finally {
+    decrypt.mockRestore();
+    listeners.forEach((listener) => listener.unsubscribe());
+  }
+}
+
 describe('change events', () => {
   it('carry the plaintext just written, without opening the sealed values again', async () => {
     const db = await open(uniqueName('wasl-seal-events-'));
     const seen: Row[] = [];
-    const subscription = db.conflicts.$.subscribe((event) => seen.push(event.documentData as Row));
-    // Counts the real calls (passes them through): a write needs no decryption.
-    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
-    try {
-      await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
-      expect(decrypt).not.toHaveBeenCalled();
-    } finally {
-      decrypt.mockRestore();
-      subscription.unsubscribe();
-    }
+    await insertWithoutDecrypting(db, [db.conflicts.$.subscribe((event) => seen.push(event.documentData as Row))]);
     expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
     expect(seen.every((doc) => !(SEALED in doc))).toBe(true);
   });
@@ -151,19 +154,11 @@ describe('change events', () => {
     const name = uniqueName('wasl-seal-two-');
     const db = await open(name);
     const seen: Row[] = [];
-    const subscriptions = [
+    await insertWithoutDecrypting(db, [
       db.conflicts.$.subscribe(() => undefined),
       // The storage's own change stream, as replication-protocol/upstream.js subscribes to it.
       db.conflicts.storageInstance.changeStream().subscribe((bulk) => bulk.events.forEach((event) => seen.push(event.documentData as Row))),
-    ];
-    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
-    try {
-      await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
-      expect(decrypt).not.toHaveBeenCalled();
-    } finally {
-      decrypt.mockRestore();
-      subscriptions.forEach((subscription) => subscription.unsubscribe());
-    }
+    ]);
     expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
     // Still in this session: c1's sealed value copied onto c2 on disk is not taken for c2's.
     const raw = await rawStore(name, 'conflicts');
