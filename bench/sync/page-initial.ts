@@ -38,7 +38,8 @@ const GIVE_UP_MS = 10 * 60_000;
  * also measures until the app's search index (built as pages arrive) finds it: sync.ready100k_s.
  */
 export async function initialSync(cfg: { serverUrl: string; token: string; name: string; encrypted: boolean; firstNationalId?: string; lastNationalId?: string }): Promise<InitialSyncResult> {
-  const db = await createWaslDatabase({ name: cfg.name, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
+  // Opened as the desktop app opens it (database.ts getDatabase: one window, one instance).
+  const db = await createWaslDatabase({ name: cfg.name, multiInstance: false, ...(cfg.encrypted ? { password: PASSWORD } : {}) });
   // The app opens its search index with the database, before sync starts (search-index.ts).
   const index = cfg.lastNationalId ? createSearchIndex(db, BLIND_KEY) : null;
   await index?.start();

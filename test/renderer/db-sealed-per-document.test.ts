@@ -130,22 +130,42 @@ describe('one sealed value per document', () => {
   });
 });
 
+/** Writes the pair while `listeners` listen, counting the real decrypt calls (passed through): none. */
+async function insertWithoutDecrypting(db: WaslDatabase, listeners: { unsubscribe(): void }[]): Promise<void> {
+  const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+  try {
+    await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
+    expect(decrypt).not.toHaveBeenCalled();
+  } finally {
+    decrypt.mockRestore();
+    listeners.forEach((listener) => listener.unsubscribe());
+  }
+}
+
 describe('change events', () => {
   it('carry the plaintext just written, without opening the sealed values again', async () => {
     const db = await open(uniqueName('wasl-seal-events-'));
     const seen: Row[] = [];
-    const subscription = db.conflicts.$.subscribe((event) => seen.push(event.documentData as Row));
-    // Counts the real calls (passes them through): a write needs no decryption.
-    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
-    try {
-      await db.conflicts.bulkInsert(Object.entries(MINE).map(([id, mine]) => conflict(id, mine)) as never);
-      expect(decrypt).not.toHaveBeenCalled();
-    } finally {
-      decrypt.mockRestore();
-      subscription.unsubscribe();
-    }
+    await insertWithoutDecrypting(db, [db.conflicts.$.subscribe((event) => seen.push(event.documentData as Row))]);
     expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
     expect(seen.every((doc) => !(SEALED in doc))).toBe(true);
+  });
+  it('open nothing for a second listener either (the replication upstream reads the same stream), while a copied sealed value is still refused', async () => {
+    const name = uniqueName('wasl-seal-two-');
+    const db = await open(name);
+    const seen: Row[] = [];
+    await insertWithoutDecrypting(db, [
+      db.conflicts.$.subscribe(() => undefined),
+      // The storage's own change stream, as replication-protocol/upstream.js subscribes to it.
+      db.conflicts.storageInstance.changeStream().subscribe((bulk) => bulk.events.forEach((event) => seen.push(event.documentData as Row))),
+    ]);
+    expect(seen.map((doc) => doc.mine).sort()).toEqual([JSON.stringify('1076543210'), JSON.stringify('1087654321')]);
+    // Still in this session: c1's sealed value copied onto c2 on disk is not taken for c2's.
+    const raw = await rawStore(name, 'conflicts');
+    const [c1, c2] = ['c1', 'c2'].map((id) => raw.rows.find((row) => row.id === id) as Row);
+    await raw.put({ ...c2, [SEALED]: c1?.[SEALED] });
+    raw.close();
+    await expect(db.conflicts.storageInstance.findDocumentsById(['c2'], false)).rejects.toThrow();
   });
 });
 

@@ -11,7 +11,7 @@
 import { createRxDatabase, type RxCollection, type RxCollectionCreator, type RxDatabase, type RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type CollectionName } from '../../../shared/db/collections';
-import { getBridge } from '../bridge/bridge';
+import { getBridge, isBrowserBuild } from '../bridge/bridge';
 import { seedCatalogIfEmpty } from './catalog-seed';
 import { withoutOpenCoreNotice } from './open-core-notice';
 import { trackLocalWrites } from './pending-ledger';
@@ -48,6 +48,13 @@ export type CreateWaslDatabaseOptions = {
   ignoreDuplicate?: boolean;
   /** Schema validation of every write; defaults to on in development, see VALIDATE_IN_PRODUCTION. */
   validate?: boolean;
+  /**
+   * Whether other instances of this database (other browser tabs) hear its writes. On by default;
+   * the desktop app has one window and one instance (electron/main: single-instance lock), so it opens
+   * without: RxDB then posts no copy of every change to a BroadcastChannel nobody listens to (~5 % of a
+   * first sync's CPU, measured with bench/sync/profile-initial.mjs).
+   */
+  multiInstance?: boolean;
 };
 
 /**
@@ -103,7 +110,7 @@ export async function openDatabase<Collections extends Record<string, RxCollecti
       password: options.password,
       ignoreDuplicate: options.ignoreDuplicate ?? false,
       localDocuments: true,
-      multiInstance: true,
+      multiInstance: options.multiInstance ?? true,
     });
     try {
       // shared/ describes the schema without rxdb's types; RxJsonSchema accepts the same shape.
@@ -151,7 +158,7 @@ export function getDatabase(): Promise<WaslDatabase> {
   if (!current) {
     const opening = (async () => {
       const { secret } = await getBridge().invoke('keys:get-storage-secret', undefined);
-      return createWaslDatabase({ name: DATABASE_NAME, password: secret });
+      return createWaslDatabase({ name: DATABASE_NAME, password: secret, multiInstance: isBrowserBuild() });
     })();
     current = opening;
     // A failed open (e.g. storage blocked) may be retried by calling getDatabase again.

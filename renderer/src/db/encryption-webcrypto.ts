@@ -82,7 +82,11 @@ function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout, li
   // The plaintext of what was just sealed, by its sealed value (unique: a random IV each): the
   // inner storage's change event hands back the stored document, which need not be opened again.
   // Kept only while someone listens to the changes (nobody does to the replication's meta store).
-  const recent = new Map<string, Doc>();
+  // An entry stays after a hit: each changeStream() is its own pipe through fromStorage, and a
+  // collection has two (the collection's own and the replication's upstream), so taking it out at
+  // the first hit made the second open every pulled document again. The oldest go first. A hit
+  // needs the same binding too: a sealed value copied onto another document is opened, and refused.
+  const recent = new Map<string, { bound: string; values: Doc }>();
 
   async function toStorage(doc: Doc): Promise<Doc> {
     // Copies of the levels changed: the caller's object is never changed.
@@ -103,11 +107,12 @@ function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout, li
       any = true;
     }
     if (!any) return copy;
-    const sealed = await sealFields(key, picked, boundTo(copy));
+    const bound = boundTo(copy);
+    const sealed = await sealFields(key, picked, bound);
     box[SEALED] = sealed;
     if (listened()) {
-      if (recent.size >= RECENT_LIMIT) recent.clear();
-      recent.set(sealed, picked);
+      if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+      recent.set(sealed, { bound, values: picked });
     }
     return copy;
   }
@@ -119,9 +124,9 @@ function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout, li
     if (layout.fields.some((field) => box[field] !== undefined)) throw refused('sensitive field stored in clear');
     if (sealed === undefined) return;
     delete box[SEALED];
-    let values = typeof sealed === 'string' ? recent.get(sealed) : undefined;
-    if (values) recent.delete(sealed as string);
-    else values = await openFields(key, sealed, boundTo(doc));
+    const bound = boundTo(doc);
+    const kept = typeof sealed === 'string' ? recent.get(sealed) : undefined;
+    const values = kept?.bound === bound ? kept.values : await openFields(key, sealed, bound);
     for (const field of layout.fields) if (values[field] !== undefined) box[field] = values[field];
   }
 
