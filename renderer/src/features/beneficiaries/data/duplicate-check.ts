@@ -8,6 +8,7 @@
 import type { BeneficiaryDoc } from '@shared/db/schemas/beneficiary.schema';
 import type { NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { decideDuplicates, type DuplicateDecision, type ExistingFile } from '@shared/registry/duplicates';
+import { parseHumanNumber } from '@shared/numbers/human-number';
 import { nameKeyOfParts } from '@shared/registry/name-parts';
 import { validateNationalId } from '@shared/registry/national-id';
 import type { SaveDeps } from './deps';
@@ -22,6 +23,9 @@ export interface FoundDuplicates {
   /** The server could not be asked (offline, timeout, 403, 429): only this desk's files were checked. */
   deskOnly: boolean;
 }
+
+/** The desk a file was registered at, as its number says (the desk code leads every file number). */
+const deskCodeOf = (fileNumber: string): string => parseHumanNumber('file', fileNumber)?.deskCode ?? '';
 
 /** The server's living matches that this desk does not hold already (a file held locally counts once). */
 const newcomers = (matches: readonly ServerMatch[] | null, held: ReadonlySet<string>, editingId: string | null): ServerMatch[] =>
@@ -55,7 +59,7 @@ export async function findDuplicates(
   const files = new Map<string, FoundFile>(docs);
   const matches = await online;
   for (const match of newcomers(matches, new Set(docs.keys()), editingId)) {
-    files.set(match.id, { fileNumber: match.fileNumber, fullName: match.fullName, elsewhereDesk: match.deskId, duplicateAcknowledgments: [] });
+    files.set(match.id, { fileNumber: match.fileNumber, fullName: match.fullName, elsewhereDesk: deskCodeOf(match.fileNumber), duplicateAcknowledgments: [] });
     existing.push({ fileId: match.id, nationalId: match.nationalId, nameKey: match.name ? nameKeyOfParts(match.name) : '', birthDate: match.birthDate, mobiles: match.mobiles });
   }
   const decision = decideDuplicates(
@@ -70,7 +74,7 @@ export interface IdHolder {
   fileId: string;
   fileNumber: string;
   /** Set when the file is another desk's, known from the server: shown by name, number and desk, never opened. */
-  elsewhere?: { fullName: string; deskId: string };
+  elsewhere?: { fullName: string; deskCode: string };
 }
 
 /**
@@ -105,5 +109,5 @@ export async function checkNationalIdHolder(deps: Pick<SaveDeps, 'db' | 'index' 
   const matches = await lookupOnServer(deps.server, { nationalId: id.value.value, mobiles: [] });
   if (matches === null) return { holder: null, deskOnly: true };
   const match = newcomers(matches, new Set(), editingId).find((m) => m.nationalId === id.value.value);
-  return { holder: match ? { fileId: match.id, fileNumber: match.fileNumber, elsewhere: { fullName: match.fullName, deskId: match.deskId } } : null, deskOnly: false };
+  return { holder: match ? { fileId: match.id, fileNumber: match.fileNumber, elsewhere: { fullName: match.fullName, deskCode: deskCodeOf(match.fileNumber) } } : null, deskOnly: false };
 }

@@ -27,11 +27,13 @@ export interface DuplicateWarningInfo {
   fileNumber: string;
   fullName: string;
   reason: string;
+  /** Another desk's file known from the server (policy 3.6b): its desk code; it is not held here to open. */
+  deskCode?: string;
 }
 
 export type SaveError =
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskId: string } }
+  | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } }
   | { kind: 'needs-acknowledgment'; warnings: DuplicateWarningInfo[] };
 
 export interface SaveOptions {
@@ -74,7 +76,8 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   if (pending.length > 0) {
     const warnings = pending.map((warning) => {
       const file = files.get(warning.fileId);
-      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason };
+      const elsewhere = file?.elsewhereDesk === undefined ? {} : { deskCode: file.elsewhereDesk };
+      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason, ...elsewhere };
     });
     return err({ kind: 'needs-acknowledgment', warnings });
   }
@@ -107,7 +110,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
 
 /** The file that holds the ID; another desk's (known from the server) by name and desk, since it cannot be opened here. */
 function duplicateIdError(fileId: string, file: FoundFile | undefined): SaveError {
-  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskId: file.elsewhereDesk } };
+  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskCode: file.elsewhereDesk } };
   return { kind: 'duplicate-id', fileId, fileNumber: file?.fileNumber ?? '', ...elsewhere };
 }
 
