@@ -31,7 +31,8 @@ export async function lookupOnServer(server: RegistryServer | null | undefined, 
   if (!server || (query.nationalId === '' && query.mobiles.length === 0)) return null;
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
   const body = JSON.stringify({ nationalId: query.nationalId, mobiles: [...query.mobiles].sort() });
-  const key = `${server.url}\n${body}`;
+  // Per account: another staff member signed in on this page learns only what their own rights allow.
+  const key = `${server.url}\n${server.token}\n${body}`;
   const kept = answered.get(key);
   if (kept) return kept;
   const response = await fetch(`${server.url.replace(/\/+$/, '')}/registry/duplicate-check`, {
