@@ -5,6 +5,7 @@ import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema'
 import { checkNationalIdHolder, findNationalIdHolder } from '../../renderer/src/features/beneficiaries/data/duplicate-check';
 import { saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/save-beneficiary';
 import { lookupOnServer } from '../../renderer/src/features/beneficiaries/data/server-duplicate-check';
+import { LOOKUP_RATE } from '../../server/http/registry-routes';
 import { pushDocuments } from '../../server/sync/document-store';
 import { closedPortUrl, registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from '../server/accounts-support';
 import { formInput, ID_B, ID_C, openDesk, type Desk } from './registry-fixtures';
@@ -76,13 +77,19 @@ describe("the registry form's online duplicate check", () => {
     expect(second).toEqual([{ fileId: mine.id, fileNumber: mine.fileNumber, fullName: mine.fullName, reason: 'same-mobile' }]);
   });
 
-  it('offline (a port nobody listens on), refused (403) or too slow: this desk only, said so', async () => {
+  it('offline (a port nobody listens on), refused (403) or rate-limited (429): this desk only, said so', async () => {
     const unreachable = { ...desk.deps, server: { url: await closedPortUrl(), token: worker.token } };
     expect(await checkNationalIdHolder(unreachable, ID_ELSEWHERE, null)).toEqual({ holder: null, deskOnly: true });
     // What this desk holds is still found at once.
     expect(await checkNationalIdHolder(unreachable, ID_B, null)).toEqual({ holder: { fileId: mine.id, fileNumber: mine.fileNumber }, deskOnly: false });
     const refused = { ...desk.deps, server: { url: auth.server.url, token: committee.token } };
     expect(await checkNationalIdHolder(refused, ID_ELSEWHERE, null)).toEqual({ holder: null, deskOnly: true });
+    // Past the server's limit (429): this desk only too.
+    const busy = await staffOn(auth, worker.desk, ['field-worker']);
+    let status = 200;
+    for (let i = 0; i <= LOOKUP_RATE.limit && status !== 429; i++) status = (await auth.call('/registry/duplicate-check', { token: busy.token, body: { nationalId: completeNationalId(String(130_000_000 + i)) } })).status;
+    expect(status).toBe(429);
+    expect(await checkNationalIdHolder({ ...desk.deps, server: { url: auth.server.url, token: busy.token } }, ID_ELSEWHERE, null)).toEqual({ holder: null, deskOnly: true });
     // Without a server at all (a desk that does not sync), there is nothing to say.
     expect(await checkNationalIdHolder(desk.deps, ID_ELSEWHERE, null)).toEqual({ holder: null, deskOnly: false });
   });
