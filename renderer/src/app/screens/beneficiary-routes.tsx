@@ -25,17 +25,23 @@ function useSearchIndex(): SearchIndex | null | Failed {
   return error ? { failed: error } : (result ?? null);
 }
 
-/** What saving and opening a file need, from the desk context and the signed-in staff member. */
+/**
+ * What saving and opening a file need, from the desk context and the signed-in staff member, and the
+ * sync server the duplicate check asks for other desks' files while online (policy 3.6b).
+ */
 function useRegistryDeps(): SaveDeps | null | Failed {
   const { db, settings } = useDesk();
   const user = useSessionStore((s) => s.user);
   const index = useSearchIndex();
   const staffId = user?.staffId;
+  const token = settings.session?.accessToken ?? settings.syncToken ?? '';
+  const url = settings.serverUrl ?? '';
   return useMemo(() => {
     if (index && 'failed' in index) return index;
     if (!index || !staffId) return null;
-    return { db, index, actor: { id: staffId }, desk: { deskId: settings.deskId, deskCode: settings.deskCode }, now: () => new Date() };
-  }, [db, index, staffId, settings.deskId, settings.deskCode]);
+    const server = url !== '' && token !== '' ? { url, token } : null;
+    return { db, index, actor: { id: staffId }, desk: { deskId: settings.deskId, deskCode: settings.deskCode }, now: () => new Date(), server };
+  }, [db, index, staffId, settings.deskId, settings.deskCode, url, token]);
 }
 
 function Waiting({ deps, children }: { deps: SaveDeps | null | Failed; children: (deps: SaveDeps) => ReactNode }) {

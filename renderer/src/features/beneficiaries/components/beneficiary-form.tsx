@@ -107,7 +107,7 @@ export function BeneficiaryForm({ deps, categories, editing, initial, onSaved, o
         </Text>
         {state.restored && <RestoredNotice onStartOver={state.reset} />}
         <NameSection field={field} />
-        <IdentitySection field={field} holder={state.holder} onNationalIdBlur={state.checkNationalId} />
+        <IdentitySection field={field} holder={state.holder} deskOnly={state.deskOnly} onNationalIdBlur={state.checkNationalId} />
         <FamilySection {...sectionProps} categories={categories} />
         <ContactSection {...sectionProps} />
         <ConsentSection field={field} check={check} notice={notice} isNew={!editing} />

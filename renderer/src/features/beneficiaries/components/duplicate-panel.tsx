@@ -9,6 +9,8 @@ export interface DuplicateWarningView {
   fileNumber: string;
   fullName: string;
   reason: string;
+  /** Another desk's file, known from the server (policy 3.6b): shown by name, number and desk, never linked. */
+  deskCode?: string;
 }
 
 function FileLink({ fileId, fileNumber, fullName }: { fileId: string; fileNumber: string; fullName?: string }) {
@@ -20,15 +22,48 @@ function FileLink({ fileId, fileNumber, fullName }: { fileId: string; fileNumber
   );
 }
 
-/** The same national ID: saving is refused, and the receptionist can open the existing file. */
-export function DuplicateIdAlert({ fileId, fileNumber }: { fileId: string; fileNumber: string }) {
+/**
+ * Another desk's file as the server showed it: this desk holds none of it (PDPL minimisation, policy 3.6b),
+ * so it is named, numbered and placed, as the held-copy notice does, and offers nothing to open.
+ */
+function ElsewhereFile({ fileNumber, fullName, deskCode }: { fileNumber: string; fullName: string; deskCode: string }) {
+  const { t } = useTranslation();
+  return (
+    <span data-testid="elsewhere-file">
+      {fullName ? <>{fullName} — </> : null}
+      <bdi dir="ltr">{fileNumber}</bdi>
+      {deskCode ? <> ({t('registry.duplicate.elsewhereDesk', { desk: deskCode })})</> : null}
+    </span>
+  );
+}
+
+/** The same national ID: saving is refused, and the receptionist can open the existing file (or learns where it is). */
+export function DuplicateIdAlert({ fileId, fileNumber, elsewhere }: { fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } | undefined }) {
   const { t } = useTranslation();
   return (
     <Alert color="red" role="alert" title={t('registry.duplicate.idTitle')}>
       <Text size="sm">
-        {t('registry.duplicate.idBody')} <FileLink fileId={fileId} fileNumber={fileNumber} />
+        {elsewhere ? (
+          <>
+            {t('registry.duplicate.idElsewhereBody')} <ElsewhereFile fileNumber={fileNumber} {...elsewhere} />
+          </>
+        ) : (
+          <>
+            {t('registry.duplicate.idBody')} <FileLink fileId={fileId} fileNumber={fileNumber} />
+          </>
+        )}
       </Text>
     </Alert>
+  );
+}
+
+/** The ID could be checked against this desk's files only (offline, or the server did not answer). */
+export function DeskOnlyNote() {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c="dimmed" role="status" data-testid="desk-only-note">
+      {t('registry.duplicate.deskOnly')}
+    </Text>
   );
 }
 
@@ -51,7 +86,8 @@ export function DuplicateWarningsPanel({ warnings, acknowledged, onAcknowledge }
         {warnings.map((w) => (
           <Stack key={w.key} gap={4} className="wasl-duplicate-row">
             <Text size="sm">
-              {t(`registry.duplicate.reason.${w.reason}`)}: <FileLink fileId={w.fileId} fileNumber={w.fileNumber} fullName={w.fullName} />
+              {t(`registry.duplicate.reason.${w.reason}`)}:{' '}
+              {w.deskCode === undefined ? <FileLink fileId={w.fileId} fileNumber={w.fileNumber} fullName={w.fullName} /> : <ElsewhereFile fileNumber={w.fileNumber} fullName={w.fullName} deskCode={w.deskCode} />}
             </Text>
             <Checkbox
               label={

@@ -5,17 +5,19 @@ import { DualCalendarDateField } from '@renderer/components/dual-calendar-date-f
 import { GENDERS, MARITAL_STATUSES } from '@shared/db/schemas/beneficiary.schema';
 import type { IdHolder } from '../data/duplicate-check';
 import type { SectionProps } from '../form-state';
-import { DuplicateIdAlert } from './duplicate-panel';
+import { DeskOnlyNote, DuplicateIdAlert } from './duplicate-panel';
 import { NATIONALITY_CODES, nationalityName } from './nationalities';
 
 interface IdentitySectionProps extends Pick<SectionProps, 'field'> {
   /** The file that already has the typed ID, linked beside the field. */
   holder: IdHolder | null;
+  /** Only this desk's files could be checked for the ID (the server did not answer). */
+  deskOnly: boolean;
   onNationalIdBlur: () => void;
 }
 
 /** ID/Iqama, birth date in either calendar, gender, nationality and marital status. */
-export function IdentitySection({ field, holder, onNationalIdBlur }: IdentitySectionProps) {
+export function IdentitySection({ field, holder, deskOnly, onNationalIdBlur }: IdentitySectionProps) {
   const { t, i18n } = useTranslation();
   const choose = t('registry.choose');
   const nationalities = useMemo(
@@ -36,7 +38,8 @@ export function IdentitySection({ field, holder, onNationalIdBlur }: IdentitySec
             autoComplete="off"
             required
           />
-          {holder && <DuplicateIdAlert fileId={holder.fileId} fileNumber={holder.fileNumber} />}
+          {holder && <DuplicateIdAlert fileId={holder.fileId} fileNumber={holder.fileNumber} elsewhere={holder.elsewhere} />}
+          {deskOnly && <DeskOnlyNote />}
         </Stack>
         <DualCalendarDateField label={t('registry.field.birthDate')} {...field('birthDate')} required />
         <NativeSelect

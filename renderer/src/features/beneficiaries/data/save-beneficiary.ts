@@ -15,7 +15,7 @@ import { settledWarningKeys, unacknowledgedWarnings, warningKey } from '@shared/
 import { validateBeneficiaryInput, type BeneficiaryFormInput, type FieldErrors, type NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { err, ok, type Result } from '@shared/result';
 import type { SaveDeps } from './deps';
-import { findDuplicates } from './duplicate-check';
+import { findDuplicates, type FoundFile } from './duplicate-check';
 import { activeCategoryKeys } from './catalog-lists';
 import { nextFileNumber } from './next-file-number';
 
@@ -27,11 +27,13 @@ export interface DuplicateWarningInfo {
   fileNumber: string;
   fullName: string;
   reason: string;
+  /** Another desk's file known from the server (policy 3.6b): its desk code; it is not held here to open. */
+  deskCode?: string;
 }
 
 export type SaveError =
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'duplicate-id'; fileId: string; fileNumber: string }
+  | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } }
   | { kind: 'needs-acknowledgment'; warnings: DuplicateWarningInfo[] };
 
 export interface SaveOptions {
@@ -68,13 +70,14 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
 
   const { decision, files } = await findDuplicates(deps, value, editingId);
   const block = decision.blocking[0];
-  if (block) return err({ kind: 'duplicate-id', fileId: block.fileId, fileNumber: files.get(block.fileId)?.fileNumber ?? '' });
+  if (block) return err(duplicateIdError(block.fileId, files.get(block.fileId)));
   const settled = settledWarningKeys(editingId, options.acknowledged, previous?.duplicateAcknowledgments ?? [], files);
   const pending = unacknowledgedWarnings(decision, settled);
   if (pending.length > 0) {
     const warnings = pending.map((warning) => {
       const file = files.get(warning.fileId);
-      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason };
+      const elsewhere = file?.elsewhereDesk === undefined ? {} : { deskCode: file.elsewhereDesk };
+      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason, ...elsewhere };
     });
     return err({ kind: 'needs-acknowledgment', warnings });
   }
@@ -103,6 +106,12 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   }
   await deps.index.indexDocs([doc]);
   return ok(doc);
+}
+
+/** The file that holds the ID; another desk's (known from the server) by name and desk, since it cannot be opened here. */
+function duplicateIdError(fileId: string, file: FoundFile | undefined): SaveError {
+  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskCode: file.elsewhereDesk } };
+  return { kind: 'duplicate-id', fileId, fileNumber: file?.fileNumber ?? '', ...elsewhere };
 }
 
 async function buildDoc(

@@ -74,7 +74,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
       return;
     }
     const error = result.error;
-    fieldErrors.setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber } : null);
+    fieldErrors.setHolder(error.kind === 'duplicate-id' ? { fileId: error.fileId, fileNumber: error.fileNumber, ...(error.elsewhere ? { elsewhere: error.elsewhere } : {}) } : null);
     if (error.kind === 'invalid' || error.kind === 'duplicate-id') {
       duplicates.clear();
       showErrors(error.kind === 'invalid' ? errorMap(error.errors) : { nationalId: DUPLICATE_ID });
@@ -97,7 +97,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
   const problem: SaveProblem = save.error ? { kind: 'failed', error: save.error } : null;
 
   return {
-    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, duplicates, busy: save.busy,
+    form: form.values, patch, inputProps: form.getInputProps, errors: errorMap(form.errors), problem, holder: fieldErrors.holder, deskOnly: fieldErrors.deskOnly, duplicates, busy: save.busy,
     /** The <form>'s props: the shared rules first, then the save (never two at once). */
     formProps: checked.formProps(() => !save.busy && save.run()),
     checkNationalId: () => void fieldErrors.checkNationalId(form),
