@@ -39,6 +39,6 @@ describe('sync screen: the first sync in progress', () => {
     await i18next.changeLanguage('en');
     const html = render({ done: 2500, total: 10_000, secondsLeft: 200 });
     expect(html).toContain('2,500 of 10,000 records received from the server');
-    expect(html).toContain('Time left: about 4 minutes');
+    expect(html).toContain('Time left in minutes: about 4');
   });
 });
