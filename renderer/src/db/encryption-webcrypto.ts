@@ -126,7 +126,8 @@ function sealingTransforms(key: CryptoKey, params: AnyParams, layout: Layout, li
     delete box[SEALED];
     const bound = boundTo(doc);
     const kept = typeof sealed === 'string' ? recent.get(sealed) : undefined;
-    const values = kept?.bound === bound ? kept.values : await openFields(key, sealed, bound);
+    // A copy of what was kept: every read gets values of its own, as a decryption gives them.
+    const values = kept?.bound === bound ? structuredClone(kept.values) : await openFields(key, sealed, bound);
     for (const field of layout.fields) if (values[field] !== undefined) box[field] = values[field];
   }
 
