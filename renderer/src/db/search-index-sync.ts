@@ -83,6 +83,8 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
   let stored: Checkpoint | undefined;
   /** A failed write leaves a gap: the next turn catches up from the stored checkpoint instead. */
   let gap = true;
+  /** A write failed since the last lookup: the next lookup waits for a catch-up (not before start). */
+  let behind = false;
   let waiting: Bulk[] = [];
 
   const write = (docs: readonly StoredDoc[]) => writeEntries(store, hasher, docs);
@@ -126,6 +128,7 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
     const next = syncing.catch(() => undefined).then(() =>
       drain().catch((error: unknown) => {
         gap = true;
+        behind = true;
         throw error;
       }),
     );
@@ -147,7 +150,11 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
 
   return {
     // After a failed write the index is behind until it catches up: a lookup waits for that catch-up.
-    settled: () => (gap ? turn() : syncing).catch(() => undefined),
+    settled() {
+      if (!behind) return syncing.catch(() => undefined);
+      behind = false;
+      return turn().catch(() => undefined);
+    },
     write,
     start() {
       started ??= (async () => {
