@@ -150,7 +150,10 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
 
   return {
     // After a failed write the index is behind until it catches up: a lookup waits for that catch-up.
-    settled() {
+    async settled() {
+      // A write's change bulk reaches the index a moment after the write resolves (the at-rest wrapper
+      // hands its events on asynchronously): one task's wait lets a bulk just written join the queue.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (!behind) return syncing.catch(() => undefined);
       behind = false;
       return turn().catch(() => undefined);
