@@ -16,7 +16,7 @@ export function InitialPullProgress({ pull }: { pull: InitialPull }) {
   return (
     <Stack gap={4} data-testid="sync-initial-pull">
       <Text>{t('sync.status.initialPull', { done: number(pull.done), total: number(pull.total) })}</Text>
-      <Progress value={pull.total > 0 ? (pull.done / pull.total) * 100 : 0} aria-label={t('sync.status.initialPullLabel')} />
+      <Progress value={pull.total > 0 ? Math.min(100, (pull.done / pull.total) * 100) : 0} aria-label={t('sync.status.initialPullLabel')} />
       <Text size="sm" c="dimmed">
         {left ? t(`sync.status.timeLeft.${left.unit}`, { n: number(left.count) }) : t('sync.status.timeLeft.unknown')}
       </Text>
