@@ -150,10 +150,9 @@ export function createIndexSync(store: SearchIndexDb, collection: WaslDatabase['
 
   return {
     // After a failed write the index is behind until it catches up: a lookup waits for that catch-up.
-    async settled() {
-      // A write's change bulk reaches the index a moment after the write resolves (the at-rest wrapper
-      // hands its events on asynchronously): one task's wait lets a bulk just written join the queue.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    settled() {
+      // No wait for a bulk still on its way: the desk's own saves and merges index their files
+      // directly (indexDocs), so a lookup after them finds them; every keystroke waits here.
       if (!behind) return syncing.catch(() => undefined);
       behind = false;
       return turn().catch(() => undefined);
