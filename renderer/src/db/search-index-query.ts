@@ -14,6 +14,7 @@
  * entries are read only as far as the hits need, and an earlier word matching few files filters
  * the candidate keys first; the hits are the same as reading whole batches.
  */
+import { isKnownCommon, readEntries, rememberCommon } from './search-index-cache';
 import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type IndexEntry, type SearchIndexDb } from './search-index-store';
 
 export interface SearchHit {
@@ -59,9 +60,8 @@ export function toHit(entry: IndexEntry, score: number): SearchHit {
   return { id: entry.id, fileNumber: entry.fileNumber, fullName: entry.fullName, score };
 }
 
-async function entriesOf(db: SearchIndexDb, ids: readonly string[]): Promise<IndexEntry[]> {
-  if (ids.length === 0) return [];
-  return (await db.entries.bulkGet([...ids])).filter((entry): entry is IndexEntry => entry !== undefined);
+function entriesOf(db: SearchIndexDb, ids: readonly string[]): Promise<IndexEntry[]> {
+  return readEntries(db, ids);
 }
 
 export async function searchFileNumber(db: SearchIndexDb, prefix: string, limit: number): Promise<SearchHit[]> {
@@ -79,10 +79,29 @@ export async function searchFileSerial(db: SearchIndexDb, serial: string, limit:
 /** Connectors kept by nameQueryTokens only as the word being typed. */
 const CONNECTORS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ال']);
 
+/**
+ * A trailing prefix this short ("ا", "ال") matches nearly every file: after two complete words it
+ * is checked on the entries of their pair range rather than read as the pair's second half (the
+ * range of "فهد ا" holds every فهد before an ا-word, and the earlier word then matched a few of them).
+ */
+const SHORT_PREFIX = 2;
+
 export async function searchNames(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   if (words.length === 0) return [];
   if (words.length === 1) return searchOneWord(db, words[0] ?? '', limit);
-  const paired = await searchPair(db, words, limit);
+  if (words.length >= 3 && (words[words.length - 1] ?? '').length <= SHORT_PREFIX) {
+    const first = await searchPair(db, words, limit, words.length - 3);
+    // Fewer: the words may stand in another order; the usual path completes the list.
+    if (first.length >= limit) return first;
+    const ids = new Set(first.map((hit) => hit.id));
+    const more = await searchByLastPair(db, words, limit);
+    return [...first, ...more.filter((hit) => !ids.has(hit.id))].sort(byRank).slice(0, limit);
+  }
+  return searchByLastPair(db, words, limit);
+}
+
+async function searchByLastPair(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
+  const paired = await searchPair(db, words, limit, words.length - 2);
   if (paired.length >= limit) return paired;
   // "خالد بن": also the files of خالد (the بن may be the connector, not the start of بندر).
   const last = words[words.length - 1] ?? '';
@@ -91,14 +110,17 @@ export async function searchNames(db: SearchIndexDb, words: readonly string[], l
   return [...paired, ...more.filter((hit) => !ids.has(hit.id))].slice(0, limit);
 }
 
-/** The last two words as one pair range, ranked by the index; earlier words checked on entries. */
-async function searchPair(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
-  const prefix = pairKey(words[words.length - 2] ?? '', words[words.length - 1] ?? '');
-  const filters = completeSets(db, words.slice(0, -2));
+/** The pair range of words `at` and `at + 1`, ranked by the index; the other words checked on entries. */
+async function searchPair(db: SearchIndexDb, words: readonly string[], limit: number, at: number): Promise<SearchHit[]> {
+  const prefix = pairKey(words[at] ?? '', words[at + 1] ?? '');
+  const checked = words.filter((_, i) => i !== at && i !== at + 1);
+  // A short word's probe would be read for nothing (it matches too many files to filter by).
+  const filters = completeSets(db, checked.filter((word) => word.length > SHORT_PREFIX));
   const seen = new Set<string>();
   const found: SearchHit[] = [];
-  // Two words: every key of the pair range matches; more: the earlier words are checked on entries.
-  const stats: ReadStats = { read: 0, matched: 0, firstShare: words.length === 2 ? 1 : 1 / 3 };
+  // Two words: every key of the pair range matches; a short prefix most; other words about a third.
+  const firstShare = checked.length === 0 ? 1 : checked.every((word) => word.length <= SHORT_PREFIX) ? 3 / 4 : 1 / 3;
+  const stats: ReadStats = { read: 0, matched: 0, firstShare };
   // Keys are read in growing batches (a first small one), entries only as far as needed (takeInOrder).
   for (const keys of keyBatches(db, prefix, limit * 4)) {
     const fresh = unique(await keys).filter((id) => !seen.has(id));
@@ -151,10 +173,13 @@ type ReadStats = { read: number; matched: number; firstShare: number };
 /**
  * The complete sets of files matching each of these words, for the words matching fewer than
  * FILTER_KEYS files (keys only: no entry is read). A file outside one of them fails scoreEntry,
- * so filtering candidates by them first drops only entries that would be read for nothing.
+ * so filtering candidates by them first drops only entries that would be read for nothing. A word
+ * found common is not probed again (search-index-cache.ts): at worst a filter is skipped.
  */
 async function completeSets(db: SearchIndexDb, words: readonly string[]): Promise<Set<string>[]> {
-  const probes = await Promise.all(words.map((word) => rangeOf(db, word).limit(FILTER_KEYS).primaryKeys()));
+  const probed = words.filter((word) => !isKnownCommon(db, word));
+  const probes = await Promise.all(probed.map((word) => rangeOf(db, word).limit(FILTER_KEYS).primaryKeys()));
+  probes.forEach((keys, i) => keys.length >= FILTER_KEYS && rememberCommon(db, probed[i] ?? ''));
   return probes.filter((keys) => keys.length < FILTER_KEYS).map((keys) => new Set(keys));
 }
 

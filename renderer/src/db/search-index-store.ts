@@ -22,6 +22,7 @@ import { normalizeFileNumberQuery } from '../../../shared/registry/file-number';
 import { nameKeyOfParts } from '../../../shared/registry/name-parts';
 import type { BeneficiaryDoc } from '../../../shared/db/schemas/beneficiary.schema';
 import type { BlindHasher } from './blind-hash';
+import { forgetEntriesOnWrite } from './search-index-cache';
 
 export interface IndexEntry {
   id: string;
@@ -75,6 +76,7 @@ export function openIndexDb(options: IndexStorageOptions): SearchIndexDb {
     entries: 'id, *terms, idHash, *mobileHashes, nameBirthKey',
     meta: 'key',
   });
+  forgetEntriesOnWrite(dexie);
   return dexie;
 }
 
