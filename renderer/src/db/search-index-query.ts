@@ -4,7 +4,8 @@
  * One word: read the first keys of its prefix range; they are already ranked (exact word
  * first, then by file number). Several words: the pair range of the last two words (the one
  * before the last complete, the last a prefix) is read the same way, earlier words checked
- * on the entries. Only when that gives fewer than `limit` hits (words typed out of order, or
+ * on the entries; after two complete words, a 1-2 letter last word (SHORT_PREFIX) is checked on
+ * the entries of their pair instead. Only when that gives fewer than `limit` hits (words typed out of order, or
  * a trailing بن/بنت) does the general path run: probe each word's range for up to PROBE keys;
  * a word with fewer matches has a complete (small) set, which is fetched and checked for the
  * other words. When every word is common (all probes full), walk the most specific word's
@@ -12,7 +13,8 @@
  * Ranking: every word must match; exact words score 2, prefixes 1; then file number.
  * Cost: an entry read costs far more than a key (measured in Chromium at 100k), so the pair range's
  * entries are read only as far as the hits need, and an earlier word matching few files filters
- * the candidate keys first; the hits are the same as reading whole batches.
+ * the candidate keys first; the hits are the same as reading whole batches. Entries read are kept
+ * in memory until the next index write (search-index-cache.ts): the next keystroke re-reads them.
  */
 import { isKnownCommon, readEntries, rememberCommon } from './search-index-cache';
 import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type IndexEntry, type SearchIndexDb } from './search-index-store';
@@ -60,9 +62,7 @@ export function toHit(entry: IndexEntry, score: number): SearchHit {
   return { id: entry.id, fileNumber: entry.fileNumber, fullName: entry.fullName, score };
 }
 
-function entriesOf(db: SearchIndexDb, ids: readonly string[]): Promise<IndexEntry[]> {
-  return readEntries(db, ids);
-}
+const entriesOf = readEntries;
 
 export async function searchFileNumber(db: SearchIndexDb, prefix: string, limit: number): Promise<SearchHit[]> {
   const ids = await rangeOf(db, FILE_PREFIX + prefix).limit(limit).primaryKeys();
