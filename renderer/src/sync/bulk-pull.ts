@@ -79,29 +79,41 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
     }
   }
 
+  /**
+   * Writes each page while the next is fetched, and starts a page's writes while the page before
+   * commits (IndexedDB keeps their order); a page's checkpoint follows its documents and meta copies.
+   */
   async function bulkLoop(replication: RxReplicationState<Doc, SyncCheckpoint>, internal: Internal, first: PulledPage, batchSize: number): Promise<PulledPage> {
     const deferred = new Map<string, SyncDocument>();
     let page = first;
-    let reached = first.checkpoint;
     let askedAtDrops = drops;
+    let previous: Promise<void> = Promise.resolve();
     for (;;) {
       const full = page.documents.length >= batchSize;
       const next = full ? fetchPage(page.checkpoint) : null;
       next?.catch(() => undefined);
       const nextAskedAtDrops = drops;
-      if (replication.isStoppedOrPaused()) return { documents: [], checkpoint: reached };
-      await writePage(replication, internal, page.documents, deferred);
-      reached = page.checkpoint;
-      // Only while nothing waits for RxDB: a deferred document must be written before its checkpoint.
-      if (deferred.size === 0) await setCheckpoint(internal, 'down', reached);
+      if (replication.isStoppedOrPaused()) break;
+      const { checkpoint } = page;
+      const written = writePage(replication, internal, page.documents, deferred);
+      const done = Promise.all([previous, written]).then(() => {
+        // Only while nothing waits for RxDB: a deferred document must be written before its checkpoint.
+        if (deferred.size === 0 && !internal.events.canceled.getValue()) void setCheckpoint(internal, 'down', checkpoint);
+      });
+      done.catch(() => undefined);
+      await previous;
+      previous = done;
       const drained = !full && askedAtDrops === drops;
       if (drained || deferred.size >= DEFER_LIMIT) break;
       askedAtDrops = full ? nextAskedAtDrops : drops;
-      const fetched = await nextPage(replication, next ?? fetchPage(reached), reached);
-      if (!fetched) return { documents: [], checkpoint: reached };
+      const fetched = await nextPage(replication, next ?? fetchPage(checkpoint), checkpoint);
+      if (!fetched) break;
       page = fetched;
     }
-    return { documents: [...deferred.values()], checkpoint: reached };
+    await previous;
+    await internal.checkpointQueue;
+    // Stopped or paused: RxDB drops what a handler returns then, and the next start pulls again from the checkpoint.
+    return { documents: [...deferred.values()], checkpoint: page.checkpoint };
   }
 
   return {
@@ -126,27 +138,33 @@ async function writePage(replication: RxReplicationState<Doc, SyncCheckpoint>, i
   const fork = collection.storageInstance.originalStorageInstance;
   const flag = await internal.downstreamBulkWriteFlag;
   if (internal.events.canceled.getValue()) return;
-  const result = await collection.database.lockedRun(() => fork.bulkWrite(rows, flag));
+  // The meta copies are written beside the documents (another IndexedDB database), not after them.
+  const metaRows = await Promise.all([...byId.values()].map((doc) => getMetaWriteRow(internal, doc as never)));
+  const [result, metaResult] = await Promise.all([
+    collection.database.lockedRun(() => fork.bulkWrite(rows, flag)),
+    internal.input.metaInstance.bulkWrite(metaRows, 'replication-down-write-meta'),
+  ]);
   const refused = new Set<string>();
   for (const error of result.error) {
     if (error.status !== 409) throw new Error(`sync: pulled document ${error.documentId} not written (${error.status})`);
     refused.add(error.documentId);
     deferred.set(error.documentId, byId.get(error.documentId) as SyncDocument);
   }
-  const written = rows.filter((row) => !refused.has(String(row.document[primary])));
-  const metaRows = await Promise.all(written.map((row) => getMetaWriteRow(internal, byId.get(String(row.document[primary])) as never)));
-  if (internal.events.canceled.getValue()) return;
-  const metaResult = await internal.input.metaInstance.bulkWrite(metaRows, 'replication-down-write-meta');
-  await replaceStaleMeta(internal, metaResult.error, byId);
-  for (const row of written) internal.events.processed.down.next(row as never);
+  // A document already here goes to RxDB, which decides from its meta copy (a copy written just now
+  // is the server's state, true as an assumed master state); a stale copy of a document written is replaced.
+  const stale = (metaResult.error as MetaError[]).filter((error) => !refused.has(String(error.documentInDb?.itemId)));
+  await replaceStaleMeta(internal, stale, byId);
+  for (const row of rows) if (!refused.has(String(row.document[primary]))) internal.events.processed.down.next(row as never);
 }
 
+type MetaError = { status: number; documentId: string; documentInDb?: { itemId?: string } };
+
 /** A meta copy left from before (its document gone from the desk) is replaced, not left stale. */
-async function replaceStaleMeta(internal: Internal, errors: readonly { status: number; documentId: string; documentInDb?: unknown }[], byId: Map<string, SyncDocument>): Promise<void> {
+async function replaceStaleMeta(internal: Internal, errors: readonly MetaError[], byId: Map<string, SyncDocument>): Promise<void> {
   if (errors.length === 0) return;
   const retry = await Promise.all(
     errors.map((error) => {
-      const master = byId.get(String((error.documentInDb as { itemId?: string } | undefined)?.itemId));
+      const master = byId.get(String(error.documentInDb?.itemId));
       if (error.status !== 409 || !master) throw new Error(`sync: meta copy ${error.documentId} not written (${error.status})`);
       return getMetaWriteRow(internal, master as never, error.documentInDb as never);
     }),
