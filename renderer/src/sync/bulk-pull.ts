@@ -30,6 +30,8 @@ export type PulledPage = { documents: SyncDocument[]; checkpoint: SyncCheckpoint
 
 /** Documents refused because the desk holds them, at most this many before RxDB takes over. */
 const DEFER_LIMIT = 5000;
+/** Pages whose writes may overlap (IndexedDB commits one while the next is sealed and cloned). */
+const WRITES_IN_FLIGHT = 3;
 
 export type BulkPull = {
   /** the replication's pull handler */
@@ -88,6 +90,7 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
     let page = first;
     let askedAtDrops = drops;
     let previous: Promise<void> = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
     for (;;) {
       const full = page.documents.length >= batchSize;
       const next = full ? fetchPage(page.checkpoint) : null;
@@ -101,7 +104,9 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
         if (deferred.size === 0 && !internal.events.canceled.getValue()) void setCheckpoint(internal, 'down', checkpoint);
       });
       done.catch(() => undefined);
-      await previous;
+      // At most WRITES_IN_FLIGHT pages written at once: the next one waits for the oldest.
+      inFlight.push(done);
+      if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
       previous = done;
       const drained = !full && askedAtDrops === drops;
       if (drained || deferred.size >= DEFER_LIMIT) break;
