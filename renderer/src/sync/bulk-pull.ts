@@ -5,11 +5,12 @@
  * document costs four IndexedDB reads and two writes, most of a first sync's time. A document
  * the desk does not hold yet needs none of those reads: it is written as RxDB would write it —
  * the collection's storage (sealed at rest by its wrappers, the downstream's write flag so the
- * upstream does not push it back), then its meta copy (the assumed master state a later local
- * edit is pushed against), then the checkpoint, so a crash leaves nothing the next start skips.
+ * upstream does not push it back) and beside it its meta copy (the assumed master state a later
+ * local edit is pushed against); the checkpoint only once both are durable for that page and every
+ * page before, so a crash leaves nothing the next start skips (it pulls again from there).
  * A document the desk already holds (pulled twice, edited here meanwhile) is refused by the
  * storage (409) and handed to RxDB's own downstream with the last page, whose logic it needs.
- * Pages are fetched while the previous one is written.
+ * Pages are fetched while the previous one is written, and up to three pages' writes overlap.
  *
  * RxDB internals relied on (rxdb 17.6.0; test/renderer/sync-bulk-pull.test.ts fails if they change):
  *  - RxReplicationState.internalReplicationState (events.processed.down: received$; input.metaInstance,
@@ -62,7 +63,7 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
     if (!allowed || !internal || replication.isStoppedOrPaused()) return first;
     running = true;
     try {
-      const out = await bulkLoop(replication, internal, first, batchSize);
+      const out = await bulkLoop(replication, internal, first, checkpoint, batchSize);
       if (out.documents.length >= batchSize) allowed = false;
       return out;
     } finally {
@@ -85,9 +86,11 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
    * Writes each page while the next is fetched, and starts a page's writes while the page before
    * commits (IndexedDB keeps their order); a page's checkpoint follows its documents and meta copies.
    */
-  async function bulkLoop(replication: RxReplicationState<Doc, SyncCheckpoint>, internal: Internal, first: PulledPage, batchSize: number): Promise<PulledPage> {
+  async function bulkLoop(replication: RxReplicationState<Doc, SyncCheckpoint>, internal: Internal, first: PulledPage, from: SyncCheckpoint | undefined, batchSize: number): Promise<PulledPage> {
     const deferred = new Map<string, SyncDocument>();
     let page = first;
+    // The checkpoint of the last page written: never one of a page fetched but not written.
+    let reached = from;
     let askedAtDrops = drops;
     let previous: Promise<void> = Promise.resolve();
     const inFlight: Promise<void>[] = [];
@@ -99,6 +102,7 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
       if (replication.isStoppedOrPaused()) break;
       const { checkpoint } = page;
       const written = writePage(replication, internal, page.documents, deferred);
+      reached = checkpoint;
       const done = Promise.all([previous, written]).then(() => {
         // Only while nothing waits for RxDB: a deferred document must be written before its checkpoint.
         if (deferred.size === 0 && !internal.events.canceled.getValue()) void setCheckpoint(internal, 'down', checkpoint);
@@ -118,7 +122,7 @@ export function bulkPull(state: () => RxReplicationState<Doc, SyncCheckpoint>, f
     await previous;
     await internal.checkpointQueue;
     // Stopped or paused: RxDB drops what a handler returns then, and the next start pulls again from the checkpoint.
-    return { documents: [...deferred.values()], checkpoint: page.checkpoint };
+    return { documents: [...deferred.values()], checkpoint: reached as SyncCheckpoint };
   }
 
   return {
