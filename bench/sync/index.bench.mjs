@@ -13,7 +13,8 @@
  *  3. server load: 50 simulated desks (load-desks.ts, a separate Node process) each pushing 10
  *     files a second and pulling, with their live SSE stream, against the phase-1 server (100k
  *     documents in it); p99 of every push and pull round trip over a 60-second steady run.
- * Knobs (env): SYNC_BENCH_COUNT (100000), SYNC_BENCH_LOAD_SECONDS (60), SYNC_BENCH_DESKS (50).
+ * Knobs (env): SYNC_BENCH_COUNT (100000), SYNC_BENCH_LOAD_SECONDS (60), SYNC_BENCH_DESKS (50);
+ * SYNC_BENCH_INITIAL_ONLY=1 runs phase 1 alone and prints its figures (no report: a partial run).
  */
 import { createServer } from 'node:net';
 import { register } from 'tsx/esm/api';
@@ -37,6 +38,7 @@ const LOAD_SECONDS = Number(process.env.SYNC_BENCH_LOAD_SECONDS ?? 60);
 const DESKS = Number(process.env.SYNC_BENCH_DESKS ?? 50);
 const PLAIN_COUNT = Math.min(20_000, COUNT);
 const PROPAGATION_WRITES = 30;
+const INITIAL_ONLY = process.env.SYNC_BENCH_INITIAL_ONLY === '1';
 
 const freePort = () => new Promise((ok) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -60,6 +62,7 @@ const sql = async (schema, text) => {
 };
 
 let out;
+class InitialOnly extends Error {}
 try {
   const [main, prop, plainServer] = await Promise.all(schemas.map(async (schema) => {
     const server = await startServer({ databaseUrl: database.url, schema, port: await freePort() });
@@ -88,9 +91,14 @@ try {
     const initial = await step('initial sync', (c) => globalThis.syncBench.initialSync(c), { ...connect, name: 'bench-desk-a', encrypted: true, ...ends });
     const plain = await step(`initial sync of ${PLAIN_COUNT} unencrypted`, (c) => globalThis.syncBench.initialSync(c), { serverUrl: plainServer.url, token: DEV_TOKEN, name: 'bench-desk-plain', encrypted: false });
     const crypto = await step('cipher cost', (c) => globalThis.syncBench.cipherCost(c), { count: 1000 });
+    if (INITIAL_ONLY) return { fetched, raw, initial, plain, crypto, propagation: null };
     const propagation = await measurePropagation(openDesk, { serverUrl: prop.url, token: DEV_TOKEN, writes: PROPAGATION_WRITES, pauseMs: 200 });
     return { fetched, raw, initial, plain, crypto, propagation };
   });
+  if (INITIAL_ONLY) {
+    out = { ...browserRun, seeded };
+    throw new InitialOnly();
+  }
   // The load runs on an otherwise quiet server process (these two are idle, but not needed).
   await Promise.all([prop.stop(), plainServer.stop()]);
 
@@ -100,6 +108,8 @@ try {
   // Last: a server holding 1M documents, a field worker's desk and 200 desks against it (scale.mjs).
   const scale = await measureScale({ databaseUrl: database.url, port: await freePort(), root: import.meta.dirname, initialDocs, pullBatch: PULL_BATCH });
   out = { ...browserRun, load, seeded, scale };
+} catch (error) {
+  if (!(error instanceof InitialOnly)) throw error;
 } finally {
   await Promise.all(servers.map((server) => server.stop()));
   if (!database.own) for (const schema of schemas) await sql('public', `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -134,6 +144,11 @@ console.log(`ready (the app's search finds the last file pulled): ${initial.read
 const estimates = initial.progress.filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 6)) === 0 || i === all.length - 1);
 console.log(`  progress (at: done of total, time left): ${estimates.map((p) => `${secs(p.at)}: ${p.done}/${p.total} ${p.secondsLeft ?? '?'} s`).join('; ')}`);
 console.log(`  the same sync unencrypted (${plain.count} docs): ${secs(plain.ms)} = ${rate(plain.count, plain.ms)} docs/s`);
+if (INITIAL_ONLY) {
+  console.log(JSON.stringify({ docs_per_s: rate(initial.count, initial.ms), fraction_of_raw: raw.ms / initial.ms, ready_s: initial.readyMs === null ? null : initial.readyMs / 1000, problems: problems.length }));
+  if (problems.length > 0) console.error(problems.slice(0, 20).join('\n'));
+  process.exit(0);
+}
 console.log(`propagation: ${propagation.count} writes, p50 ${propagation.p50.toFixed(0)} p95 ${propagation.p95.toFixed(0)} max ${propagation.max.toFixed(0)} ms, ${propagation.missed} missed`);
 for (const kind of ['push', 'pull', 'all']) {
   const s = load[kind];

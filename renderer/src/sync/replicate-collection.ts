@@ -6,11 +6,12 @@
  */
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection } from 'rxdb/plugins/core';
-import { tap, type Observable } from 'rxjs';
+import { filter, tap, type Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import { KNOWN_THROUGH_HEADER, type PushRow, type StreamEvent, type SyncCheckpoint } from '@shared/sync/protocol';
 import { acknowledge } from '../db/pending-ledger';
 import type { BackoffGate } from './backoff-gate';
+import { bulkPull } from './bulk-pull';
 
 type Doc = Record<string, unknown>;
 
@@ -113,6 +114,18 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
 
+  const fetchPage = async (checkpoint: SyncCheckpoint | undefined) => {
+    seen(checkpoint);
+    // The count of what remains is asked until one answer brought it: the session's first pull.
+    const pulled = await request(() => client.pull(checkpoint, PULL_BATCH, !counted));
+    if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
+    counted ||= pulled.remaining !== undefined;
+    seen(pulled.checkpoint);
+    return pulled;
+  };
+  // Whole pages of documents not on the desk yet are written in bulk (bulk-pull.ts says how and why).
+  const bulk = bulkPull(() => state, fetchPage);
+
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
     // Checkpoints belong to one server and one generation of its database: another address, or the
@@ -123,17 +136,12 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     retryTime: 1000,
     waitForLeadership: false,
     pull: {
-      handler: async (checkpoint, batchSize) => {
-        seen(checkpoint);
-        // The count of what remains is asked until one answer brought it: the session's first pull.
-        const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
-        if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
-        counted ||= pulled.remaining !== undefined;
-        seen(pulled.checkpoint);
-        return pulled;
-      },
+      handler: (checkpoint, batchSize) => bulk.handler(checkpoint, batchSize),
       // The server speaks RxDB's stream protocol; its types differ only in the document type.
-      stream$: options.stream$.pipe(tap((event) => event !== 'RESYNC' && seen(event.checkpoint))) as never,
+      stream$: options.stream$.pipe(
+        filter((event) => bulk.passes(event)),
+        tap((event) => event !== 'RESYNC' && seen(event.checkpoint)),
+      ) as never,
       batchSize: PULL_BATCH,
     },
     push: {
