@@ -7,7 +7,7 @@ import type { PushRow, SyncDocument } from '../../shared/sync/protocol';
 import { openDatabase, type JsonDoc } from '../../renderer/src/db/database';
 import { createBackoffGate } from '../../renderer/src/sync/backoff-gate';
 import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
-import { PULL_BATCH, replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
+import { replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
 import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
 
@@ -19,6 +19,8 @@ import { fakeDexieStorage, uniqueName } from './db-fixtures';
  * the pulled state, a document already here taken by RxDB's downstream, a cut pull resumed.
  */
 const idOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+// Pages of 100 (the app pulls 1,000): the same whole-page path at a tenth of the fake IndexedDB's cost.
+const PULL_BATCH = 100;
 const COUNT = PULL_BATCH + 5;
 const DELETED = idOf(7);
 let server: TestServer;
@@ -72,6 +74,7 @@ function replicate(desk: Desk): CollectionReplication {
     onSuccess: () => undefined,
     onFailure: () => undefined,
     keepLocal: () => false,
+    pullBatch: PULL_BATCH,
   });
   opened.push({ db: { close: () => Promise.resolve(true) }, replication });
   return replication;
@@ -89,6 +92,15 @@ describe('a first pull written in bulk', () => {
 
   it('leaves the documents and meta copies as RxDB writes them, pushes back nothing, and pushes a write made meanwhile', async () => {
     desk = await openBulkDesk();
+    // What the point of the bulk path is: the pulled documents are not read from the desk first
+    // (RxDB's downstream reads every one of them before writing it).
+    const fork = desk.collection.storageInstance.originalStorageInstance;
+    const findById = fork.findDocumentsById.bind(fork);
+    let idsRead = 0;
+    fork.findDocumentsById = (ids, withDeleted) => {
+      idsRead += ids.filter((id) => id !== idOf(900_000)).length;
+      return findById(ids, withDeleted);
+    };
     replication = replicate(desk);
     let received = 0;
     const subscription = replication.state.received$.subscribe(() => (received += 1));
@@ -98,6 +110,9 @@ describe('a first pull written in bulk', () => {
     await replication.state.awaitInSync();
     subscription.unsubscribe();
     expect(received).toBe(COUNT);
+    // The whole page written in bulk; only the last, short page (5 documents) went through RxDB.
+    expect(idsRead).toBeLessThanOrEqual(2 * (COUNT - PULL_BATCH));
+    fork.findDocumentsById = findById;
     expect(await desk.collection.count().exec()).toBe(COUNT);
     expect(await desk.collection.findOne(DELETED).exec()).toBeNull();
     expect((await desk.collection.findOne(idOf(42)).exec())?.toJSON()).toMatchObject({ nationalId: '1000000042' });

@@ -53,6 +53,8 @@ type ReplicationOptions = {
   knownThrough?: number;
   /** the session's first pull answer: what remained on the server then (the first sync's total) */
   onRemaining?(remaining: number): void;
+  /** Documents per pull page (PULL_BATCH); smaller only where a test needs many whole pages cheaply. */
+  pullBatch?: number;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -114,10 +116,11 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
 
+  const pullBatch = options.pullBatch ?? PULL_BATCH;
   const fetchPage = async (checkpoint: SyncCheckpoint | undefined) => {
     seen(checkpoint);
     // The count of what remains is asked until one answer brought it: the session's first pull.
-    const pulled = await request(() => client.pull(checkpoint, PULL_BATCH, !counted));
+    const pulled = await request(() => client.pull(checkpoint, pullBatch, !counted));
     if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
     counted ||= pulled.remaining !== undefined;
     seen(pulled.checkpoint);
@@ -142,7 +145,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
         filter((event) => bulk.passes(event)),
         tap((event) => event !== 'RESYNC' && seen(event.checkpoint)),
       ) as never,
-      batchSize: PULL_BATCH,
+      batchSize: pullBatch,
     },
     push: {
       handler: (rows) => pushing.push(rows as PushRow[]) as never,
