@@ -105,7 +105,7 @@ async function openDeskBench({ name, query }: { name: string; query: string }) {
   Object.assign(globalThis, { deskBenchHeld: { db, index, held } });
   return {
     cold, listsMs, listsAgainMs, fileMs, queuesMs, formerInMs, formerCount: former.length,
-    overdue: lists.overdue.length, dueSoon: lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].length, unitQueue: queues[1].length,
+    overdue: lists.overdueCount, dueSoon: lists.dueSoonCount, shown: lists.overdue.length + lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].length, unitQueue: queues[1].length,
   };
 }
 
