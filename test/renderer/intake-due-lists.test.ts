@@ -110,7 +110,7 @@ describe('due lists read by the clock key', () => {
     const name = uniqueName('wasl-due-v1-');
     const { clockDue: _key, ...v1Properties } = COLLECTIONS.requests.schema.properties;
     const v1: CollectionSchema = { ...COLLECTIONS.requests.schema, version: 1, properties: v1Properties, indexes: ['requestNumber', ['beneficiaryId', 'createdAt'], ['unitId', 'status'], 'status'] };
-    const before = await openDatabase<{ requests: RxCollection<RequestDoc> }>({ name, storage: fakeDexieStorage(), password: PASSWORD }, { requests: { schema: v1, migrationStrategies: { 1: COLLECTIONS.requests.migrationStrategies[1] } } });
+    const before = await openDatabase<{ requests: RxCollection<RequestDoc> }>({ name, storage: fakeDexieStorage(), password: PASSWORD }, { requests: { schema: v1, migrationStrategies: { 1: (old) => old } } });
     await before.requests.bulkInsert([request(1, 'approved', '2026-02-26'), request(2, 'closed', '2026-02-26')]);
     await before.close();
 

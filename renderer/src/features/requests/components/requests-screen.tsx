@@ -1,5 +1,5 @@
 import { useState, type ComponentProps } from 'react';
-import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { of } from 'rxjs';
 import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
@@ -7,6 +7,7 @@ import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
 import { DUE_LIST_STEP, type QueueRow, type RequestSources } from '../data/request-rows';
+import { ListMore } from './list-more';
 import { RequestTable } from './request-table';
 import '@renderer/styles/intake.css';
 
@@ -34,24 +35,13 @@ type More = { count: number; onMore: () => void };
  * shows its first rows, the whole list's count, and more on request (it can run to hundreds).
  */
 function ListCard({ className, more, ...table }: { className: string; more?: More } & ComponentProps<typeof RequestTable>) {
-  const { t } = useTranslation();
-  const hidden = more !== undefined && more.count > table.rows.length;
   return (
     <Card withBorder className={className}>
       <Title order={2} size="h4" mb="sm">
         {table.label}
       </Title>
       <RequestTable {...table} />
-      {hidden && (
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" c="dimmed">
-            {t('requests.listShown', { shown: table.rows.length, count: more.count })}
-          </Text>
-          <Button variant="light" size="compact-sm" onClick={more.onMore}>
-            {t('requests.showMore')}
-          </Button>
-        </Group>
-      )}
+      {more && <ListMore shown={table.rows.length} count={more.count} onMore={more.onMore} />}
     </Card>
   );
 }
