@@ -13,7 +13,8 @@ import { CLOCK_RUNNING_STATUSES } from '../../shared/intake/request-status';
 import { createWaslDatabase, type WaslDatabase } from '../../renderer/src/db/database';
 import { createSearchIndex } from '../../renderer/src/db/search-index';
 import { followBeneficiary } from '../../renderer/src/features/beneficiaries/data/open-beneficiary';
-import { watchDueLists, watchRequestsOfBeneficiary, watchToRefer, watchUnitQueue } from '../../renderer/src/features/intake/data/queries';
+import { watchDueLists } from '../../renderer/src/features/intake/data/due-lists';
+import { watchRequestsOfBeneficiary, watchToRefer, watchUnitQueue } from '../../renderer/src/features/intake/data/queries';
 import { watchTimeline } from '../../renderer/src/features/intake/data/timeline';
 import { generateDocs } from '../search/generate';
 import { generateInteractions, generateRequests, TODAY } from './generate';
@@ -104,7 +105,7 @@ async function openDeskBench({ name, query }: { name: string; query: string }) {
   Object.assign(globalThis, { deskBenchHeld: { db, index, held } });
   return {
     cold, listsMs, listsAgainMs, fileMs, queuesMs, formerInMs, formerCount: former.length,
-    overdue: lists.overdue.length, dueSoon: lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].length, unitQueue: queues[1].length,
+    overdue: lists.overdueCount, dueSoon: lists.dueSoonCount, shown: lists.overdue.length + lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].length, unitQueue: queues[1].length,
   };
 }
 

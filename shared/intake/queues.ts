@@ -4,8 +4,8 @@
  * queue. Pure filters over whatever request documents the caller holds.
  */
 import type { HolidayRange } from '../calendar/holidays';
-import { compareIsoDates, type IsoDate } from '../calendar/iso-date';
-import { DUE_SOON_WORKING_DAYS, isDueWithin, isPastDue } from '../calendar/working-days';
+import { addDays, compareIsoDates, type IsoDate } from '../calendar/iso-date';
+import { addWorkingDays, DUE_SOON_WORKING_DAYS, isDueWithin, isPastDue } from '../calendar/working-days';
 import { CLOCK_RUNNING_STATUSES, type RequestStatus } from './request-status';
 
 /** The fields the queue rules read. */
@@ -17,6 +17,15 @@ export type DueState = 'overdue' | 'due-soon' | 'on-track' | 'no-clock';
 /** True when a reply clock runs for the request: it is complete and the beneficiary has not been told yet. */
 export function clockRuns(item: QueueItem): item is QueueItem & { dueDate: IsoDate } {
   return item.dueDate !== null && CLOCK_RUNNING_STATUSES.includes(item.status);
+}
+
+/**
+ * The key the due lists are read by (the requests' stored `clockDue`): the due date while the clock
+ * runs, null (no key) otherwise, so a store's range of keys up to a date holds exactly the running
+ * requests due by then.
+ */
+export function clockDueOf(item: QueueItem): IsoDate | null {
+  return clockRuns(item) ? item.dueDate : null;
 }
 
 /** True when the clock runs and today is after the due date (the due date itself is not overdue). */
@@ -44,6 +53,16 @@ export function dueState(
   if (!clockRuns(item)) return 'no-clock';
   if (isOverdue(item, today)) return 'overdue';
   return isDueSoon(item, today, holidays, within) ? 'due-soon' : 'on-track';
+}
+
+/**
+ * The last due date the due lists can hold today: a running request due on or before it is overdue
+ * or due soon, one due after it is neither (policy 3.3f). It is the day before the (within + 1)th
+ * working day after today, so a store can read the lists as one range of due dates instead of
+ * reading every open request to filter it.
+ */
+export function dueListsHorizon(today: IsoDate, holidays: readonly HolidayRange[], within: number = DUE_SOON_WORKING_DAYS): IsoDate {
+  return addDays(addWorkingDays(today, within + 1, holidays), -1);
 }
 
 // Earliest due first: the most urgent request heads the list. Items without a clock go last.

@@ -4,7 +4,7 @@
  * Storage stack, outermost first:
  *   z-schema validation (see VALIDATE_IN_PRODUCTION) -> AES-GCM field encryption (when a password
  *   is given; encryption-webcrypto.ts says why not crypto-js)
- *   -> Dexie.
+ *   -> derived index fields (derived-fields.ts) -> Dexie.
  * z-schema, not ajv: ajv compiles validators with `new Function`, which our CSP (no
  * 'unsafe-eval') forbids; z-schema interprets the schema instead.
  */
@@ -13,6 +13,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, type CollectionDefinition, type CollectionDocs, type CollectionName } from '../../../shared/db/collections';
 import { getBridge, isBrowserBuild } from '../bridge/bridge';
 import { seedCatalogIfEmpty } from './catalog-seed';
+import { wrappedDerivedFieldsStorage } from './derived-fields';
 import { withoutOpenCoreNotice } from './open-core-notice';
 import { trackLocalWrites } from './pending-ledger';
 import { DEV_MODE, ensurePlugins } from './plugins';
@@ -68,7 +69,7 @@ export type CreateWaslDatabaseOptions = {
 export const VALIDATE_IN_PRODUCTION = false;
 
 async function buildStorage(options: CreateWaslDatabaseOptions, validate: boolean): Promise<AnyRxStorage> {
-  let storage: AnyRxStorage = options.storage ?? getRxStorageDexie();
+  let storage: AnyRxStorage = wrappedDerivedFieldsStorage(options.storage ?? getRxStorageDexie());
   if (options.password !== undefined) {
     const { wrappedKeyEncryptionWebCryptoStorage } = await import('./encryption-webcrypto');
     storage = wrappedKeyEncryptionWebCryptoStorage({ storage });

@@ -1,6 +1,6 @@
 /**
  * Live views of requests for the UI: one request, a beneficiary's requests, a unit's queue and the
- * desk's due lists. Queue order and highlighting come from the shared rules (shared/intake/queues.ts)
+ * desk's due lists (due-lists.ts). Queue order and highlighting come from the shared rules (shared/intake/queues.ts)
  * with the desk's holiday table; "today" is the Riyadh date, re-read every minute so a list open
  * across midnight moves on by itself.
  */
@@ -10,15 +10,14 @@ import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { remainingWorkingDays } from '@shared/calendar/working-days';
 import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import { clockRuns, dueSoonRequests, dueState, overdueRequests, toReferQueue, unitQueue, type DueState } from '@shared/intake/queues';
-import { CLOCK_RUNNING_STATUSES, type RequestStatus } from '@shared/intake/request-status';
+import { clockRuns, dueState, toReferQueue, unitQueue, type DueState } from '@shared/intake/queues';
+import type { RequestStatus } from '@shared/intake/request-status';
 import { combineLatest, distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
 import { watchFileIds } from './file-ids';
 
 /** A request with its highlight state and the working days left (null when no clock runs). */
 export type DueRow = { request: RequestDoc; dueState: DueState; remainingWorkingDays: number | null };
-export type DueLists = { overdue: DueRow[]; dueSoon: DueRow[] };
 
 export const TODAY_REFRESH_MS = 60_000;
 
@@ -68,16 +67,5 @@ export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<D
   const requests = deps.db.requests.find({ selector: { status: 'signed' } }).$.pipe(map(plain));
   return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
     map(([docs, holidays, today]) => toReferQueue(docs).map((doc) => dueRow(doc, today, holidays))),
-  );
-}
-
-/** Requests overdue and due within 3 working days (clock running), earliest due first. */
-export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<DueLists> {
-  const running = watchByStatus(deps, CLOCK_RUNNING_STATUSES);
-  return combineLatest([running, watchHolidays(deps.db), watchToday(deps)]).pipe(
-    map(([docs, holidays, today]) => ({
-      overdue: overdueRequests(docs, today).map((doc) => dueRow(doc, today, holidays)),
-      dueSoon: dueSoonRequests(docs, today, holidays).map((doc) => dueRow(doc, today, holidays)),
-    })),
   );
 }

@@ -6,7 +6,8 @@ import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
-import type { QueueRow, RequestSources } from '../data/request-rows';
+import { DUE_LIST_STEP, type QueueRow, type RequestSources } from '../data/request-rows';
+import { ListMore } from './list-more';
 import { RequestTable } from './request-table';
 import '@renderer/styles/intake.css';
 
@@ -27,14 +28,20 @@ function useNames(db: WaslDatabase, rows: readonly QueueRow[]): (id: string) => 
   return (id) => docs?.get(id)?.fullName ?? '';
 }
 
-/** One titled list (overdue, due soon, to refer); the table is named by the same title. */
-function ListCard({ className, ...table }: { className: string } & ComponentProps<typeof RequestTable>) {
+type More = { count: number; onMore: () => void };
+
+/**
+ * One titled list (overdue, due soon, to refer); the table is named by the same title. A due list
+ * shows its first rows, the whole list's count, and more on request (it can run to hundreds).
+ */
+function ListCard({ className, more, ...table }: { className: string; more?: More } & ComponentProps<typeof RequestTable>) {
   return (
     <Card withBorder className={className}>
       <Title order={2} size="h4" mb="sm">
         {table.label}
       </Title>
       <RequestTable {...table} />
+      {more && <ListMore shown={table.rows.length} count={more.count} onMore={more.onMore} />}
     </Card>
   );
 }
@@ -47,7 +54,9 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
   const units = (unitDocs ?? []).map((d) => d.toMutableJSON()).filter((u) => (myUnits ? myUnits.includes(u.key) : u.active));
   const [picked, setPicked] = useState('');
   const unitId = units.some((u) => u.key === picked) ? picked : (units[0]?.key ?? '');
-  const due = useObservable(() => sources.dueLists(), [sources], null);
+  const [dueLimit, setDueLimit] = useState(DUE_LIST_STEP);
+  const due = useObservable(() => sources.dueLists(dueLimit), [sources, dueLimit], null);
+  const moreDue = () => setDueLimit((limit) => limit + DUE_LIST_STEP);
   const queue = useObservable(() => (unitId ? sources.unitQueue(unitId) : of([])), [sources, unitId], null) ?? [];
   const toRefer = useObservable(() => sources.toRefer(), [sources], null) ?? [];
   const overdue = due?.overdue ?? [];
@@ -65,8 +74,8 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
         {canTake && <Button onClick={onNew}>{t('requests.newRequest')}</Button>}
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ListCard className="wasl-list-overdue" label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} />
-        <ListCard className="wasl-list-due-soon" label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} />
+        <ListCard className="wasl-list-overdue" label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} more={{ count: due?.overdueCount ?? 0, onMore: moreDue }} />
+        <ListCard className="wasl-list-due-soon" label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} more={{ count: due?.dueSoonCount ?? 0, onMore: moreDue }} />
       </SimpleGrid>
       <ListCard className="wasl-list-to-refer" label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} />
       <Card withBorder>
