@@ -8,8 +8,9 @@ import { openDatabase, type JsonDoc } from '../../renderer/src/db/database';
 import { createBackoffGate } from '../../renderer/src/sync/backoff-gate';
 import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
 import { replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
-import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
+import { beneficiary, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
+import { closeDesksAndServer, type OpenedDesk } from './sync-desk-fixtures';
 
 /**
  * A first pull of whole pages written in bulk (renderer/src/sync/bulk-pull.ts) on the real desk
@@ -24,7 +25,7 @@ const PULL_BATCH = 100;
 const COUNT = PULL_BATCH + 5;
 const DELETED = idOf(7);
 let server: TestServer;
-const opened: { db: { close(): Promise<boolean> }; replication: CollectionReplication }[] = [];
+const opened: OpenedDesk[] = [];
 
 async function serverPush(rows: PushRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) expect(await (await push(server, 'beneficiaries', rows.slice(i, i + 500))).json()).toEqual([]);
@@ -35,14 +36,7 @@ beforeAll(async () => {
   const docs: SyncDocument[] = Array.from({ length: COUNT }, (_, i) => beneficiary(idOf(i), { nationalId: `1${String(i).padStart(9, '0')}` }));
   await serverPush(docs.map((doc) => ({ newDocumentState: doc.id === DELETED ? { ...doc, _deleted: true } : doc })));
 }, 120_000);
-afterAll(async () => {
-  for (const { db, replication } of opened) {
-    await replication.cancel();
-    await db.close();
-  }
-  await server?.close();
-  if (server) await dropSchema(server.schema);
-});
+afterAll(() => closeDesksAndServer(opened, server));
 
 type Desk = { collection: RxCollection<JsonDoc>; pushes: { rows: PushRow[]; answer: unknown }[]; failPulls: { after: number }; pulls: number };
 
