@@ -12,7 +12,6 @@ import { checkPushedAuditChains } from '../sync/audit-chain-check';
 import { applyPushedErasures } from '../data-rights/server-erasure';
 import { pullDocuments, pushDocuments } from '../sync/document-store';
 import { countRemaining } from '../sync/remaining-count';
-import { pullJson } from '../sync/pull-json';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
 import { registerStreams } from './sync-stream-routes';
@@ -80,8 +79,8 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
     const narrowing = deps.policy.narrowing(c, collection.name);
     const answer = await visiblePage(c, deps, collection.name, checkpoint, limit, narrowing);
     // Asked only on a session's first pull of a collection (?remaining=1): the desk's progress total.
-    const remaining = c.req.query('remaining') === '1' ? { remaining: await countRemaining(deps.db, collection.name, checkpoint, narrowing) } : {};
-    return c.body(pullJson({ ...answer, ...remaining }), 200, { 'content-type': 'application/json' });
+    if (c.req.query('remaining') !== '1') return c.json(answer);
+    return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint, narrowing) });
   });
 }
 

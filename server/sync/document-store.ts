@@ -9,7 +9,6 @@ import { PERSON_COLLECTIONS, personOf } from '@shared/data-rights/anonymise-one'
 import { deleteUnreferencedFiles, enforceErasures, erasureEntryIds, erasuresOf } from '../data-rights/erased-people';
 import { duplicateInserts, type DuplicateRule } from './duplicates';
 import { pullNarrowed } from './narrowed-pull';
-import { documentFromText } from './pull-json';
 import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 /**
@@ -40,16 +39,15 @@ export function toSyncDocument(row: Pick<StoredRow, 'data' | 'deleted'>): SyncDo
  */
 export async function pullDocuments(db: Queryable, collection: string, afterSeq: number, limit: number, narrowing: PullNarrowing = READ_ALL): Promise<PullResponse> {
   if (narrowing.kind !== 'all') return pullNarrowed(db, collection, afterSeq, limit, narrowing);
-  const rows = await db.query<{ text: string; deleted: boolean; seq: string }>(
+  const rows = await db.query<StoredRow>(
     // ORDER BY documents.seq, not `seq`: a bare name means the output column first, here the
     // text alias, and text order ('10' < '9') skipped documents once seqs grew a digit.
-    // data as text: the answer is written from it (pull-json.ts).
-    `SELECT data::text AS text, deleted, seq::text AS seq FROM documents
+    `SELECT id, data, deleted, seq::text AS seq FROM documents
      WHERE collection = $1 AND seq > $2 ORDER BY documents.seq LIMIT $3`,
     [collection, afterSeq, limit],
   );
   const last = rows.at(-1);
-  return { documents: rows.map((row) => documentFromText(row.text, row.deleted)), checkpoint: { seq: last ? Number(last.seq) : afterSeq } };
+  return { documents: rows.map(toSyncDocument), checkpoint: { seq: last ? Number(last.seq) : afterSeq } };
 }
 
 export async function lastSeqOf(db: Queryable, collection: string): Promise<number> {
