@@ -9,6 +9,7 @@ import { PERSON_COLLECTIONS, personOf } from '@shared/data-rights/anonymise-one'
 import { deleteUnreferencedFiles, enforceErasures, erasureEntryIds, erasuresOf } from '../data-rights/erased-people';
 import { duplicateInserts, type DuplicateRule } from './duplicates';
 import { pullNarrowed } from './narrowed-pull';
+import { inPushTurn } from './push-turns';
 import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 /**
@@ -87,7 +88,7 @@ function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): bo
  * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
  */
 export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
-  return db.transaction((tx) => pushDocumentsIn(tx, rows, options));
+  return inPushTurn(options.collection, (onLocked) => db.transaction((tx) => pushDocumentsIn(tx, rows, options, onLocked)));
 }
 
 /**
@@ -95,9 +96,10 @@ export async function pushDocuments(db: Database, rows: readonly PushRow[], opti
  * together with the caller's own rows (the public complaint page: the case, its check code and its
  * attachment commit together or not at all).
  */
-export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
+export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions, onLocked?: () => void): Promise<PushOutcome> {
   const { collection, primaryKey } = options;
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+  onLocked?.();
   const { stored, erasures } = await readLocked(tx, rows, options);
   const before = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
   const master = new Map(before);
