@@ -18,6 +18,8 @@ import { reapplyServerErasures } from './data-rights/server-erasure';
 import type { OutboxSettings } from './outbox/outbox-config';
 import { startOutboxWorker, type OutboxWorker } from './outbox/outbox-worker';
 
+const KEEP_ALIVE_MS = 65_000;
+
 /**
  * The sync server: opens the database, runs migrations, starts the change feed and serves HTTP.
  * Hono on @hono/node-server rather than Fastify: its handlers take and return web-standard
@@ -97,6 +99,10 @@ export async function startSyncServer(options: StartOptions): Promise<RunningSyn
     const tls = options.tls ? { createServer: createHttpsServer, serverOptions: { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) } } : {};
     const started: ServerType = serve({ fetch: app.fetch, port: options.port, hostname: options.host, ...tls }, () => resolve(started));
   });
+  // Node closes an idle kept-alive connection after 5 s; a desk whose event loop lags (a loaded
+  // machine) sends its next request on it just as it closes and gets "other side closed" (bench sync:
+  // failed requests at 50 desks). Idle connections are few (a desk keeps a handful) and cheap.
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = KEEP_ALIVE_MS;
   const { port } = server.address() as AddressInfo;
 
   return {

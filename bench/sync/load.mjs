@@ -41,5 +41,7 @@ export async function runLoad(cfg) {
     all: summary(samples),
     push: summary(samples.filter((s) => s.kind === 'push')),
     pull: summary(samples.filter((s) => s.kind === 'pull')),
+    // p99 of each 5 s of the steady run: a slow start and a slow steady state read differently
+    windows: Array.from({ length: Math.ceil(result.steadyMs / 5000) }, (_, i) => summary(samples.filter((s) => s.at >= i * 5000 && s.at < (i + 1) * 5000)).p99),
   };
 }

@@ -14,12 +14,22 @@ const CATALOG = 'catalog';
 
 /** The erasure records held for these people (a deleted or malformed entry is none). */
 export async function erasuresFor(q: Queryable, beneficiaryIds: readonly string[]): Promise<Map<string, ErasureRecord>> {
-  const found = new Map<string, ErasureRecord>();
-  if (beneficiaryIds.length === 0) return found;
+  if (beneficiaryIds.length === 0) return new Map();
   const rows = await q.query<{ data: Record<string, unknown> }>(
     `SELECT data FROM documents WHERE collection = $1 AND NOT deleted AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-    [CATALOG, JSON.stringify([...new Set(beneficiaryIds)].map(erasureEntryId))],
+    [CATALOG, erasureEntryIds(beneficiaryIds)],
   );
+  return erasuresOf(rows);
+}
+
+/** The catalog ids of these people's erasure records, as the JSON array erasuresFor's lookup takes. */
+export function erasureEntryIds(beneficiaryIds: readonly string[]): string {
+  return JSON.stringify([...new Set(beneficiaryIds)].map(erasureEntryId));
+}
+
+/** The erasure records among catalog documents read (a malformed entry is none). */
+export function erasuresOf(rows: readonly { data: Record<string, unknown> }[]): Map<string, ErasureRecord> {
+  const found = new Map<string, ErasureRecord>();
   for (const row of rows) {
     const record = row.data.kind === ERASURE_KIND ? erasureFromCatalog({ kind: ERASURE_KIND, data: row.data.data as Record<string, unknown> }) : null;
     if (record) found.set(record.beneficiaryId, record);
@@ -54,11 +64,17 @@ async function conflictOwners(q: Queryable, docs: readonly SyncDocument[]): Prom
 export type Enforced = { docs: SyncDocument[]; files: string[] };
 
 /** The documents as they may be stored: an erased person's anonymised (tombstones too), with the files they stop naming. */
-export async function enforceErasures(q: Queryable, collection: string, docs: readonly SyncDocument[]): Promise<Enforced> {
+/**
+ * @param known the erasure records of every person these documents name, when the caller read them already
+ *   (a push reads them with its stored documents: one round trip fewer under its lock); not for conflicts,
+ *   whose people are looked up through the documents they quote.
+ */
+export async function enforceErasures(q: Queryable, collection: string, docs: readonly SyncDocument[], known?: ReadonlyMap<string, ErasureRecord>): Promise<Enforced> {
   if (!PERSON_COLLECTIONS.includes(collection) || docs.length === 0) return { docs: [...docs], files: [] };
   // Index for index, not by id: one call may judge several states of one document (asStored), each of its own person.
   const owners = collection === 'conflicts' ? await conflictOwners(q, docs) : docs.map((doc) => personOf(collection, doc));
-  const erased = await erasuresFor(q, owners.filter((id): id is string => typeof id === 'string' && id !== ''));
+  const named = owners.filter((id): id is string => typeof id === 'string' && id !== '');
+  const erased = known && collection !== 'conflicts' ? known : await erasuresFor(q, named);
   if (erased.size === 0) return { docs: [...docs], files: [] };
   const files = new Set<string>();
   const out = docs.map((doc, index) => {

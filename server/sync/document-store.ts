@@ -4,9 +4,12 @@ import { contentOf, isErasureOf, isImmutableDocument } from '@shared/sync/collec
 import { jsonEqual } from '@shared/sync/deep-equal';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
-import { deleteUnreferencedFiles, enforceErasures } from '../data-rights/erased-people';
-import { recordPossibleDuplicates, type DuplicateRule } from './duplicates';
+import type { ErasureRecord } from '@shared/data-rights/erasure-record';
+import { PERSON_COLLECTIONS, personOf } from '@shared/data-rights/anonymise-one';
+import { deleteUnreferencedFiles, enforceErasures, erasureEntryIds, erasuresOf } from '../data-rights/erased-people';
+import { duplicateInserts, type DuplicateRule } from './duplicates';
 import { pullNarrowed } from './narrowed-pull';
+import { inPushTurn } from './push-turns';
 import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 /**
@@ -22,6 +25,8 @@ import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 // First key of the two-key advisory lock space: "documents of a collection" (second key: hashtext(collection)).
 const DOCUMENTS_LOCK_SPACE = 742;
 const BENEFICIARIES_COLLECTION = 'beneficiaries';
+const CATALOG_COLLECTION = 'catalog';
+const CONFLICTS_COLLECTION = 'conflicts';
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean; seq: string };
 
@@ -83,7 +88,7 @@ function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): bo
  * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
  */
 export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
-  return db.transaction((tx) => pushDocumentsIn(tx, rows, options));
+  return inPushTurn(options.collection, (onLocked) => db.transaction((tx) => pushDocumentsIn(tx, rows, options, onLocked)));
 }
 
 /**
@@ -91,15 +96,11 @@ export async function pushDocuments(db: Database, rows: readonly PushRow[], opti
  * together with the caller's own rows (the public complaint page: the case, its check code and its
  * attachment commit together or not at all).
  */
-export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
+export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions, onLocked?: () => void): Promise<PushOutcome> {
   const { collection, primaryKey } = options;
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
-  const ids = [...new Set(rows.map((row) => String(row.newDocumentState[primaryKey])))];
-  const stored = await tx.query<StoredRow>(
-    `SELECT id, data, deleted, seq::text AS seq FROM documents
-     WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
-    [collection, JSON.stringify(ids)],
-  );
+  onLocked?.();
+  const { stored, erasures } = await readLocked(tx, rows, options);
   const before = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
   const master = new Map(before);
   const restoredUntouched = restoredSet(stored, options.resend);
@@ -139,19 +140,39 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
   }
 
   // An erased person's documents are stored anonymised whoever pushed them (PDPL Art. 18: the erasure wins).
-  const enforced = await enforceErasures(tx, collection, [...writes.values()]);
-  const lastSeq = await writeDocuments(tx, collection, primaryKey, enforced.docs);
+  const enforced = await enforceErasures(tx, collection, [...writes.values()], erasures);
+  const lastSeq = await writeDocuments(tx, enforced.docs, options);
   await deleteUnreferencedFiles(tx, enforced.files);
-  if (writes.size > 0) {
-    await recordPossibleDuplicates(tx, collection, enforced.docs, primaryKey, options.duplicateRules);
-    // Delivered at COMMIT to every listening server process (change-feed.ts); tiny on purpose:
-    // NOTIFY payloads are limited to 8000 bytes, so listeners fetch the documents themselves.
-    await tx.query('SELECT pg_notify($1, $2)', [options.channel, JSON.stringify({ collection, seq: lastSeq })]);
-  }
   if (collection === VISITS_COLLECTION) {
     await resequence(tx, BENEFICIARIES_COLLECTION, filesNewlyAssigned(before, enforced.docs), options.channel);
   }
   return { conflicts: [...conflicts.values()], written: writes.size, lastSeq };
+}
+
+/**
+ * Under the lock, in one statement: the stored documents the push names (locked for update) and the
+ * erasure records of the people its rows are about (PDPL Art. 18), read after the lock so an erasure
+ * committed before it is seen. Conflict records name their person through another document: their
+ * erasures are looked up by enforceErasures itself (undefined here).
+ */
+async function readLocked(tx: Queryable, rows: readonly PushRow[], options: PushOptions): Promise<{ stored: StoredRow[]; erasures?: Map<string, ErasureRecord> }> {
+  const { collection, primaryKey } = options;
+  const ids = [...new Set(rows.map((row) => String(row.newDocumentState[primaryKey])))];
+  const lookup = PERSON_COLLECTIONS.includes(collection) && collection !== CONFLICTS_COLLECTION;
+  const people = lookup ? rows.flatMap((row) => personOf(collection, row.newDocumentState) ?? []) : [];
+  const read = await tx.query<StoredRow & { erasure: boolean }>(
+    `WITH stored AS (
+       SELECT id, data, deleted, seq FROM documents
+       WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE
+     )
+     SELECT false AS erasure, id, data, deleted, seq::text AS seq FROM stored
+     UNION ALL
+     SELECT true, id, data, deleted, seq::text FROM documents
+     WHERE collection = $3 AND NOT deleted AND id IN (SELECT jsonb_array_elements_text($4::jsonb))`,
+    [collection, JSON.stringify(ids), CATALOG_COLLECTION, erasureEntryIds(people)],
+  );
+  const stored = read.filter((row) => !row.erasure);
+  return { stored, erasures: lookup ? erasuresOf(read.filter((row) => row.erasure)) : undefined };
 }
 
 /** The documents of this push that came out of the backup untouched, when the desk knew everything the backup holds. */
@@ -183,18 +204,32 @@ async function resequence(tx: Queryable, collection: string, ids: readonly strin
   await tx.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ collection, seq })]);
 }
 
-async function writeDocuments(tx: Queryable, collection: string, primaryKey: string, docs: SyncDocument[]): Promise<number | null> {
+/**
+ * Writes the documents, records their possible duplicates and tells the server processes, in one
+ * statement: the push holds its collection's lock for every round trip, and under load each one waits
+ * for a CPU. The notification is delivered at COMMIT to every listening server process
+ * (change-feed.ts); tiny on purpose: NOTIFY payloads are limited to 8000 bytes, so listeners fetch
+ * the documents themselves.
+ */
+async function writeDocuments(tx: Queryable, docs: SyncDocument[], options: PushOptions): Promise<number | null> {
   if (docs.length === 0) return null;
+  const { collection, primaryKey } = options;
   const payload = docs.map((doc) => ({ id: String(doc[primaryKey]), data: stripSyncMeta(doc), deleted: doc._deleted }));
+  const params: unknown[] = [collection, JSON.stringify(payload), options.channel];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const duplicates = duplicateInserts(collection, docs, primaryKey, options.duplicateRules, param);
   const rows = await tx.query<{ seq: string }>(
-    `INSERT INTO documents (collection, id, seq, data, deleted, updated_at)
-     SELECT $1, w.value ->> 'id', nextval('document_seq'), w.value -> 'data', (w.value ->> 'deleted')::boolean, now()
-     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS w(value, ord)
-     ORDER BY w.ord
-     ON CONFLICT (collection, id) DO UPDATE
-       SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted, updated_at = EXCLUDED.updated_at
-     RETURNING seq::text AS seq`,
-    [collection, JSON.stringify(payload)],
+    `WITH written AS (
+       INSERT INTO documents (collection, id, seq, data, deleted, updated_at)
+       SELECT $1, w.value ->> 'id', nextval('document_seq'), w.value -> 'data', (w.value ->> 'deleted')::boolean, now()
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS w(value, ord)
+       ORDER BY w.ord
+       ON CONFLICT (collection, id) DO UPDATE
+         SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted, updated_at = EXCLUDED.updated_at
+       RETURNING seq
+     )${duplicates.map((sql, i) => `, duplicates_${i} AS (${sql})`).join('')}
+     SELECT max(seq)::text AS seq, pg_notify($3, json_build_object('collection', $1::text, 'seq', max(seq))::text) AS notified FROM written`,
+    params,
   );
-  return Math.max(...rows.map((row) => Number(row.seq)));
+  return Number(rows[0]!.seq);
 }

@@ -22,6 +22,50 @@ export type DuplicateKind = 'person' | 'number';
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
+/** The documents a rule compares: not deleted, a non-empty text value, not an erased file's placeholder. */
+function candidatesOf(docs: readonly SyncDocument[], primaryKey: string, rule: DuplicateRule): { id: string; value: string }[] {
+  // The field goes into the SQL text (not a parameter) so the expression index applies.
+  if (!FIELD_NAME.test(rule.field)) throw new Error(`Bad duplicate rule field '${rule.field}'`);
+  return docs.flatMap((doc) => {
+    const value = doc[rule.field];
+    // Every erased file carries the same placeholder national ID (PDPL Art. 18): no one's duplicate.
+    const erased = rule.field === 'nationalId' && value === ERASED_NATIONAL_ID;
+    return doc._deleted || erased || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value }];
+  });
+}
+
+/**
+ * The duplicate lookups of a push as parts of the one statement that writes its documents
+ * (document-store.ts): the push holds its collection's lock for a round trip per statement, and under
+ * load each round trip waits for a CPU (bench sync, 50 desks). That statement sees the documents as
+ * they were before it, so a stored document this push rewrites is left out of the lookup and the
+ * batch's documents are compared among themselves instead: the same pairs as recordPossibleDuplicates
+ * run after the write. `param` adds a value to the statement's parameters and names it ($n).
+ */
+export function duplicateInserts(collection: string, docs: readonly SyncDocument[], primaryKey: string, rules: readonly DuplicateRule[], param: (value: unknown) => string): string[] {
+  let written: string | undefined;
+  return rules.filter((rule) => rule.collection === collection).flatMap((rule) => {
+    const candidates = candidatesOf(docs, primaryKey, rule);
+    if (candidates.length === 0) return [];
+    // Only a parameter the statement uses: PostgreSQL cannot type one it never sees.
+    written ??= param(docs.map((doc) => String(doc[primaryKey])));
+    const [ids, values] = [param(candidates.map((c) => c.id)), param(candidates.map((c) => c.value))];
+    return [`INSERT INTO possible_duplicates (collection, field, document_id, other_id)
+       SELECT DISTINCT ${param(collection)}::text, ${param(rule.field)}::text, LEAST(w.id, d.id), GREATEST(w.id, d.id)
+       FROM unnest(${ids}::text[], ${values}::text[]) AS w(id, value)
+       CROSS JOIN LATERAL (
+         SELECT s.id FROM (
+           SELECT d.id FROM documents d
+           WHERE d.collection = ${param(collection)}::text AND (d.data ->> '${rule.field}') = w.value AND NOT d.deleted AND d.id <> w.id
+           OFFSET 0
+         ) s WHERE s.id <> ALL(${written}::text[])
+         UNION ALL
+         SELECT o.id FROM unnest(${ids}::text[], ${values}::text[]) AS o(id, value) WHERE o.value = w.value AND o.id <> w.id
+       ) d
+       ON CONFLICT DO NOTHING`];
+  });
+}
+
 export async function recordPossibleDuplicates(
   tx: Queryable,
   collection: string,
@@ -31,14 +75,7 @@ export async function recordPossibleDuplicates(
 ): Promise<void> {
   for (const rule of rules) {
     if (rule.collection !== collection) continue;
-    // The field goes into the SQL text (not a parameter) so the expression index applies.
-    if (!FIELD_NAME.test(rule.field)) throw new Error(`Bad duplicate rule field '${rule.field}'`);
-    const candidates = docs.flatMap((doc) => {
-      const value = doc[rule.field];
-      // Every erased file carries the same placeholder national ID (PDPL Art. 18): no one's duplicate.
-      const erased = rule.field === 'nationalId' && value === ERASED_NATIONAL_ID;
-      return doc._deleted || erased || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value }];
-    });
+    const candidates = candidatesOf(docs, primaryKey, rule);
     if (candidates.length === 0) continue;
     // One statement per rule, not one per document: the push runs this while it holds its
     // collection's lock, so a round trip per document queued every other desk's push behind it
