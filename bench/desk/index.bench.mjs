@@ -26,7 +26,7 @@ const { result, problems, userAgent } = await withBenchPage(import.meta.dirname,
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return { seeded, run, heapBytes: usedSize };
-});
+}, { persistentProfile: true });
 
 const { seeded, run, heapBytes } = result;
 const label = COUNT === 100_000 ? '100k' : `${COUNT}`;

@@ -54,17 +54,38 @@ export function serve(dir, connectSources = []) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
+const LAUNCH = { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] };
+
+/**
+ * A browser and its page. By default an in-memory (incognito) context; `persistentProfile` opens an
+ * on-disk profile in a temp folder, as the app's is: a desk of 100,000 files, requests and contacts
+ * outgrows the in-memory profile's storage quota (QuotaExceededError while seeding).
+ */
+async function openBrowserPage(persistentProfile) {
+  if (!persistentProfile) {
+    const browser = await chromium.launch(LAUNCH);
+    return { page: await browser.newPage(), version: () => browser.version(), close: () => browser.close() };
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'wasl-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, LAUNCH);
+  return {
+    page: context.pages()[0] ?? (await context.newPage()),
+    version: async () => context.browser()?.version() ?? (await context.pages()[0].evaluate(() => navigator.userAgent)),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Runs `fn(page)` against the built page; always cleans up the browser, server and build. */
-export async function withBenchPage(root, fn) {
+export async function withBenchPage(root, fn, { persistentProfile = false } = {}) {
   const outDir = await buildPage(root);
   const server = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await openBrowserPage(persistentProfile);
   const problems = [];
   try {
-    const page = await browser.newPage();
+    const { page } = browser;
     page.on('console', (msg) => {
       if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
     });
