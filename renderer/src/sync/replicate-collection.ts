@@ -6,12 +6,11 @@
  */
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection } from 'rxdb/plugins/core';
-import { filter, tap, type Observable } from 'rxjs';
+import { tap, type Observable } from 'rxjs';
 import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shared/sync/http-client';
 import { KNOWN_THROUGH_HEADER, type PushRow, type StreamEvent, type SyncCheckpoint } from '@shared/sync/protocol';
 import { acknowledge } from '../db/pending-ledger';
 import type { BackoffGate } from './backoff-gate';
-import { bulkPull } from './bulk-pull';
 
 type Doc = Record<string, unknown>;
 
@@ -126,8 +125,6 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     seen(pulled.checkpoint);
     return pulled;
   };
-  // Whole pages of documents not on the desk yet are written in bulk (bulk-pull.ts says how and why).
-  const bulk = bulkPull(() => state, fetchPage);
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
@@ -139,12 +136,9 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     retryTime: 1000,
     waitForLeadership: false,
     pull: {
-      handler: (checkpoint, batchSize) => bulk.handler(checkpoint, batchSize),
+      handler: (checkpoint) => fetchPage(checkpoint),
       // The server speaks RxDB's stream protocol; its types differ only in the document type.
-      stream$: options.stream$.pipe(
-        filter((event) => bulk.passes(event)),
-        tap((event) => event !== 'RESYNC' && seen(event.checkpoint)),
-      ) as never,
+      stream$: options.stream$.pipe(tap((event) => event !== 'RESYNC' && seen(event.checkpoint))) as never,
       batchSize: pullBatch,
     },
     push: {

@@ -19,9 +19,12 @@ export function PaymentsSection({ deps, doc, part, status }: Props) {
   const action = useCompensationAction();
   if (!['settled', 'ruled', 'paid', 'closed'].includes(status)) return null;
   const pay = async () => {
-    const halalas = parseAmount(amount);
+    const submitted = amount;
+    const halalas = parseAmount(submitted);
     const done = await action.run(async () => (halalas === null ? { ok: false, error: { code: 'compensation.amount-invalid' } } : savePayment(deps, doc.id, { amount: halalas, date: date.trim(), reference })));
-    if (done) setAmount('');
+    // The payment shows in the list (a live read) before the save resolves: an amount typed since for
+    // the next instalment is the clerk's, not this one's, and stays.
+    if (done) setAmount((current) => (current === submitted ? '' : current));
   };
   return (
     <Card withBorder data-testid="payments">
