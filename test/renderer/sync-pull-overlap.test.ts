@@ -5,10 +5,9 @@ import type { CollectionDefinition } from '../../shared/db/collections';
 import { openDatabase, type JsonDoc } from '../../renderer/src/db/database';
 import { createBackoffGate } from '../../renderer/src/sync/backoff-gate';
 import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
-import { PULL_BATCH, replicateCollection } from '../../renderer/src/sync/replicate-collection';
-import { beneficiary, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
+import { PULL_BATCH, replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
+import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
-import { closeDesksAndServer, type OpenedDesk } from './sync-desk-fixtures';
 import type { RxCollection } from 'rxdb/plugins/core';
 
 /**
@@ -20,7 +19,7 @@ import type { RxCollection } from 'rxdb/plugins/core';
  */
 const COUNT = 2 * PULL_BATCH + 300;
 let server: TestServer;
-const opened: OpenedDesk[] = [];
+const opened: { db: { close(): Promise<boolean> }; replication: CollectionReplication }[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -30,7 +29,14 @@ beforeAll(async () => {
     expect(await response.json()).toEqual([]);
   }
 }, 120_000);
-afterAll(() => closeDesksAndServer(opened, server));
+afterAll(async () => {
+  for (const { db, replication } of opened) {
+    await replication.cancel();
+    await db.close();
+  }
+  await server?.close();
+  if (server) await dropSchema(server.schema);
+});
 
 /** A fresh encrypted desk holding only the beneficiaries; each pull request notes how many documents were written by then. */
 async function pullingDesk(): Promise<{ collection: RxCollection<JsonDoc>; pulls: { checkpoint: number; written: number }[]; written: number }> {

@@ -52,8 +52,6 @@ type ReplicationOptions = {
   knownThrough?: number;
   /** the session's first pull answer: what remained on the server then (the first sync's total) */
   onRemaining?(remaining: number): void;
-  /** Documents per pull page (PULL_BATCH); smaller only where a test needs many whole pages cheaply. */
-  pullBatch?: number;
 };
 
 /** Every request waits for the shared backoff and reports how it went. */
@@ -115,17 +113,6 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
 
-  const pullBatch = options.pullBatch ?? PULL_BATCH;
-  const fetchPage = async (checkpoint: SyncCheckpoint | undefined) => {
-    seen(checkpoint);
-    // The count of what remains is asked until one answer brought it: the session's first pull.
-    const pulled = await request(() => client.pull(checkpoint, pullBatch, !counted));
-    if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
-    counted ||= pulled.remaining !== undefined;
-    seen(pulled.checkpoint);
-    return pulled;
-  };
-
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
     // Checkpoints belong to one server and one generation of its database: another address, or the
@@ -136,10 +123,18 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     retryTime: 1000,
     waitForLeadership: false,
     pull: {
-      handler: (checkpoint) => fetchPage(checkpoint),
+      handler: async (checkpoint, batchSize) => {
+        seen(checkpoint);
+        // The count of what remains is asked until one answer brought it: the session's first pull.
+        const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
+        if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
+        counted ||= pulled.remaining !== undefined;
+        seen(pulled.checkpoint);
+        return pulled;
+      },
       // The server speaks RxDB's stream protocol; its types differ only in the document type.
       stream$: options.stream$.pipe(tap((event) => event !== 'RESYNC' && seen(event.checkpoint))) as never,
-      batchSize: pullBatch,
+      batchSize: PULL_BATCH,
     },
     push: {
       handler: (rows) => pushing.push(rows as PushRow[]) as never,
