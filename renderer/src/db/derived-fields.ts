@@ -1,8 +1,8 @@
 /**
  * Stored-only fields derived from a document, for indexes on what the document holds only as a
  * nullable value (RxDB indexes no nullable field). As an RxDB storage wrapper, directly above the
- * storage: every write sets them from the document, whoever writes it (the app, a pull, the bulk
- * pull, a migration, a restore, a merge), and every read takes them out again. So they always
+ * storage: every write sets them from the document, whoever writes it (the app, a pull, a
+ * migration, a restore, a merge), and every read takes them out again. So they always
  * agree with the document, no document the app holds, compares or sends carries them, and the
  * server and the other desks never see them.
  *
