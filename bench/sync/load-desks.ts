@@ -9,14 +9,17 @@
  */
 import { EventSource } from 'eventsource';
 import { createSyncClient, openMultiplexedStream, type EventSourceFactory } from '../../shared/sync/http-client';
-import type { PullResponse, PushRow, SyncCheckpoint } from '../../shared/sync/protocol';
+import type { PullResponse, PushRow, StreamEvent, SyncCheckpoint } from '../../shared/sync/protocol';
 import { PULL_BATCH, PUSH_BATCH } from '../../renderer/src/sync/replicate-collection';
 import { deskDoc, initialDocs } from './docs';
+import { openSharedParseStream, parseCounts } from './load-stream';
 
 type Config = { serverUrl: string; token: string; desks: number; docsPerSecond: number; warmupSeconds: number; seconds: number; startSeq: number };
 type Sample = { kind: 'push' | 'pull'; ms: number; at: number; docs: number };
 
 const cfg = JSON.parse(process.argv[2] ?? '{}') as Config;
+/** each: every desk parses every event of its stream itself (the generator before load-stream.ts). */
+const PARSE_EACH = process.env.SYNC_BENCH_DESK_PARSE === 'each';
 const templates = initialDocs(256);
 const samples: Sample[] = [];
 let failures = 0;
@@ -64,13 +67,15 @@ async function runDesk(desk: number): Promise<{ written: number; pulled: number;
     }
   };
   let resync: Promise<void> = Promise.resolve();
-  const close = openMultiplexedStream({ baseUrl: cfg.serverUrl, token: cfg.token, collections: ['beneficiaries'] }, nodeEventSource, (_, event) => {
+  const onEvent = (_: string, event: StreamEvent) => {
     if (event === 'RESYNC') resync = resync.then(pullAll).catch(() => void (failures += 1));
     else {
       streamed += event.documents.length;
       apply(event);
     }
-  });
+  };
+  const stream = { baseUrl: cfg.serverUrl, token: cfg.token, collections: ['beneficiaries'] };
+  const close = PARSE_EACH ? openMultiplexedStream(stream, nodeEventSource, onEvent) : openSharedParseStream(stream, onEvent);
   // Spread the desks over the second, as real desks' clocks are.
   const deskStart = t0 + (desk / cfg.desks) * 1000;
   let next = deskStart;
@@ -100,6 +105,8 @@ async function runDesk(desk: number): Promise<{ written: number; pulled: number;
 }
 
 const desks = await Promise.all(Array.from({ length: cfg.desks }, (_, desk) => runDesk(desk)));
+console.error(PARSE_EACH ? 'load generator: every desk parsed every event of its stream (SYNC_BENCH_DESK_PARSE=each)'
+  : `load generator: stream events parsed once per generator (${parseCounts.parsed} parsed, ${parseCounts.shared} shared; SYNC_BENCH_DESK_PARSE=each: every desk parses)`);
 process.stdout.write(`${JSON.stringify({
   samples,
   failures,

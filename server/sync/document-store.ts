@@ -34,6 +34,22 @@ export async function pullDocuments(db: Queryable, collection: string, afterSeq:
   return { documents: rows.map(toSyncDocument), checkpoint: { seq: last ? Number(last.seq) : afterSeq } };
 }
 
+/**
+ * A page of the whole collection as JSON text, each document exactly as pullDocuments gives it (its
+ * stored data and _deleted), for a puller whose view keeps every document unchanged: PostgreSQL's
+ * text goes out as it is. Parsing every row and encoding it again was most of a busy server's time
+ * (bench sync, 200 desks: each desk pulls after its push, and JSON.stringify of the pages was 30 %).
+ */
+export async function pullDocumentTexts(db: Queryable, collection: string, afterSeq: number, limit: number): Promise<{ documents: string[]; checkpoint: { seq: number } }> {
+  const rows = await db.query<{ doc: string; seq: string }>(
+    `SELECT (data || jsonb_build_object('_deleted', deleted))::text AS doc, seq::text AS seq FROM documents
+     WHERE collection = $1 AND seq > $2 ORDER BY documents.seq LIMIT $3`,
+    [collection, afterSeq, limit],
+  );
+  const last = rows.at(-1);
+  return { documents: rows.map((row) => row.doc), checkpoint: { seq: last ? Number(last.seq) : afterSeq } };
+}
+
 export async function lastSeqOf(db: Queryable, collection: string): Promise<number> {
   const rows = await db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM documents WHERE collection = $1', [collection]);
   return Number(rows[0]?.seq ?? 0);
