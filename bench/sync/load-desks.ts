@@ -4,7 +4,8 @@
  * Each simulated desk speaks the real protocol (shared/sync/http-client.ts) as a live desk does:
  * its one SSE stream (/sync/stream) brings every other desk's writes, RESYNC makes it pull
  * from its checkpoint until caught up, and once a second it pushes its 10 new files (a second
- * of writes, in one batch as RxDB batches them) and pulls from its checkpoint.
+ * of writes, in one batch as RxDB batches them) and pulls from its checkpoint. The stream is read by
+ * load-stream.ts (each event parsed once for all desks; SYNC_BENCH_DESK_PARSE=each: every desk parses).
  * Input: one JSON argument; output: one JSON line with every request's round trip.
  */
 import { EventSource } from 'eventsource';

@@ -3,7 +3,8 @@ import type { PullResponse, PushRow } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { pullNarrowed } from './narrowed-pull';
 import { inPushGroup, type GroupRunner } from './push-groups';
-import { lockCollection, sharesGroup, toSyncDocument, writeGroupIn, type PushOptions, type PushOutcome, type QueuedPush, type StoredRow } from './push-write';
+import { lockCollection } from './push-statements';
+import { sharesGroup, toSyncDocument, writeGroupIn, type PushOptions, type PushOutcome, type QueuedPush, type StoredRow } from './push-write';
 
 export { toSyncDocument, type PushOptions, type PushOutcome } from './push-write';
 
