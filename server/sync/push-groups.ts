@@ -14,7 +14,8 @@ import { inPushTurn } from './push-turns';
  *  - when a group of several fails, each of its pushes is tried again alone, first in the queue, so a
  *    push PostgreSQL refuses fails by itself and the others are written;
  *  - a push that cannot share (`joins` says no: other options, or a collection judged against what
- *    the database holds) is written alone; a group holds at most GROUP_ROWS rows beyond its first push.
+ *    the database holds) is written alone; a group holds at most GROUP_ROWS rows (its first push
+ *    always goes, however many rows it has).
  */
 const GROUP_ROWS = 1000;
 
@@ -55,7 +56,8 @@ function takeGroup<P, R>(queue: Queue<P, R>, runner: GroupRunner<P, R>): Waiting
   let count = 1;
   let rows = runner.rows(first.push);
   if (!first.alone) {
-    for (const next of queue.waiting.slice(1)) {
+    for (let i = 1; i < queue.waiting.length; i += 1) {
+      const next = queue.waiting[i] as Waiting<P, R>;
       rows += runner.rows(next.push);
       if (next.alone || rows > GROUP_ROWS || !runner.joins(first.push, next.push)) break;
       count += 1;
