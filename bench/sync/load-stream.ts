@@ -18,7 +18,8 @@ import type { MultiplexedStreamEvent } from '../../shared/sync/protocol';
 
 const NEWLINE = 0x0a;
 const RECENT = 512;
-const RECONNECT_MS = 1000;
+// As the eventsource package: 3 s before a reconnect, none after an answer other than 200.
+const RECONNECT_MS = 3000;
 
 /** Recent events by their bytes: length and tail (where the checkpoint is) find them, the full bytes decide. */
 const recent = new Map<string, { bytes: Buffer; event: MultiplexedStreamEvent }[]>();
@@ -98,7 +99,6 @@ export function openSharedParseStream(
     const request = get(url, { headers: { authorization: `Bearer ${options.token}`, accept: 'text/event-stream' } }, (response: IncomingMessage) => {
       if (response.statusCode !== 200) {
         response.resume();
-        response.once('end', reconnect);
         return;
       }
       const split = eventSplitter((frame) => {
@@ -108,7 +108,8 @@ export function openSharedParseStream(
         onEvent(collection, event);
       });
       response.on('data', split);
-      response.once('end', reconnect);
+      // 'close' also follows a reset mid-stream ('error' without 'end'): reconnect then too, as EventSource does.
+      response.once('close', reconnect);
       response.once('error', () => {});
     });
     request.once('error', reconnect);
