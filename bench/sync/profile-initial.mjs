@@ -5,7 +5,8 @@
  * sync manager (page-initial.ts), each sync with a V8 CPU profile (CDP Profiler) written to
  * SYNC_PROFILE_DIR (/tmp) as initial-<plain|encrypted>.cpuprofile. Prints the ratios to raw.
  * Run: node bench/sync/profile-initial.mjs (CHROMIUM_PATH, DATABASE_URL as for `bench -- sync`).
- * SYNC_PROFILE_ONLY=plain|encrypted runs one of the two.
+ * SYNC_PROFILE_ONLY=plain|encrypted runs one of the two. SYNC_PROFILE_INDEX=1 runs the app's search
+ * index during the sync, as `bench -- sync` does (it then also prints when the last file was found).
  */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,10 +19,12 @@ import { DEV_TOKEN, startServer } from './server-process.mjs';
 
 register();
 const { seedInitial } = await import('./seed.ts');
+const { initialDocs } = await import('./docs.ts');
 
 const COUNT = Number(process.env.SYNC_PROFILE_COUNT ?? 20_000);
 const DIR = process.env.SYNC_PROFILE_DIR ?? '/tmp';
 const ONLY = process.env.SYNC_PROFILE_ONLY;
+const INDEX = process.env.SYNC_PROFILE_INDEX === '1';
 process.env.SYNC_BENCH_NO_MINIFY ??= '1';
 
 const freePort = () => new Promise((ok) => {
@@ -48,7 +51,9 @@ try {
       const label = encrypted ? 'encrypted' : 'plain';
       if (ONLY && ONLY !== label) continue;
       await cdp.send('Profiler.start');
-      const run = await page.evaluate((c) => globalThis.syncBench.initialSync(c), { serverUrl: server.url, token: DEV_TOKEN, name: `profile-${label}`, encrypted });
+      const ends = INDEX ? { firstNationalId: initialDocs(COUNT)[0].nationalId, lastNationalId: initialDocs(COUNT).at(-1).nationalId } : {};
+      const run = await page.evaluate((c) => globalThis.syncBench.initialSync(c), { serverUrl: server.url, token: DEV_TOKEN, name: `profile-${label}`, encrypted, ...ends });
+      if (INDEX) console.log(`  ${label}: the last file found at ${(run.readyMs / 1000).toFixed(1)} s`);
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(DIR, `initial-${label}.cpuprofile`), JSON.stringify(profile));
       if (run.count !== COUNT) throw new Error(`profile: desk holds ${run.count}, expected ${COUNT}`);
