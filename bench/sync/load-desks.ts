@@ -4,23 +4,19 @@
  * Each simulated desk speaks the real protocol (shared/sync/http-client.ts) as a live desk does:
  * its one SSE stream (/sync/stream) brings every other desk's writes, RESYNC makes it pull
  * from its checkpoint until caught up, and once a second it pushes its 10 new files (a second
- * of writes, in one batch as RxDB batches them) and pulls from its checkpoint. The stream is read by
- * load-stream.ts (each event parsed once for all desks; SYNC_BENCH_DESK_PARSE=each: every desk parses).
+ * of writes, in one batch as RxDB batches them) and pulls from its checkpoint.
  * Input: one JSON argument; output: one JSON line with every request's round trip.
  */
 import { EventSource } from 'eventsource';
 import { createSyncClient, openMultiplexedStream, type EventSourceFactory } from '../../shared/sync/http-client';
-import type { PullResponse, PushRow, StreamEvent, SyncCheckpoint } from '../../shared/sync/protocol';
+import type { PullResponse, PushRow, SyncCheckpoint } from '../../shared/sync/protocol';
 import { PULL_BATCH, PUSH_BATCH } from '../../renderer/src/sync/replicate-collection';
 import { deskDoc, initialDocs } from './docs';
-import { openSharedParseStream, parseCounts } from './load-stream';
 
 type Config = { serverUrl: string; token: string; desks: number; docsPerSecond: number; warmupSeconds: number; seconds: number; startSeq: number };
 type Sample = { kind: 'push' | 'pull'; ms: number; at: number; docs: number };
 
 const cfg = JSON.parse(process.argv[2] ?? '{}') as Config;
-/** each: every desk parses every event of its stream itself (the generator before load-stream.ts). */
-const PARSE_EACH = process.env.SYNC_BENCH_DESK_PARSE === 'each';
 const templates = initialDocs(256);
 const samples: Sample[] = [];
 let failures = 0;
@@ -68,15 +64,13 @@ async function runDesk(desk: number): Promise<{ written: number; pulled: number;
     }
   };
   let resync: Promise<void> = Promise.resolve();
-  const onEvent = (_: string, event: StreamEvent) => {
+  const close = openMultiplexedStream({ baseUrl: cfg.serverUrl, token: cfg.token, collections: ['beneficiaries'] }, nodeEventSource, (_, event) => {
     if (event === 'RESYNC') resync = resync.then(pullAll).catch(() => void (failures += 1));
     else {
       streamed += event.documents.length;
       apply(event);
     }
-  };
-  const stream = { baseUrl: cfg.serverUrl, token: cfg.token, collections: ['beneficiaries'] };
-  const close = PARSE_EACH ? openMultiplexedStream(stream, nodeEventSource, onEvent) : openSharedParseStream(stream, onEvent);
+  });
   // Spread the desks over the second, as real desks' clocks are.
   const deskStart = t0 + (desk / cfg.desks) * 1000;
   let next = deskStart;
@@ -106,8 +100,6 @@ async function runDesk(desk: number): Promise<{ written: number; pulled: number;
 }
 
 const desks = await Promise.all(Array.from({ length: cfg.desks }, (_, desk) => runDesk(desk)));
-console.error(PARSE_EACH ? 'load generator: every desk parsed every event of its stream (SYNC_BENCH_DESK_PARSE=each)'
-  : `load generator: stream events parsed once per generator (${parseCounts.parsed} parsed, ${parseCounts.shared} shared; SYNC_BENCH_DESK_PARSE=each: every desk parses)`);
 process.stdout.write(`${JSON.stringify({
   samples,
   failures,

@@ -24,11 +24,10 @@ import { jsonEqual } from '@shared/sync/deep-equal';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { pushDocumentsIn } from '../sync/document-store';
-import { lockCollection } from '../sync/push-statements';
 import type { DuplicateRule } from '../sync/duplicates';
 import { allErasures, deleteUnreferencedFiles, erasuresFor } from './erased-people';
 
-/** Visits before beneficiaries: a visits write locks beneficiaries after it (push-statements.ts resequence). */
+/** Visits before beneficiaries: a visits write locks beneficiaries after it (document-store.ts resequence). */
 const ERASURE_ORDER = ['visits', 'beneficiaries', 'requests', 'interactions', 'declarations', 'cases', 'surveys', 'conflicts'] as const;
 const ERASURE_LOCK_SPACE = 743;
 export const SERVER_ERASER_DESK = 'server';
@@ -66,9 +65,6 @@ export async function applyServerErasure(db: Database, record: ErasureRecord, op
   const at = (options.now ?? (() => new Date()))().toISOString();
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ERASURE_LOCK_SPACE, record.beneficiaryId]);
-    // Every collection's lock before reading: a push being written about the person (it read the
-    // erasure records before this one committed) is either read here or, after, sees the record.
-    for (const collection of ERASURE_ORDER) await lockCollection(tx, collection);
     const rows = await gatherServerPerson(tx, record.beneficiaryId);
     const files = new Set(record.files ?? []);
     let written = 0;

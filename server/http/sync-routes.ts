@@ -10,7 +10,7 @@ import type { ChangeFeed } from '../sync/change-feed';
 import type { CollectionRegistry, RegisteredCollection } from '../sync/collection-registry';
 import { checkPushedAuditChains } from '../sync/audit-chain-check';
 import { applyPushedErasures } from '../data-rights/server-erasure';
-import { pullDocuments, pullDocumentTexts, pushDocuments } from '../sync/document-store';
+import { pullDocuments, pushDocuments } from '../sync/document-store';
 import { countRemaining } from '../sync/remaining-count';
 import type { DuplicateRule } from '../sync/duplicates';
 import { jsonError } from './errors';
@@ -77,29 +77,11 @@ function registerPull(app: Hono, deps: SyncRouteDeps): void {
       return jsonError(c, 400, 'pull.bad-limit', `limit must be 1..${PULL_LIMIT_MAX}`);
     }
     const narrowing = deps.policy.narrowing(c, collection.name);
-    if (narrowing.kind === 'all' && await keepsEveryDocument(c, deps, collection.name)) return textPage(c, deps, collection.name, checkpoint, limit, narrowing);
     const answer = await visiblePage(c, deps, collection.name, checkpoint, limit, narrowing);
     // Asked only on a session's first pull of a collection (?remaining=1): the desk's progress total.
     if (c.req.query('remaining') !== '1') return c.json(answer);
     return c.json({ ...answer, remaining: await countRemaining(deps.db, collection.name, checkpoint, narrowing) });
   });
-}
-
-/**
- * Whether this puller receives every document of the collection unchanged: pullViewKey's 'all' (a scope
- * of everything and no rule per document) or the open development server's 'unfiltered'.
- */
-async function keepsEveryDocument(c: Context, deps: SyncRouteDeps, collection: string): Promise<boolean> {
-  await deps.policy.prepare(c, [collection]);
-  const key = deps.policy.viewKey(c, collection);
-  return key === 'all' || key === 'unfiltered';
-}
-
-/** A pull answered with the stored JSON text as it is (pullDocumentTexts): the same documents visiblePage would answer. */
-async function textPage(c: Context, deps: SyncRouteDeps, collection: string, checkpoint: number, limit: number, narrowing: PullNarrowing): Promise<Response> {
-  const page = await pullDocumentTexts(deps.db, collection, checkpoint, limit);
-  const remaining = c.req.query('remaining') === '1' ? `,"remaining":${await countRemaining(deps.db, collection, checkpoint, narrowing)}` : '';
-  return c.body(`{"documents":[${page.documents.join(',')}],"checkpoint":{"seq":${page.checkpoint.seq}}${remaining}}`, 200, { 'content-type': 'application/json' });
 }
 
 /** Raw pages one pull may read to fill its page when the access rules cut most of them (~20,000 documents). */

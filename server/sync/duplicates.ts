@@ -22,68 +22,46 @@ export type DuplicateKind = 'person' | 'number';
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** The states a rule compares: not deleted, a non-empty text value, not an erased file's placeholder. */
-function candidatesOf(states: readonly WrittenState[], primaryKey: string, rule: DuplicateRule): { id: string; value: string; state: WrittenState }[] {
+/** The documents a rule compares: not deleted, a non-empty text value, not an erased file's placeholder. */
+function candidatesOf(docs: readonly SyncDocument[], primaryKey: string, rule: DuplicateRule): { id: string; value: string }[] {
   // The field goes into the SQL text (not a parameter) so the expression index applies.
   if (!FIELD_NAME.test(rule.field)) throw new Error(`Bad duplicate rule field '${rule.field}'`);
-  return states.flatMap((state) => {
-    const { doc } = state;
+  return docs.flatMap((doc) => {
     const value = doc[rule.field];
     // Every erased file carries the same placeholder national ID (PDPL Art. 18): no one's duplicate.
     const erased = rule.field === 'nationalId' && value === ERASED_NATIONAL_ID;
-    return doc._deleted || erased || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value, state }];
+    return doc._deleted || erased || typeof value !== 'string' || value.trim() === '' ? [] : [{ id: String(doc[primaryKey]), value }];
   });
 }
 
-/** A state a push of a group wrote (push-write.ts), with the push's place in the group (0, 1, ...). */
-export type WrittenState = { doc: SyncDocument; member: number };
-
 /**
- * The duplicate lookups of a group of pushes as parts of the one statement that writes its documents
- * (push-write.ts): the push holds its collection's lock for a round trip per statement, and under
+ * The duplicate lookups of a push as parts of the one statement that writes its documents
+ * (document-store.ts): the push holds its collection's lock for a round trip per statement, and under
  * load each round trip waits for a CPU (bench sync, 50 desks). That statement sees the documents as
- * they were before the group, so each push's pairs are found as if it ran alone after the ones before
- * it: a stored document counts only until a push of the group (that one or an earlier one) wrote it,
- * and a state the group wrote counts from its push until the next push that rewrote it. For one push
- * that is: stored documents it does not write, and its own documents among themselves, the same pairs
- * as recordPossibleDuplicates run after the write. `param` adds a value to the statement's parameters
- * and names it ($n).
+ * they were before it, so a stored document this push rewrites is left out of the lookup and the
+ * batch's documents are compared among themselves instead: the same pairs as recordPossibleDuplicates
+ * run after the write. `param` adds a value to the statement's parameters and names it ($n).
  */
-export function duplicateInserts(collection: string, states: readonly WrittenState[], primaryKey: string, rules: readonly DuplicateRule[], param: (value: unknown) => string): string[] {
-  const idOf = (state: WrittenState) => String(state.doc[primaryKey]);
-  // The push of the group that next rewrites each state's document (beyond the last push: never).
-  const until = new Map<WrittenState, number>();
-  const nextWrite = new Map<string, number>();
-  for (const state of [...states].reverse()) {
-    until.set(state, nextWrite.get(idOf(state)) ?? 2 ** 31 - 1);
-    nextWrite.set(idOf(state), state.member);
-  }
-  let written: { ids: string; firsts: string } | undefined;
+export function duplicateInserts(collection: string, docs: readonly SyncDocument[], primaryKey: string, rules: readonly DuplicateRule[], param: (value: unknown) => string): string[] {
+  let written: string | undefined;
   return rules.filter((rule) => rule.collection === collection).flatMap((rule) => {
-    const candidates = candidatesOf(states, primaryKey, rule);
+    const candidates = candidatesOf(docs, primaryKey, rule);
     if (candidates.length === 0) return [];
-    // Only parameters the statement uses: PostgreSQL cannot type one it never sees.
-    written ??= { ids: param([...nextWrite.keys()]), firsts: param([...nextWrite.values()]) };
-    const [ids, values, members, untils] = [param(candidates.map((c) => c.id)), param(candidates.map((c) => c.value)),
-      param(candidates.map((c) => c.state.member)), param(candidates.map((c) => until.get(c.state)!))];
-    // The group's own states are joined on equal values (a hash join): a lookup per state was quadratic,
-    // 0.5 s for 1,000 rows. Stored documents: one index lookup per state (OFFSET 0: see recordPossibleDuplicates).
+    // Only a parameter the statement uses: PostgreSQL cannot type one it never sees.
+    written ??= param(docs.map((doc) => String(doc[primaryKey])));
+    const [ids, values] = [param(candidates.map((c) => c.id)), param(candidates.map((c) => c.value))];
     return [`INSERT INTO possible_duplicates (collection, field, document_id, other_id)
-       SELECT DISTINCT ${param(collection)}::text, ${param(rule.field)}::text, LEAST(p.a, p.b), GREATEST(p.a, p.b) FROM (
-         SELECT w.id AS a, s.id AS b
-         FROM unnest(${ids}::text[], ${values}::text[], ${members}::int[]) AS w(id, value, member)
-         CROSS JOIN LATERAL (
+       SELECT DISTINCT ${param(collection)}::text, ${param(rule.field)}::text, LEAST(w.id, d.id), GREATEST(w.id, d.id)
+       FROM unnest(${ids}::text[], ${values}::text[]) AS w(id, value)
+       CROSS JOIN LATERAL (
+         SELECT s.id FROM (
            SELECT d.id FROM documents d
            WHERE d.collection = ${param(collection)}::text AND (d.data ->> '${rule.field}') = w.value AND NOT d.deleted AND d.id <> w.id
            OFFSET 0
-         ) s
-         WHERE NOT EXISTS (SELECT 1 FROM unnest(${written.ids}::text[], ${written.firsts}::int[]) AS x(id, first) WHERE x.id = s.id AND x.first <= w.member)
+         ) s WHERE s.id <> ALL(${written}::text[])
          UNION ALL
-         SELECT w.id, o.id
-         FROM unnest(${ids}::text[], ${values}::text[], ${members}::int[]) AS w(id, value, member)
-         JOIN unnest(${ids}::text[], ${values}::text[], ${members}::int[], ${untils}::int[]) AS o(id, value, member, until)
-           ON o.value = w.value AND o.id <> w.id AND o.member <= w.member AND w.member < o.until
-       ) p
+         SELECT o.id FROM unnest(${ids}::text[], ${values}::text[]) AS o(id, value) WHERE o.value = w.value AND o.id <> w.id
+       ) d
        ON CONFLICT DO NOTHING`];
   });
 }
@@ -97,7 +75,7 @@ export async function recordPossibleDuplicates(
 ): Promise<void> {
   for (const rule of rules) {
     if (rule.collection !== collection) continue;
-    const candidates = candidatesOf(docs.map((doc) => ({ doc, member: 0 })), primaryKey, rule);
+    const candidates = candidatesOf(docs, primaryKey, rule);
     if (candidates.length === 0) continue;
     // One statement per rule, not one per document: the push runs this while it holds its
     // collection's lock, so a round trip per document queued every other desk's push behind it
