@@ -23,7 +23,7 @@ import { contentOf } from '@shared/sync/collection-policy';
 import { jsonEqual } from '@shared/sync/deep-equal';
 import type { PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
-import { pushDocumentsIn } from '../sync/document-store';
+import { lockCollection, pushDocumentsIn } from '../sync/document-store';
 import type { DuplicateRule } from '../sync/duplicates';
 import { allErasures, deleteUnreferencedFiles, erasuresFor } from './erased-people';
 
@@ -65,6 +65,9 @@ export async function applyServerErasure(db: Database, record: ErasureRecord, op
   const at = (options.now ?? (() => new Date()))().toISOString();
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ERASURE_LOCK_SPACE, record.beneficiaryId]);
+    // Every collection's lock before reading: a push being written about the person (it read the
+    // erasure records before this one committed) is either read here or, after, sees the record.
+    for (const collection of ERASURE_ORDER) await lockCollection(tx, collection);
     const rows = await gatherServerPerson(tx, record.beneficiaryId);
     const files = new Set(record.files ?? []);
     let written = 0;

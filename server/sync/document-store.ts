@@ -24,6 +24,11 @@ import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 // First key of the two-key advisory lock space: "documents of a collection" (second key: hashtext(collection)).
 const DOCUMENTS_LOCK_SPACE = 742;
+
+/** The lock a push of `collection` holds while it reads and writes (sequence order is commit order). */
+export async function lockCollection(tx: Queryable, collection: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+}
 const BENEFICIARIES_COLLECTION = 'beneficiaries';
 const CATALOG_COLLECTION = 'catalog';
 const CONFLICTS_COLLECTION = 'conflicts';
@@ -98,7 +103,7 @@ export async function pushDocuments(db: Database, rows: readonly PushRow[], opti
  */
 export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], options: PushOptions, onLocked?: () => void): Promise<PushOutcome> {
   const { collection, primaryKey } = options;
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+  await lockCollection(tx, collection);
   onLocked?.();
   const { stored, erasures } = await readLocked(tx, rows, options);
   const before = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
@@ -192,7 +197,7 @@ function restoredSet(stored: readonly StoredRow[], resend: PushOptions['resend']
  */
 async function resequence(tx: Queryable, collection: string, ids: readonly string[], channel: string): Promise<void> {
   if (ids.length === 0) return;
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
+  await lockCollection(tx, collection);
   const rows = await tx.query<{ seq: string }>(
     `UPDATE documents SET seq = nextval('document_seq')
      WHERE collection = $1 AND NOT deleted AND id IN (SELECT jsonb_array_elements_text($2::jsonb))

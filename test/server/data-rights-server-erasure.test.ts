@@ -7,7 +7,8 @@ import { ERASED_TEXT } from '@shared/data-rights/erased-values';
 import { applyServerErasure } from '../../server/data-rights/server-erasure';
 import { notifyChannel } from '../../server/sync/change-feed';
 import { DUPLICATE_RULES } from '../../server/sync/duplicates';
-import { AUDIT, CONFLICT, P, Q, SIGNED_DECLARATION } from '../shared/data-rights-fixtures';
+import { lockCollection, pushDocumentsIn } from '../../server/sync/document-store';
+import { AUDIT, CONFLICT, INTERACTION, P, Q, SIGNED_DECLARATION } from '../shared/data-rights-fixtures';
 import { erasureOf, personOnServer, pushDocs, pushRecord, seedPerson, storedFiles, type Seeded } from './data-rights-server-support';
 import { dropSchema, ON_POSTGRES, pullAll, push, startTestServer, type TestServer } from './sync-support/harness';
 
@@ -103,5 +104,32 @@ describe('the server applies an erasure record it receives', () => {
     await first.close();
     const second = await server({ dataDir, databaseSchema: first.schema });
     await expectErased(second, seeded);
+  });
+
+  // Two connections at once: PostgreSQL only (PGlite runs one transaction at a time).
+  it.runIf(ON_POSTGRES)('a push about P being written while the erasure commits is erased too, not left as written', async () => {
+    const running = await server();
+    const seeded = await seedPerson(running);
+    const options = { collection: 'interactions', primaryKey: 'id', duplicateRules: DUPLICATE_RULES, channel: notifyChannel(running.schema) };
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked: () => void = () => undefined;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // A push of an interaction about P: it holds the collection's lock and has written, not committed.
+    const pushing = running.db.transaction(async (tx) => {
+      await lockCollection(tx, 'interactions');
+      await pushDocumentsIn(tx, [{ newDocumentState: { ...INTERACTION, id: 'i-late', summary: 'اتصلنا بسارة مرة أخرى', _deleted: false } }], options);
+      locked();
+      await held;
+    });
+    await holding;
+    const erasing = pushRecord(running, erasureOf(seeded));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await pushing;
+    await erasing;
+    const late = (await pullAll(running, 'interactions')).find((doc) => doc.id === 'i-late');
+    expect(late).toBeDefined();
+    expect(JSON.stringify(late)).not.toMatch(/سارة|\+9665/);
   });
 });
