@@ -24,14 +24,14 @@ import { lockedQuestionnaires, SURVEYS_COLLECTION } from './questionnaire-lock';
 
 // First key of the two-key advisory lock space: "documents of a collection" (second key: hashtext(collection)).
 const DOCUMENTS_LOCK_SPACE = 742;
+const BENEFICIARIES_COLLECTION = 'beneficiaries';
+const CATALOG_COLLECTION = 'catalog';
+const CONFLICTS_COLLECTION = 'conflicts';
 
 /** The lock a push of `collection` holds while it reads and writes (sequence order is commit order). */
 export async function lockCollection(tx: Queryable, collection: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENTS_LOCK_SPACE, collection]);
 }
-const BENEFICIARIES_COLLECTION = 'beneficiaries';
-const CATALOG_COLLECTION = 'catalog';
-const CONFLICTS_COLLECTION = 'conflicts';
 
 type StoredRow = { id: string; data: Record<string, unknown>; deleted: boolean; seq: string };
 

@@ -7,7 +7,7 @@ import { ERASED_TEXT } from '@shared/data-rights/erased-values';
 import { applyServerErasure } from '../../server/data-rights/server-erasure';
 import { notifyChannel } from '../../server/sync/change-feed';
 import { DUPLICATE_RULES } from '../../server/sync/duplicates';
-import { lockCollection, pushDocumentsIn } from '../../server/sync/document-store';
+import { pushDocumentsIn } from '../../server/sync/document-store';
 import { AUDIT, CONFLICT, INTERACTION, P, Q, SIGNED_DECLARATION } from '../shared/data-rights-fixtures';
 import { erasureOf, personOnServer, pushDocs, pushRecord, seedPerson, storedFiles, type Seeded } from './data-rights-server-support';
 import { dropSchema, ON_POSTGRES, pullAll, push, startTestServer, type TestServer } from './sync-support/harness';
@@ -117,14 +117,15 @@ describe('the server applies an erasure record it receives', () => {
     const holding = new Promise<void>((resolve) => (locked = resolve));
     // A push of an interaction about P: it holds the collection's lock and has written, not committed.
     const pushing = running.db.transaction(async (tx) => {
-      await lockCollection(tx, 'interactions');
       await pushDocumentsIn(tx, [{ newDocumentState: { ...INTERACTION, id: 'i-late', summary: 'اتصلنا بسارة مرة أخرى', _deleted: false } }], options);
       locked();
       await held;
     });
     await holding;
     const erasing = pushRecord(running, erasureOf(seeded));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The push commits once the erasure waits for a lock (the push's): before it has read anything.
+    const waiting = async () => (await running.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))[0]?.n ?? 0;
+    await expect.poll(waiting, { timeout: 10_000 }).toBeGreaterThan(0);
     release();
     await pushing;
     await erasing;
