@@ -134,11 +134,18 @@ test('a field worker records a visit offline; the manager sees the corrective ac
   await expect(page.locator('[data-testid="visit-action"][data-item="housing-condition"]')).toContainText(FAILED_NOTE);
 
   const photos = page.getByTestId('visit-photos');
-  for (const [name, rgb] of [['kitchen.png', [200, 30, 30]], ['roof.png', [30, 30, 200]]] as const) {
-    await photos.getByRole('textbox', { name: tr('visits.photo.caption') }).fill(name === 'kitchen.png' ? 'المطبخ' : 'السقف');
-    await photos.locator('input[type="file"]').setInputFiles(photo(name, [...rgb]));
-    await expect(photos.getByTestId('visit-photo')).toHaveCount(name === 'kitchen.png' ? 1 : 2, { timeout: 30_000 });
-  }
+  const caption = photos.getByRole('textbox', { name: tr('visits.photo.caption') });
+  const pick = photos.locator('input[type="file"]');
+  await caption.fill('المطبخ');
+  await pick.setInputFiles(photo('kitchen.png', [200, 30, 30]));
+  // The next caption, typed while the first photo is still being made smaller, is kept when that save ends.
+  await caption.fill('السقف');
+  await expect(photos.getByTestId('visit-photo')).toHaveCount(1, { timeout: 30_000 });
+  await expect(photos.getByText(tr('visits.photo.working'))).toHaveCount(0, { timeout: 30_000 });
+  await expect(caption).toHaveValue('السقف');
+  await pick.setInputFiles(photo('roof.png', [30, 30, 200]));
+  await expect(photos.getByTestId('visit-photo')).toHaveCount(2, { timeout: 30_000 });
+  await expect(caption).toHaveValue('');
   for (const size of await photos.getByTestId('visit-photo').evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('data-size'))))) expect(size).toBeLessThanOrEqual(300 * 1024);
 
   const interview = page.getByTestId('interview-form');

@@ -38,8 +38,13 @@ export function PhotosCard({ deps, visit, editable }: { deps: VisitsDeps; visit:
   const [keepLocation, setKeepLocation] = useState(false);
   const [camera, setCamera] = useState(false);
   const add = useVisitAction();
+  // The caption is taken and cleared when the photo is picked, not when its save ends: the photo shows in the
+  // list before the save returns, and the next caption typed in between must not be wiped. A failed save gives
+  // the caption back unless something new was typed.
   const store = async (file: Blob, name: string, source: VisitPhoto['source']) => {
-    if (await add.run(() => addVisitPhoto(deps, visit.id, { file, name, source, keepLocation, caption }))) setCaption('');
+    const used = caption;
+    setCaption('');
+    if (!(await add.run(() => addVisitPhoto(deps, visit.id, { file, name, source, keepLocation, caption: used })))) setCaption((now) => now || used);
   };
   return (
     <Card withBorder data-testid="visit-photos">
