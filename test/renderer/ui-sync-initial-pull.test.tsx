@@ -35,6 +35,18 @@ describe('sync screen: the first sync in progress', () => {
     expect(render({ done: 1000, total: 100_000, secondsLeft: null })).toContain(i18next.t('sync.status.timeLeft.unknown'));
   });
 
+  it('once every document has arrived, says the desk is finishing, not "about 0 seconds"', async () => {
+    await i18next.changeLanguage('ar');
+    const html = render({ done: 100_000, total: 100_000, secondsLeft: 0 });
+    expect(html).toContain('السجلات الواردة من الخادم: ١٠٠٬٠٠٠ من ١٠٠٬٠٠٠');
+    expect(html).toContain(i18next.t('sync.status.timeLeft.finishing'));
+    expect(html).not.toContain('الوقت المتبقي');
+    // One short of the total still counts down.
+    expect(render({ done: 99_000, total: 100_000, secondsLeft: 1 })).toContain('الوقت المتبقي بالثواني: ١ تقريبًا');
+    await i18next.changeLanguage('en');
+    expect(render({ done: 100_000, total: 100_000, secondsLeft: 0 })).toContain('Everything has arrived: saving the last records and adding them to search');
+  });
+
   it('reads in English too', async () => {
     await i18next.changeLanguage('en');
     const html = render({ done: 2500, total: 10_000, secondsLeft: 200 });

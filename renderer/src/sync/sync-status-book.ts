@@ -16,7 +16,10 @@ export type StatusBook = {
   violate(code: SyncErrorCode): void;
   /** the session's first pull answer said this much remained: the collection's first-sync total */
   remaining(name: string, total: number): void;
-  /** documents pulled and written to the desk (searchable from then on) */
+  /**
+   * documents pulled and written to the desk's storage; the search index takes them moments later,
+   * and the sync's own records of them (RxDB's meta copies) are written after them
+   */
   arrived(name: string, documents: number): void;
   /** the first pull of every collection is done: from now on "synced" can show */
   markInitialDone(): void;
