@@ -26,6 +26,9 @@ const DIR = process.env.SYNC_PROFILE_DIR ?? '/tmp';
 const ONLY = process.env.SYNC_PROFILE_ONLY;
 const INDEX = process.env.SYNC_PROFILE_INDEX === '1';
 process.env.SYNC_BENCH_NO_MINIFY ??= '1';
+// The first and last file the server holds (the last is pulled last), generated once for both runs.
+const seeded = INDEX ? initialDocs(COUNT) : [];
+const searchEnds = INDEX ? { firstNationalId: seeded[0].nationalId, lastNationalId: seeded.at(-1).nationalId } : {};
 
 const freePort = () => new Promise((ok) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -51,8 +54,7 @@ try {
       const label = encrypted ? 'encrypted' : 'plain';
       if (ONLY && ONLY !== label) continue;
       await cdp.send('Profiler.start');
-      const ends = INDEX ? { firstNationalId: initialDocs(COUNT)[0].nationalId, lastNationalId: initialDocs(COUNT).at(-1).nationalId } : {};
-      const run = await page.evaluate((c) => globalThis.syncBench.initialSync(c), { serverUrl: server.url, token: DEV_TOKEN, name: `profile-${label}`, encrypted, ...ends });
+      const run = await page.evaluate((c) => globalThis.syncBench.initialSync(c), { serverUrl: server.url, token: DEV_TOKEN, name: `profile-${label}`, encrypted, ...searchEnds });
       if (INDEX) console.log(`  ${label}: the last file found at ${(run.readyMs / 1000).toFixed(1)} s`);
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(DIR, `initial-${label}.cpuprofile`), JSON.stringify(profile));
