@@ -2,7 +2,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBlindHasher } from '../../renderer/src/db/blind-hash';
 import { scoreEntry, searchNames } from '../../renderer/src/db/search-index-query';
-import { entryOf, openIndexDb, type IndexEntry, type SearchIndexDb } from '../../renderer/src/db/search-index-store';
+import { entryOf, openIndexDb, pairKey, type IndexEntry, type SearchIndexDb } from '../../renderer/src/db/search-index-store';
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { formatHumanNumber } from '../../shared/numbers/human-number';
 import { nameQueryTokens } from '../../shared/registry/arabic-name';
@@ -69,5 +69,69 @@ describe('multi-word name search', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(LIMIT);
     expect((await searchNames(store, rare, LIMIT)).map((hit) => hit.id).sort()).toEqual(expected);
+  });
+
+  it('finds words typed out of their order by reading only the entries of files having both', async () => {
+    const { store, entries } = await seeded(300);
+    const read = { entries: 0 };
+    store.use({
+      stack: 'dbcore',
+      name: 'count-entries',
+      create: (down) => ({ ...down, table: (name) => ({ ...down.table(name), getMany: (request) => ((read.entries += request.keys.length), down.table(name).getMany(request)) }) }),
+    });
+    // A middleware takes effect when the database opens.
+    store.close();
+    await store.open();
+    // سارة is a first name only: "صالح سارة" stands in no file in that order.
+    const words = nameQueryTokens('صالح سارة');
+    const expected = entries.filter((entry) => scoreEntry(entry, words) > 0).map((entry) => entry.id).sort();
+    const sara = entries.filter((entry) => entry.tokens.includes('ساره')).length;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(Math.min(LIMIT, sara));
+    const hits = await searchNames(store, words, LIMIT);
+    expect(hits.map((hit) => hit.id).sort()).toEqual(expected);
+    // Not every سارة file's entry, only those of files with a صالح too.
+    expect(read.entries).toBe(expected.length);
+  });
+
+  it('reads a common pair range in few round trips when an earlier word is in a fifth of its files', async () => {
+    // Every file has محمد before العتيبي (one dense pair range); every fifth starts with عبدالله.
+    const hasher = createBlindHasher('3c'.repeat(32));
+    const entries = Array.from({ length: 1000 }, (_, i) => {
+      const name = { first: i % 5 === 0 ? 'عبدالله' : 'سعد', father: 'محمد', grandfather: 'ناصر', family: 'العتيبي' };
+      const doc = {
+        id: `file-${String(i).padStart(4, '0')}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
+        fileNumber: formatHumanNumber('file', { deskCode: 'RYD1', year: 2026, sequence: i + 1 }), nationalId: '1000000008',
+        mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
+      } as unknown as BeneficiaryDoc;
+      return entryOf(doc, hasher);
+    });
+    const store = openIndexDb({ name: `multiword-dense-${Math.random()}`, indexedDB, IDBKeyRange });
+    stores.push(store);
+    // Round trips to the pair range (a word's own probe, read beside it, is not counted).
+    const reads = { keys: 0, entries: 0 };
+    const inPairRange = (lower: unknown) => String(lower).startsWith(pairKey('محمد', ''));
+    store.use({
+      stack: 'dbcore',
+      name: 'count-round-trips',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, query: (request) => (inPairRange(request.query.range.lower) && reads.keys++, table.query(request)), getMany: (request) => (reads.entries++, table.getMany(request)) };
+        },
+      }),
+    });
+    await store.entries.bulkPut(entries);
+    const query = 'عبدالله محمد الع';
+    // Typed letter by letter: the earlier keystrokes find عبدالله common (no probe of it is read again).
+    for (let i = 1; i < query.length; i++) await searchNames(store, nameQueryTokens(query.slice(0, i)), LIMIT);
+    reads.keys = 0;
+    reads.entries = 0;
+    const hits = await searchNames(store, nameQueryTokens(query), LIMIT);
+    const expected = entries.filter((entry) => entry.fullName.startsWith('عبدالله')).slice(0, LIMIT).map((entry) => entry.id);
+    expect(hits.map((hit) => hit.id)).toEqual(expected);
+    // One read of the pair range's keys and two of entries (it was two and three: five round trips).
+    expect(reads).toEqual({ keys: 1, entries: 2 });
   });
 });

@@ -121,8 +121,10 @@ async function searchPair(db: SearchIndexDb, words: readonly string[], limit: nu
   // Two words: every key of the pair range matches; a short prefix most; other words about a third.
   const firstShare = checked.length === 0 ? 1 : checked.every((word) => word.length <= SHORT_PREFIX) ? 3 / 4 : 1 / 3;
   const stats: ReadStats = { read: 0, matched: 0, firstShare };
-  // Keys are read in growing batches (a first small one), entries only as far as needed (takeInOrder).
-  for (const keys of keyBatches(db, prefix, limit * 4)) {
+  // Keys are read in growing batches, entries only as far as needed (takeInOrder). Each batch is a
+  // round trip and a key costs little: with words to check, the first batch holds about two chunks
+  // of entries (at 100k, "عبدالله محمد الع" read 80 keys, 75 entries, 5, 320 keys again, then 43).
+  for (const keys of keyBatches(db, prefix, checked.length === 0 ? limit * 4 : limit * 8)) {
     const fresh = unique(await keys).filter((id) => !seen.has(id));
     for (const id of fresh) seen.add(id);
     const sets = await filters;
@@ -185,15 +187,13 @@ async function completeSets(db: SearchIndexDb, words: readonly string[]): Promis
 
 async function searchByProbes(db: SearchIndexDb, words: readonly string[], limit: number): Promise<SearchHit[]> {
   const probes = await Promise.all(words.map((word) => rangeOf(db, word).limit(PROBE).primaryKeys()));
-  let smallest = -1;
-  probes.forEach((keys, i) => {
-    if (keys.length < PROBE && (smallest < 0 || keys.length < (probes[smallest]?.length ?? 0))) smallest = i;
-  });
-  if (smallest >= 0) {
-    const entries = await entriesOf(db, unique(probes[smallest] ?? []));
-    return rank(entries, words, limit);
-  }
-  return scanCommonWords(db, words, limit);
+  const complete = probes.filter((keys) => keys.length < PROBE).map((keys) => new Set(keys));
+  if (complete.length === 0) return scanCommonWords(db, words, limit);
+  // A file outside a word's complete set fails that word: the sets are intersected (keys only)
+  // before an entry is read (at 10k, "بندر السب" read every السب file's entry for 14 hits).
+  const [smallest, ...others] = complete.sort((a, b) => a.size - b.size);
+  const ids = [...(smallest ?? [])].filter((id) => others.every((set) => set.has(id)));
+  return rank(await entriesOf(db, ids), words, limit);
 }
 
 async function searchOneWord(db: SearchIndexDb, word: string, limit: number): Promise<SearchHit[]> {
