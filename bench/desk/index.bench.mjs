@@ -37,7 +37,7 @@ const c = run.cold;
 console.log(`cold start ${c.totalMs.toFixed(0)} ms: page load ${c.loadMs.toFixed(0)}, db open ${c.dbOpenMs.toFixed(0)}, index start ${c.indexStartMs.toFixed(0)}, ` +
   `first search ${c.firstSearchMs.toFixed(1)} (${c.hits} hits)`);
 console.log(`due lists ${run.listsMs.toFixed(0)} ms (${run.overdue} overdue, ${run.dueSoon} due soon, first ${run.shown} rows read; again ${run.listsAgainMs.toFixed(0)} ms); ` +
-  `a file ${run.fileMs.toFixed(0)} ms (${run.timeline} timeline items); to refer + unit queue ${run.queuesMs.toFixed(0)} ms (${run.toRefer}, ${run.unitQueue}); ` +
+  `a file ${run.fileMs.toFixed(0)} ms (${run.timeline} timeline items); to refer + unit queue ${run.queuesMs.toFixed(0)} ms (${run.queueRows} rows shown of ${run.toRefer} and ${run.unitQueue}); ` +
   `heap ${(heapBytes / 1024 / 1024).toFixed(0)} MB`);
 console.log(`(the former due-list query, one $in over the running statuses: ${run.formerInMs.toFixed(0)} ms for ${run.formerCount} requests)`);
 

@@ -14,7 +14,8 @@ import { createWaslDatabase, type WaslDatabase } from '../../renderer/src/db/dat
 import { createSearchIndex } from '../../renderer/src/db/search-index';
 import { followBeneficiary } from '../../renderer/src/features/beneficiaries/data/open-beneficiary';
 import { watchDueLists } from '../../renderer/src/features/intake/data/due-lists';
-import { watchRequestsOfBeneficiary, watchToRefer, watchUnitQueue } from '../../renderer/src/features/intake/data/queries';
+import { watchRequestsOfBeneficiary } from '../../renderer/src/features/intake/data/queries';
+import { watchToRefer, watchUnitQueue } from '../../renderer/src/features/intake/data/queue-lists';
 import { watchTimeline } from '../../renderer/src/features/intake/data/timeline';
 import { generateDocs } from '../search/generate';
 import { generateInteractions, generateRequests, TODAY } from './generate';
@@ -105,7 +106,7 @@ async function openDeskBench({ name, query }: { name: string; query: string }) {
   Object.assign(globalThis, { deskBenchHeld: { db, index, held } });
   return {
     cold, listsMs, listsAgainMs, fileMs, queuesMs, formerInMs, formerCount: former.length,
-    overdue: lists.overdueCount, dueSoon: lists.dueSoonCount, shown: lists.overdue.length + lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].length, unitQueue: queues[1].length,
+    overdue: lists.overdueCount, dueSoon: lists.dueSoonCount, shown: lists.overdue.length + lists.dueSoon.length, timeline: file[2].length, toRefer: queues[0].count, unitQueue: queues[1].count, queueRows: queues[0].rows.length + queues[1].rows.length,
   };
 }
 

@@ -26,7 +26,7 @@ function wired(open: IntakeDesk): DeclarationDeps {
   return { ...declarationDeps(open), onSigned: async (doc) => (await recordDeclarationSigned(open.deps(), doc.requestId)).ok };
 }
 
-const toReferIds = async (open: IntakeDesk) => (await firstValueFrom(watchToRefer(open.deps()))).map((row) => row.request.id);
+const toReferIds = async (open: IntakeDesk) => (await firstValueFrom(watchToRefer(open.deps()))).rows.map((row) => row.request.id);
 
 describe('signing the declaration moves the request', () => {
   it('on the pad: "signed", the signing in the history, in the to-refer list until referred', async () => {

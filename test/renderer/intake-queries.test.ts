@@ -24,8 +24,8 @@ afterEach(async () => {
   desk = null;
 });
 
-/** A food-basket request completed and referred at the desk clock's current time. */
-async function referred(d: IntakeDesk): Promise<string> {
+/** A food-basket request completed and signed at the desk clock's current time. */
+async function signed(d: IntakeDesk): Promise<string> {
   const started = await startIntake(d.deps(), d.beneficiary.id, 'food-basket');
   if (!started.ok) throw new Error(started.error.code);
   const id = started.value.id;
@@ -34,10 +34,23 @@ async function referred(d: IntakeDesk): Promise<string> {
   const done = await applyTransition(d.deps(), id, { to: 'awaiting-signature' });
   if (!done.ok) throw new Error(done.error.code);
   await signDeclaration(d, id);
+  // As the app's declaration screen does once the declaration is signed.
+  if (!(await intakeApi.recordDeclarationSigned(d.deps(), id)).ok) throw new Error('not signed');
+  return id;
+}
+
+/** A food-basket request completed, signed and referred at the desk clock's current time. */
+async function referred(d: IntakeDesk): Promise<string> {
+  const id = await signed(d);
   const sent = await applyTransition(d.deps(), id, { to: 'referred' });
   if (!sent.ok) throw new Error(sent.error.code);
   return id;
 }
+
+const at = (d: IntakeDesk, day: string) => {
+  d.clock.at = new Date(`${day}T07:00:00.000Z`);
+};
+const idsOf = (page: { rows: { request: { id: string } }[] }) => page.rows.map((row) => row.request.id);
 
 describe('queues and due lists', () => {
   it('lists a unit queue earliest due first, and splits overdue from due-soon by working days', async () => {
@@ -49,11 +62,11 @@ describe('queues and due lists', () => {
     const otherUnit = await startIntake(d.deps(), d.beneficiary.id, 'rent-assistance');
     expect(otherUnit.ok).toBe(true);
 
-    const queue = await firstValueFrom(watchUnitQueue(d.deps(), 'social-research').pipe(filter((rows) => rows.length === 2)));
+    const { rows: queue } = await firstValueFrom(watchUnitQueue(d.deps(), 'social-research').pipe(filter((page) => page.rows.length === 2)));
     expect(queue.map((row) => row.request.id)).toEqual([early, late]);
     expect(queue[0]?.request.dueDate).toBe('2026-02-23'); // Founding Day (Sun 22 Feb) skipped
     expect(queue.map((row) => row.dueState)).toEqual(['overdue', 'on-track']);
-    expect(await firstValueFrom(watchUnitQueue(d.deps(), 'financial-aid'))).toEqual([]);
+    expect(await firstValueFrom(watchUnitQueue(d.deps(), 'financial-aid'))).toEqual({ rows: [], count: 0 });
 
     // Thursday 19 March is in Eid: Sunday 22 Eid too; working days left to Tue 24: Mon 23, Tue 24 = 2.
     d.clock.at = new Date('2026-03-19T07:00:00.000Z');
@@ -69,6 +82,38 @@ describe('queues and due lists', () => {
     const mine = await firstValueFrom(watchRequestsOfBeneficiary(d.deps(), d.beneficiary.id));
     expect(mine).toHaveLength(3);
     expect(mine[mine.length - 1]?.id).toBe(early);
+  });
+});
+
+describe('the to-refer list and a unit queue, a page at a time', () => {
+  it('show their first rows earliest due first with the whole count, and follow requests moving through them', async () => {
+    desk = await openIntakeDesk(new Date('2026-02-15T07:00:00.000Z'));
+    const d = desk;
+    // Completed latest first: the lists order by due date, not by when a request was written.
+    const [late, middle, early] = [await referred(d), (at(d, '2026-02-08'), await referred(d)), (at(d, '2026-02-01'), await referred(d))];
+    const queue = watchUnitQueue(d.deps(), 'social-research', 2);
+    const first = await firstValueFrom(queue);
+    expect(idsOf(first)).toEqual([early, middle]);
+    expect(first.count).toBe(3);
+
+    // Under study stays in the unit's queue, at its place by due date.
+    expect((await applyTransition(d.deps(OFFICER), early, { to: 'under-study' })).ok).toBe(true);
+    const studied = await firstValueFrom(queue.pipe(filter((page) => page.rows[0]?.request.status === 'under-study')));
+    expect([idsOf(studied), studied.count]).toEqual([[early, middle], 3]);
+    // Decided: it leaves the queue, and the next one comes into the page.
+    expect((await applyTransition(d.deps(OFFICER), early, { to: 'approved', reason: 'مستوفٍ للشروط' })).ok).toBe(true);
+    expect(idsOf(await firstValueFrom(queue.pipe(filter((page) => page.count === 2))))).toEqual([middle, late]);
+
+    // The to-refer list: signed, not yet referred.
+    const toRefer = intakeApi.watchToRefer(d.deps(), 1);
+    at(d, '2026-02-10');
+    const signedLater = await signed(d);
+    at(d, '2026-02-03');
+    const signedEarlier = await signed(d);
+    const refer = await firstValueFrom(toRefer.pipe(filter((page) => page.count === 2)));
+    expect(idsOf(refer)).toEqual([signedEarlier]);
+    expect((await applyTransition(d.deps(), signedEarlier, { to: 'referred' })).ok).toBe(true);
+    expect(idsOf(await firstValueFrom(toRefer.pipe(filter((page) => page.count === 1))))).toEqual([signedLater]);
   });
 });
 

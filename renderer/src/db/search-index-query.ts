@@ -17,14 +17,10 @@
  * in memory until the next index write (search-index-cache.ts): the next keystroke re-reads them.
  */
 import { isKnownCommon, readEntries, rememberCommon } from './search-index-cache';
-import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type IndexEntry, type SearchIndexDb } from './search-index-store';
+import { byRank, rank, toHit, type SearchHit } from './search-index-rank';
+import { FILE_PREFIX, pairKey, RANGE_END, serialKey, TERM_SEPARATOR, type SearchIndexDb } from './search-index-store';
 
-export interface SearchHit {
-  id: string;
-  fileNumber: string;
-  fullName: string;
-  score: number;
-}
+export { scoreEntry, toHit, type SearchHit } from './search-index-rank';
 
 const PROBE = 400;
 const SCAN_BATCH = 400;
@@ -42,24 +38,6 @@ const rangeOf = (db: SearchIndexDb, prefix: string) => db.entries.where('terms')
 
 function unique(keys: readonly string[]): string[] {
   return [...new Set(keys)];
-}
-
-/** Score of an entry for the query words, or 0 when a word matches none of its tokens. */
-export function scoreEntry(entry: Pick<IndexEntry, 'tokens'>, words: readonly string[]): number {
-  let score = 0;
-  for (const word of words) {
-    if (entry.tokens.includes(word)) score += 2;
-    else if (entry.tokens.some((token) => token.startsWith(word))) score += 1;
-    else return 0;
-  }
-  return score;
-}
-
-const byRank = (a: SearchHit, b: SearchHit): number =>
-  b.score - a.score || (a.fileNumber < b.fileNumber ? -1 : a.fileNumber > b.fileNumber ? 1 : 0);
-
-export function toHit(entry: IndexEntry, score: number): SearchHit {
-  return { id: entry.id, fileNumber: entry.fileNumber, fullName: entry.fullName, score };
 }
 
 const entriesOf = readEntries;
@@ -219,14 +197,4 @@ async function scanCommonWords(db: SearchIndexDb, words: readonly string[], limi
     if (found.length >= limit) break;
   }
   return found.sort(byRank).slice(0, limit);
-}
-
-/** Scores, drops non-matches, sorts (unless `keepOrder`: already ranked by the index) and cuts. */
-function rank(entries: readonly IndexEntry[], words: readonly string[], limit: number, keepOrder = false): SearchHit[] {
-  const hits: SearchHit[] = [];
-  for (const entry of entries) {
-    const score = scoreEntry(entry, words);
-    if (score > 0) hits.push(toHit(entry, score));
-  }
-  return (keepOrder ? hits : hits.sort(byRank)).slice(0, limit);
 }

@@ -105,7 +105,7 @@ export function RequestRoute() {
 function RequestsBody({ deps }: { deps: IntakeDeps }) {
   const navigate = useNavigate();
   const sources = useMemo<RequestSources>(
-    () => ({ unitQueue: (unitId) => watchUnitQueue(deps, unitId), dueLists: (limit) => watchDueLists(deps, limit), toRefer: () => watchToRefer(deps) }),
+    () => ({ unitQueue: (unitId, limit) => watchUnitQueue(deps, unitId, limit), dueLists: (limit) => watchDueLists(deps, limit), toRefer: (limit) => watchToRefer(deps, limit) }),
     [deps],
   );
   const roles = deps.actor.roles;

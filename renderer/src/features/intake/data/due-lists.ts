@@ -8,10 +8,11 @@
 import { watchHolidays } from '@renderer/db/catalog-admin';
 import type { IsoDate } from '@shared/calendar/iso-date';
 import type { HolidayRange } from '@shared/calendar/holidays';
-import { CLOCK_DUE_FIELD, type RequestDoc } from '@shared/db/schemas/request.schema';
+import { CLOCK_DUE_FIELD } from '@shared/db/schemas/request.schema';
 import { clockDueOf, dueListsHorizon, dueSoonRequests, overdueRequests, type QueueItem } from '@shared/intake/queues';
-import { combineLatest, filter, Observable, startWith, switchMap } from 'rxjs';
+import { combineLatest, filter, startWith, switchMap, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
+import { readOnEach, readPage } from './list-reads';
 import { dueRow, watchToday, type DueRow } from './queries';
 
 /** Rows shown per list at first; the screen asks for more. */
@@ -36,22 +37,11 @@ export function dueListRanges(today: IsoDate, holidays: readonly HolidayRange[])
   return { overdue: { $gt: '', $lt: today }, dueSoon: { $gte: today, $lte: dueListsHorizon(today, holidays) } };
 }
 
-/** As toMutableJSON gives it: without the storage's bookkeeping fields. */
-function plain(stored: Record<string, unknown>): RequestDoc {
-  const { _meta: _m, _rev: _r, _attachments: _a, _deleted: _d, ...doc } = stored;
-  return doc as RequestDoc;
-}
-
-async function readList(db: Db, range: Range, limit: number): Promise<{ docs: RequestDoc[]; count: number }> {
-  const storage = db.requests.storageInstance;
-  const [page, counted] = await Promise.all([storage.query(dueListQuery(db, range, limit)), storage.count(dueListQuery(db, range))]);
-  return { docs: page.documents.map((doc) => plain(doc as unknown as Record<string, unknown>)), count: counted.count };
-}
-
 /** Reads both lists' first `limit` rows and counts; each row classified once by the shared rules. */
 export async function readDueLists(db: Db, today: IsoDate, holidays: readonly HolidayRange[], limit: number): Promise<DueLists> {
   const ranges = dueListRanges(today, holidays);
-  const [overdue, dueSoon] = await Promise.all([readList(db, ranges.overdue, limit), readList(db, ranges.dueSoon, limit)]);
+  const read = (range: Range) => readPage(db, (count) => dueListQuery(db, range, count), limit);
+  const [overdue, dueSoon] = await Promise.all([read(ranges.overdue), read(ranges.dueSoon)]);
   return {
     overdue: overdueRequests(overdue.docs, today).map((doc) => dueRow(doc, today, holidays)),
     dueSoon: dueSoonRequests(dueSoon.docs, today, holidays).map((doc) => dueRow(doc, today, holidays)),
@@ -83,36 +73,4 @@ export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>, limit: numbe
       return readOnEach(changes.pipe(startWith(null)), () => readDueLists(db, today, holidays, limit));
     }),
   );
-}
-
-/**
- * Reads on each trigger, and once more after a read for triggers that came during it (never two
- * reads at once, and every read's answer shown: a steady stream of writes, a pull, still shows
- * lists as they were a moment ago instead of cancelling every read).
- */
-function readOnEach<T>(trigger: Observable<unknown>, read: () => Promise<T>): Observable<T> {
-  return new Observable<T>((subscriber) => {
-    let pending = false;
-    let running = false;
-    const run = async () => {
-      running = true;
-      while (pending && !subscriber.closed) {
-        pending = false;
-        try {
-          subscriber.next(await read());
-        } catch (error) {
-          subscriber.error(error);
-        }
-      }
-      running = false;
-    };
-    const triggers = trigger.subscribe({
-      next: () => {
-        pending = true;
-        if (!running) void run();
-      },
-      error: (error: unknown) => subscriber.error(error),
-    });
-    return () => triggers.unsubscribe();
-  });
 }

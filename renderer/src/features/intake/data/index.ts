@@ -5,7 +5,8 @@ export { attachToRequirement, detachFromRequirement, type AttachmentInput } from
 export { applyTransition, type TransitionRequest, type TransitionResult, type NoticeSent } from './apply-transition';
 export { recordDeclarationSigned } from './record-signed';
 export { logInteraction, type InteractionInput } from './log-interaction';
-export { watchRequest, watchRequestsOfBeneficiary, watchUnitQueue, watchToRefer, watchToday, type DueRow } from './queries';
+export { watchRequest, watchRequestsOfBeneficiary, watchToday, type DueRow } from './queries';
+export { watchUnitQueue, watchToRefer, QUEUE_PAGE, type QueueList } from './queue-lists';
 export { watchDueLists, DUE_LIST_PAGE, type DueLists } from './due-lists';
 export { watchTimeline, mergeTimeline, type TimelineItem } from './timeline';
 export type { IntakeDeps, IntakeError, IntakeErrorCode, InteractionErrorCode } from './deps';

@@ -1,18 +1,16 @@
 /**
- * Live views of requests for the UI: one request, a beneficiary's requests, a unit's queue and the
- * desk's due lists (due-lists.ts). Queue order and highlighting come from the shared rules (shared/intake/queues.ts)
- * with the desk's holiday table; "today" is the Riyadh date, re-read every minute so a list open
- * across midnight moves on by itself.
+ * Live views of requests for the UI: one request and a beneficiary's requests (the queues are in
+ * queue-lists.ts, the due lists in due-lists.ts), and what the lists share: each row's highlight
+ * from the shared rules (shared/intake/queues.ts) with the desk's holiday table, and "today", the
+ * Riyadh date, re-read every minute so a list open across midnight moves on by itself.
  */
-import { watchHolidays } from '@renderer/db/catalog-admin';
 import { watchEach } from '@renderer/db/watch-each';
 import { riyadhDateOf, type IsoDate } from '@shared/calendar/iso-date';
 import { remainingWorkingDays } from '@shared/calendar/working-days';
 import type { HolidayRange } from '@shared/calendar/holidays';
 import type { RequestDoc } from '@shared/db/schemas/request.schema';
-import { clockRuns, dueState, toReferQueue, unitQueue, type DueState } from '@shared/intake/queues';
-import type { RequestStatus } from '@shared/intake/request-status';
-import { combineLatest, distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
+import { clockRuns, dueState, type DueState } from '@shared/intake/queues';
+import { distinctUntilChanged, map, switchMap, timer, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
 import { watchFileIds } from './file-ids';
 
@@ -22,11 +20,6 @@ export type DueRow = { request: RequestDoc; dueState: DueState; remainingWorking
 export const TODAY_REFRESH_MS = 60_000;
 
 const plain = (docs: { toMutableJSON(): RequestDoc }[]): RequestDoc[] => docs.map((doc) => doc.toMutableJSON());
-
-/** Requests in any of these statuses (and of this unit, when given): one exact index range each. */
-function watchByStatus(deps: Pick<IntakeDeps, 'db'>, statuses: readonly RequestStatus[], unitId?: string): Observable<RequestDoc[]> {
-  return watchEach(statuses, (status) => deps.db.requests.find({ selector: unitId === undefined ? { status } : { unitId, status } }).$.pipe(map(plain)));
-}
 
 /** Today's Riyadh date, emitted now and again whenever it changes. */
 export function watchToday(deps: Pick<IntakeDeps, 'now'>): Observable<IsoDate> {
@@ -51,21 +44,5 @@ export function watchRequestsOfBeneficiary(deps: Pick<IntakeDeps, 'db'>, benefic
   return watchFileIds(deps, beneficiaryId).pipe(
     switchMap((ids) => watchEach(ids, (id) => deps.db.requests.find({ selector: { beneficiaryId: id }, sort: [{ createdAt: 'desc' }] }).$.pipe(map(plain)))),
     map((docs) => docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
-  );
-}
-
-/** A unit's queue (referred and under study), earliest due first, each with its highlight. */
-export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: string): Observable<DueRow[]> {
-  const requests = watchByStatus(deps, ['referred', 'under-study'], unitId);
-  return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
-    map(([docs, holidays, today]) => unitQueue(docs, unitId).map((doc) => dueRow(doc, today, holidays))),
-  );
-}
-
-/** The reception's to-refer list: signed requests waiting for referral, earliest due first. */
-export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>): Observable<DueRow[]> {
-  const requests = deps.db.requests.find({ selector: { status: 'signed' } }).$.pipe(map(plain));
-  return combineLatest([requests, watchHolidays(deps.db), watchToday(deps)]).pipe(
-    map(([docs, holidays, today]) => toReferQueue(docs).map((doc) => dueRow(doc, today, holidays))),
   );
 }

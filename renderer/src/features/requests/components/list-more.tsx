@@ -5,7 +5,7 @@ import { useLocale } from '@renderer/i18n/use-locale';
 type Props = { shown: number; count: number; onMore: () => void };
 
 /**
- * Under a due list that shows only its first rows: how many of the whole list are shown, and a button
+ * Under a list that shows only its first rows: how many of the whole list are shown, and a button
  * for more. Nothing when every row is shown.
  */
 export function ListMore({ shown, count, onMore }: Props) {

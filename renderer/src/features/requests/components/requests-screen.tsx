@@ -6,7 +6,7 @@ import type { CatalogDoc } from '@shared/db/schemas/catalog.schema';
 import type { WaslDatabase } from '@renderer/db/database';
 import { useObservable } from '@renderer/components/use-observable';
 import { useLocale } from '@renderer/i18n/use-locale';
-import { DUE_LIST_STEP, type QueueRow, type RequestSources } from '../data/request-rows';
+import { LIST_STEP, type QueuePage, type QueueRow, type RequestSources } from '../data/request-rows';
 import { ListMore } from './list-more';
 import { RequestTable } from './request-table';
 import '@renderer/styles/intake.css';
@@ -30,9 +30,18 @@ function useNames(db: WaslDatabase, rows: readonly QueueRow[]): (id: string) => 
 
 type More = { count: number; onMore: () => void };
 
+const NO_ROWS: QueuePage = { rows: [], count: 0 };
+
+/** How many rows a list shows: its first LIST_STEP, more on each request; back to the first when `scope` changes. */
+function useListLimit(scope = ''): [number, () => void] {
+  const [state, setState] = useState({ scope, limit: LIST_STEP });
+  const limit = state.scope === scope ? state.limit : LIST_STEP;
+  return [limit, () => setState({ scope, limit: limit + LIST_STEP })];
+}
+
 /**
- * One titled list (overdue, due soon, to refer); the table is named by the same title. A due list
- * shows its first rows, the whole list's count, and more on request (it can run to hundreds).
+ * One titled list (overdue, due soon, to refer); the table is named by the same title. It shows its
+ * first rows, the whole list's count, and more on request (a list can run to hundreds).
  */
 function ListCard({ className, more, ...table }: { className: string; more?: More } & ComponentProps<typeof RequestTable>) {
   return (
@@ -54,11 +63,15 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
   const units = (unitDocs ?? []).map((d) => d.toMutableJSON()).filter((u) => (myUnits ? myUnits.includes(u.key) : u.active));
   const [picked, setPicked] = useState('');
   const unitId = units.some((u) => u.key === picked) ? picked : (units[0]?.key ?? '');
-  const [dueLimit, setDueLimit] = useState(DUE_LIST_STEP);
+  const [dueLimit, moreDue] = useListLimit();
+  const [toReferLimit, moreToRefer] = useListLimit();
+  // Another unit's queue starts again at its first rows.
+  const [queueLimit, moreQueue] = useListLimit(unitId);
   const due = useObservable(() => sources.dueLists(dueLimit), [sources, dueLimit], null);
-  const moreDue = () => setDueLimit((limit) => limit + DUE_LIST_STEP);
-  const queue = useObservable(() => (unitId ? sources.unitQueue(unitId) : of([])), [sources, unitId], null) ?? [];
-  const toRefer = useObservable(() => sources.toRefer(), [sources], null) ?? [];
+  const queuePage = useObservable(() => (unitId ? sources.unitQueue(unitId, queueLimit) : of(NO_ROWS)), [sources, unitId, queueLimit], null);
+  const toReferPage = useObservable(() => sources.toRefer(toReferLimit), [sources, toReferLimit], null);
+  const queue = queuePage?.rows ?? [];
+  const toRefer = toReferPage?.rows ?? [];
   const overdue = due?.overdue ?? [];
   const dueSoon = due?.dueSoon ?? [];
   const nameOf = useNames(db, [...overdue, ...dueSoon, ...toRefer, ...queue]);
@@ -77,7 +90,7 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
         <ListCard className="wasl-list-overdue" label={t('requests.overdue')} rows={overdue} nameOf={nameOf} onOpen={onOpen} more={{ count: due?.overdueCount ?? 0, onMore: moreDue }} />
         <ListCard className="wasl-list-due-soon" label={t('requests.dueSoon')} rows={dueSoon} nameOf={nameOf} onOpen={onOpen} more={{ count: due?.dueSoonCount ?? 0, onMore: moreDue }} />
       </SimpleGrid>
-      <ListCard className="wasl-list-to-refer" label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} />
+      <ListCard className="wasl-list-to-refer" label={t('requests.toRefer')} rows={toRefer} nameOf={nameOf} onOpen={onOpen} more={{ count: toReferPage?.count ?? 0, onMore: moreToRefer }} />
       <Card withBorder>
         {units.length === 0 ? (
           <Alert color="yellow">{t('requests.noUnits')}</Alert>
@@ -92,6 +105,7 @@ export function RequestsScreen({ db, sources, myUnits, canTake, onOpen, onNew }:
               )}
             </Group>
             <RequestTable label={t('requests.queue', { unit: unitLabel ? label(unitLabel) : '' })} rows={queue} nameOf={nameOf} onOpen={onOpen} />
+            <ListMore shown={queue.length} count={queuePage?.count ?? 0} onMore={moreQueue} />
           </Stack>
         )}
       </Card>
