@@ -1,7 +1,6 @@
 import { READ_ALL, type PullNarrowing } from '@shared/accounts/pull-narrowing';
 import { filesNewlyAssigned, VISITS_COLLECTION } from '@shared/accounts/visit-sync-rules';
-import { contentOf, isErasureOf, isImmutableDocument } from '@shared/sync/collection-policy';
-import { jsonEqual } from '@shared/sync/deep-equal';
+import { decidePush } from '@shared/sync/push-decision';
 import { stripSyncMeta, type PullResponse, type PushRow, type SyncDocument } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import type { ErasureRecord } from '@shared/data-rights/erasure-record';
@@ -76,20 +75,9 @@ export type PushOptions = {
 
 export type PushOutcome = { conflicts: SyncDocument[]; written: number; lastSeq: number | null };
 
-function sameState(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return (a._deleted === true) === (b._deleted === true) && jsonEqual(stripSyncMeta(a), stripSyncMeta(b));
-}
-
-function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return (a._deleted === true) === (b._deleted === true) && jsonEqual(contentOf(a), contentOf(b));
-}
-
 /**
- * RxDB's push semantics in one transaction: a row is written when there is no stored document or
- * the stored one equals the row's assumedMasterState; it is skipped silently when the stored one
- * already equals newDocumentState (a replayed push); otherwise it conflicts and the stored master
- * state is returned. Append-only documents never change once stored (collection-policy.ts), nor does a
- * questionnaire version once answered (questionnaire-lock.ts).
+ * RxDB's push semantics in one transaction (shared/sync/push-decision.ts decides each row against
+ * the stored states read under the collection's lock; questionnaire-lock.ts says which are answered).
  * Rows must be validated before (the whole batch is refused on one bad row, so nothing is half-written).
  */
 export async function pushDocuments(db: Database, rows: readonly PushRow[], options: PushOptions): Promise<PushOutcome> {
@@ -107,42 +95,9 @@ export async function pushDocumentsIn(tx: Queryable, rows: readonly PushRow[], o
   onLocked?.();
   const { stored, erasures } = await readLocked(tx, rows, options);
   const before = new Map<string, SyncDocument>(stored.map((row) => [row.id, toSyncDocument(row)]));
-  const master = new Map(before);
-  const restoredUntouched = restoredSet(stored, options.resend);
-  const writes = new Map<string, SyncDocument>();
-  const conflicts = new Map<string, SyncDocument>();
   // A questionnaire version with answers keeps its questions: an edit of it is refused as a conflict.
   const locked = collection === SURVEYS_COLLECTION ? await lockedQuestionnaires(tx, rows, before, primaryKey) : new Set<string>();
-
-  for (const row of rows) {
-    const next = row.newDocumentState;
-    const id = String(next[primaryKey]);
-    const current = master.get(id);
-    if (current) {
-      if (sameState(current, next)) continue;
-      // Bookkeeping never makes a conflict (collection-policy.ts METADATA_FIELDS): the same content stored
-      // already is a replay, e.g. an erasure's anonymised document after the server made the same one.
-      if (sameContent(current, next)) continue;
-      if (locked.has(id)) {
-        conflicts.set(id, current);
-        continue;
-      }
-      const assumed = row.assumedMasterState;
-      const immutable = isImmutableDocument(collection, stripSyncMeta(current)) && !isErasureOf(collection, stripSyncMeta(current), stripSyncMeta(next));
-      // The desk pulled everything the backup holds, so its copy of a document the restore put back
-      // (and nobody wrote since) is that state or a later one the restore lost: it goes back in.
-      const resent = !assumed && restoredUntouched.has(id);
-      if (!resent && (immutable || !assumed || !sameState(current, assumed))) {
-        conflicts.set(id, current);
-        continue;
-      }
-    }
-    const written: SyncDocument = { ...stripSyncMeta(next), _deleted: next._deleted === true };
-    master.set(id, written);
-    restoredUntouched.delete(id);
-    writes.set(id, written);
-    conflicts.delete(id);
-  }
+  const { writes, conflicts } = decidePush({ collection, primaryKey, rows, stored: before, locked, restoredUntouched: restoredSet(stored, options.resend) });
 
   // An erased person's documents are stored anonymised whoever pushed them (PDPL Art. 18: the erasure wins).
   const enforced = await enforceErasures(tx, collection, [...writes.values()], erasures);
