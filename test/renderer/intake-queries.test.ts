@@ -117,6 +117,21 @@ describe('the to-refer list and a unit queue, a page at a time', () => {
   });
 });
 
+describe('a request without a due date in a queue', () => {
+  it('comes last, and only when the dated ones leave room on the page', async () => {
+    desk = await openIntakeDesk(new Date('2026-02-15T07:00:00.000Z'));
+    const d = desk;
+    const undated = await signed(d);
+    at(d, '2026-02-20');
+    const dated = await signed(d);
+    // None past completion lacks one today; a document written so elsewhere must still be listed in order.
+    await (await d.db.requests.findOne(undated).exec())?.incrementalPatch({ dueDate: null });
+    const page = await firstValueFrom(intakeApi.watchToRefer(d.deps(), 1));
+    expect([idsOf(page), page.count]).toEqual([[dated], 2]);
+    expect(idsOf(await firstValueFrom(intakeApi.watchToRefer(d.deps(), 2)))).toEqual([dated, undated]);
+  });
+});
+
 describe('the communication log', () => {
   it('logs a contact, refuses bad entries writing nothing, and offers no way to change one', async () => {
     desk = await openIntakeDesk();

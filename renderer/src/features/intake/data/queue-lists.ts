@@ -3,9 +3,7 @@
  * queue (referred and under study), a page at a time with the whole list's count, earliest due
  * first, each row highlighted (policy 3.3f). Each status is one exact index range (status; unit and
  * status) sorted by the stored clock key in the storage, so only a page's documents are decrypted
- * and shown: at 100,000 requests both lists were read whole (520 and 250 rows, 235 ms). Every
- * request past completion has its due date, so the clock key orders these statuses as the shared
- * rule does.
+ * and shown: at 100,000 requests both lists were read whole (520 and 250 rows, 235 ms).
  */
 import { watchHolidays } from '@renderer/db/catalog-admin';
 import { CLOCK_DUE_FIELD, type RequestDoc } from '@shared/db/schemas/request.schema';
@@ -13,7 +11,7 @@ import { toReferQueue, unitQueue } from '@shared/intake/queues';
 import type { RequestStatus } from '@shared/intake/request-status';
 import { combineLatest, filter, map, startWith, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
-import { readOnEach, readPage } from './list-reads';
+import { readOnEach, storedRequest } from './list-reads';
 import { dueRow, watchToday, type DueRow } from './queries';
 
 /** Rows a queue shows at first; the screen asks for more. */
@@ -25,15 +23,30 @@ export type QueueList = { rows: DueRow[]; count: number };
 type Db = IntakeDeps['db'];
 type Scope = { statuses: readonly RequestStatus[]; unitId?: string };
 
-function statusQuery(db: Db, status: RequestStatus, unitId: string | undefined, limit?: number) {
-  const selector = (unitId === undefined ? { status } : { unitId, status }) as never;
+/** One status's requests (of a unit), those with a clock key in `clock` when given, earliest due first. */
+function statusQuery(db: Db, status: RequestStatus, unitId: string | undefined, clock?: Record<string, string> | string, limit?: number) {
+  const scope = unitId === undefined ? { status } : { unitId, status };
+  const selector = (clock === undefined ? scope : { ...scope, [CLOCK_DUE_FIELD]: clock }) as never;
   const sort = [{ [CLOCK_DUE_FIELD]: 'asc' }, { id: 'asc' }] as never;
   return db.requests.find(limit === undefined ? { selector } : { selector, sort, limit }).getPreparedQuery();
 }
 
+/**
+ * One status's first `limit` in the shared rule's order, and its whole count. A request without a
+ * due date (none past completion should lack one) has the clock key '', below every date, where
+ * the rule lists it last: it is read only when the dated ones do not fill the page.
+ */
+async function readStatus(db: Db, status: RequestStatus, unitId: string | undefined, limit: number): Promise<{ docs: RequestDoc[]; count: number }> {
+  const storage = db.requests.storageInstance;
+  const [dated, all] = await Promise.all([storage.query(statusQuery(db, status, unitId, { $gt: '' }, limit)), storage.count(statusQuery(db, status, unitId))]);
+  let docs = dated.documents;
+  if (docs.length < limit && docs.length < all.count) docs = docs.concat((await storage.query(statusQuery(db, status, unitId, '', limit - docs.length))).documents);
+  return { docs: docs.map((doc) => storedRequest(doc as unknown as Record<string, unknown>)), count: all.count };
+}
+
 /** Each status's first `limit` (so their union holds the queue's first `limit`) and the counts summed. */
 async function readQueue(db: Db, scope: Scope, limit: number): Promise<{ docs: RequestDoc[]; count: number }> {
-  const pages = await Promise.all(scope.statuses.map((status) => readPage(db, (count) => statusQuery(db, status, scope.unitId, count), limit)));
+  const pages = await Promise.all(scope.statuses.map((status) => readStatus(db, status, scope.unitId, limit)));
   return { docs: pages.flatMap((page) => page.docs), count: pages.reduce((sum, page) => sum + page.count, 0) };
 }
 

@@ -35,8 +35,10 @@ const NO_ROWS: QueuePage = { rows: [], count: 0 };
 /** How many rows a list shows: its first LIST_STEP, more on each request; back to the first when `scope` changes. */
 function useListLimit(scope = ''): [number, () => void] {
   const [state, setState] = useState({ scope, limit: LIST_STEP });
+  // Adjusted while rendering (React's pattern for state that follows a prop): coming back to a unit starts again too.
+  if (state.scope !== scope) setState({ scope, limit: LIST_STEP });
   const limit = state.scope === scope ? state.limit : LIST_STEP;
-  return [limit, () => setState({ scope, limit: limit + LIST_STEP })];
+  return [limit, () => setState((now) => ({ scope: now.scope, limit: now.limit + LIST_STEP }))];
 }
 
 /**
