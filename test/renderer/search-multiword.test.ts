@@ -17,19 +17,22 @@ const LIMIT = 20;
 const stores: SearchIndexDb[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
 
+const hasher = createBlindHasher('3c'.repeat(32));
+
+/** The index entry of file number i with this name. */
+function entryNamed(i: number, name: { first: string; father: string; grandfather: string; family: string }): IndexEntry {
+  const doc = {
+    id: `file-${String(i).padStart(4, '0')}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
+    fileNumber: formatHumanNumber('file', { deskCode: 'RYD1', year: 2026, sequence: i + 1 }), nationalId: '1000000008',
+    mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
+  } as unknown as BeneficiaryDoc;
+  return entryOf(doc, hasher);
+}
+
 async function seeded(count: number): Promise<{ store: SearchIndexDb; entries: IndexEntry[] }> {
   const random = seededRandom(5);
   const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
-  const hasher = createBlindHasher('3c'.repeat(32));
-  const entries = Array.from({ length: count }, (_, i) => {
-    const name = { first: pick(FIRST), father: pick(FATHER), grandfather: pick(FATHER), family: pick(FAMILY) };
-    const doc = {
-      id: `file-${String(i).padStart(4, '0')}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
-      fileNumber: formatHumanNumber('file', { deskCode: 'RYD1', year: 2026, sequence: i + 1 }), nationalId: '1000000008',
-      mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
-    } as unknown as BeneficiaryDoc;
-    return entryOf(doc, hasher);
-  });
+  const entries = Array.from({ length: count }, (_, i) => entryNamed(i, { first: pick(FIRST), father: pick(FATHER), grandfather: pick(FATHER), family: pick(FAMILY) }));
   const store = openIndexDb({ name: `multiword-${Math.random()}`, indexedDB, IDBKeyRange });
   stores.push(store);
   await store.entries.bulkPut(entries);
@@ -96,16 +99,7 @@ describe('multi-word name search', () => {
 
   it('reads a common pair range in few round trips when an earlier word is in a fifth of its files', async () => {
     // Every file has محمد before العتيبي (one dense pair range); every fifth starts with عبدالله.
-    const hasher = createBlindHasher('3c'.repeat(32));
-    const entries = Array.from({ length: 1000 }, (_, i) => {
-      const name = { first: i % 5 === 0 ? 'عبدالله' : 'سعد', father: 'محمد', grandfather: 'ناصر', family: 'العتيبي' };
-      const doc = {
-        id: `file-${String(i).padStart(4, '0')}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
-        fileNumber: formatHumanNumber('file', { deskCode: 'RYD1', year: 2026, sequence: i + 1 }), nationalId: '1000000008',
-        mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
-      } as unknown as BeneficiaryDoc;
-      return entryOf(doc, hasher);
-    });
+    const entries = Array.from({ length: 1000 }, (_, i) => entryNamed(i, { first: i % 5 === 0 ? 'عبدالله' : 'سعد', father: 'محمد', grandfather: 'ناصر', family: 'العتيبي' }));
     const store = openIndexDb({ name: `multiword-dense-${Math.random()}`, indexedDB, IDBKeyRange });
     stores.push(store);
     // Round trips to the pair range (a word's own probe, read beside it, is not counted).
