@@ -12,11 +12,8 @@ import { CLOCK_DUE_FIELD } from '@shared/db/schemas/request.schema';
 import { clockDueOf, dueListsHorizon, dueSoonRequests, overdueRequests, type QueueItem } from '@shared/intake/queues';
 import { combineLatest, filter, startWith, switchMap, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
-import { readOnEach, readPage } from './list-reads';
+import { LIST_PAGE, readOnEach, readPage } from './list-reads';
 import { dueRow, watchToday, type DueRow } from './queries';
-
-/** Rows shown per list at first; the screen asks for more. */
-export const DUE_LIST_PAGE = 50;
 
 /** The first rows of each list, and how many each holds in all. */
 export type DueLists = { overdue: DueRow[]; dueSoon: DueRow[]; overdueCount: number; dueSoonCount: number };
@@ -40,7 +37,7 @@ export function dueListRanges(today: IsoDate, holidays: readonly HolidayRange[])
 /** Reads both lists' first `limit` rows and counts; each row classified once by the shared rules. */
 export async function readDueLists(db: Db, today: IsoDate, holidays: readonly HolidayRange[], limit: number): Promise<DueLists> {
   const ranges = dueListRanges(today, holidays);
-  const read = (range: Range) => readPage(db, (count) => dueListQuery(db, range, count), limit);
+  const read = (range: Range) => readPage(db, dueListQuery(db, range, limit), dueListQuery(db, range));
   const [overdue, dueSoon] = await Promise.all([read(ranges.overdue), read(ranges.dueSoon)]);
   return {
     overdue: overdueRequests(overdue.docs, today).map((doc) => dueRow(doc, today, holidays)),
@@ -64,7 +61,7 @@ function touchesLists(event: { operation: string; documentData?: unknown; previo
  * Live due lists: read again when the day or the holiday table changes, and when a write touches a
  * request that is or was on them (writes to other requests, e.g. a pull of closed ones, read nothing).
  */
-export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>, limit: number = DUE_LIST_PAGE): Observable<DueLists> {
+export function watchDueLists(deps: Pick<IntakeDeps, 'db' | 'now'>, limit: number = LIST_PAGE): Observable<DueLists> {
   const { db } = deps;
   return combineLatest([watchHolidays(db), watchToday(deps)]).pipe(
     switchMap(([holidays, today]) => {

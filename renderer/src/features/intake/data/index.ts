@@ -6,7 +6,8 @@ export { applyTransition, type TransitionRequest, type TransitionResult, type No
 export { recordDeclarationSigned } from './record-signed';
 export { logInteraction, type InteractionInput } from './log-interaction';
 export { watchRequest, watchRequestsOfBeneficiary, watchToday, type DueRow } from './queries';
-export { watchUnitQueue, watchToRefer, QUEUE_PAGE, type QueueList } from './queue-lists';
-export { watchDueLists, DUE_LIST_PAGE, type DueLists } from './due-lists';
+export { watchUnitQueue, watchToRefer, type QueueList } from './queue-lists';
+export { watchDueLists, type DueLists } from './due-lists';
+export { LIST_PAGE } from './list-reads';
 export { watchTimeline, mergeTimeline, type TimelineItem } from './timeline';
 export type { IntakeDeps, IntakeError, IntakeErrorCode, InteractionErrorCode } from './deps';

@@ -11,17 +11,20 @@ import type { IntakeDeps } from './deps';
 type Db = IntakeDeps['db'];
 type StorageQuery = Parameters<Db['requests']['storageInstance']['query']>[0];
 
+/** Rows a list shows at first; the screen asks for more. */
+export const LIST_PAGE = 50;
+
 /** As toMutableJSON gives it: without the storage's bookkeeping fields. */
-export function storedRequest(stored: Record<string, unknown>): RequestDoc {
+function storedRequest(stored: Record<string, unknown>): RequestDoc {
   const { _meta: _m, _rev: _r, _attachments: _a, _deleted: _d, ...doc } = stored;
   return doc as RequestDoc;
 }
 
-/** The first `limit` documents of a query (built with that limit) and how many the query holds in all. */
-export async function readPage(db: Db, query: (limit?: number) => StorageQuery, limit: number): Promise<{ docs: RequestDoc[]; count: number }> {
+/** A page's documents (`page` carries its limit) and how many documents `all` counts. */
+export async function readPage(db: Db, page: StorageQuery, all: StorageQuery): Promise<{ docs: RequestDoc[]; count: number }> {
   const storage = db.requests.storageInstance;
-  const [page, counted] = await Promise.all([storage.query(query(limit)), storage.count(query())]);
-  return { docs: page.documents.map((doc) => storedRequest(doc as unknown as Record<string, unknown>)), count: counted.count };
+  const [read, counted] = await Promise.all([storage.query(page), storage.count(all)]);
+  return { docs: read.documents.map((doc) => storedRequest(doc as unknown as Record<string, unknown>)), count: counted.count };
 }
 
 /**

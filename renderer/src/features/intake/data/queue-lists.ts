@@ -12,11 +12,8 @@ import { toReferQueue, unitQueue } from '@shared/intake/queues';
 import type { RequestStatus } from '@shared/intake/request-status';
 import { combineLatest, filter, map, startWith, type Observable } from 'rxjs';
 import type { IntakeDeps } from './deps';
-import { readOnEach, storedRequest } from './list-reads';
+import { LIST_PAGE, readOnEach, readPage } from './list-reads';
 import { dueRow, watchToday, type DueRow } from './queries';
-
-/** Rows a queue shows at first; the screen asks for more. */
-export const QUEUE_PAGE = 50;
 
 /** The first rows of a queue, and how many it holds in all. */
 export type QueueList = { rows: DueRow[]; count: number };
@@ -38,11 +35,10 @@ function statusQuery(db: Db, status: RequestStatus, unitId: string | undefined, 
  * the rule lists it last: it is read only when the dated ones do not fill the page.
  */
 async function readStatus(db: Db, status: RequestStatus, unitId: string | undefined, limit: number): Promise<{ docs: RequestDoc[]; count: number }> {
-  const storage = db.requests.storageInstance;
-  const [dated, all] = await Promise.all([storage.query(statusQuery(db, status, unitId, { $gt: '' }, limit)), storage.count(statusQuery(db, status, unitId))]);
-  let docs = dated.documents;
-  if (docs.length < limit && docs.length < all.count) docs = docs.concat((await storage.query(statusQuery(db, status, unitId, '', limit - docs.length))).documents);
-  return { docs: docs.map((doc) => storedRequest(doc as unknown as Record<string, unknown>)), count: all.count };
+  const dated = await readPage(db, statusQuery(db, status, unitId, { $gt: '' }, limit), statusQuery(db, status, unitId));
+  if (dated.docs.length >= limit || dated.docs.length >= dated.count) return dated;
+  const undated = await readPage(db, statusQuery(db, status, unitId, '', limit - dated.docs.length), statusQuery(db, status, unitId, ''));
+  return { docs: [...dated.docs, ...undated.docs], count: dated.count };
 }
 
 /** Each status's first `limit` (so their union holds the queue's first `limit`) and the counts summed. */
@@ -73,11 +69,11 @@ function watchQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, scope: Scope, order: (
 }
 
 /** The reception's to-refer list: signed requests waiting for referral, earliest due first. */
-export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>, limit: number = QUEUE_PAGE): Observable<QueueList> {
+export function watchToRefer(deps: Pick<IntakeDeps, 'db' | 'now'>, limit: number = LIST_PAGE): Observable<QueueList> {
   return watchQueue(deps, { statuses: ['signed'] }, toReferQueue, limit);
 }
 
 /** A unit's queue (referred and under study), earliest due first. */
-export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: string, limit: number = QUEUE_PAGE): Observable<QueueList> {
+export function watchUnitQueue(deps: Pick<IntakeDeps, 'db' | 'now'>, unitId: string, limit: number = LIST_PAGE): Observable<QueueList> {
   return watchQueue(deps, { statuses: ['referred', 'under-study'], unitId }, (docs) => unitQueue(docs, unitId), limit);
 }
