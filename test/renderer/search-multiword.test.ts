@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBlindHasher } from '../../renderer/src/db/blind-hash';
 import { scoreEntry, searchNames } from '../../renderer/src/db/search-index-query';
 import { entryOf, openIndexDb, pairKey, type IndexEntry, type SearchIndexDb } from '../../renderer/src/db/search-index-store';
+import { countReads, type Reads } from './search-index-fixtures';
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { formatHumanNumber } from '../../shared/numbers/human-number';
 import { nameQueryTokens } from '../../shared/registry/arabic-name';
@@ -27,29 +28,6 @@ function entryNamed(i: number, name: { first: string; father: string; grandfathe
     mobiles: [], birthDate: '1990-01-01', updatedAt: '2026-03-01T08:00:00.000Z',
   } as unknown as BeneficiaryDoc;
   return entryOf(doc, hasher);
-}
-
-/** Round trips the store serves, counted from its opening: key reads of ranges starting with `prefix`, entry reads and the entries they hold. */
-type Reads = { keyReads: number; entryReads: number; entriesRead: number };
-
-function countReads(store: SearchIndexDb, prefix = ''): Reads {
-  const reads: Reads = { keyReads: 0, entryReads: 0, entriesRead: 0 };
-  store.use({
-    stack: 'dbcore',
-    name: 'count-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: (request) => (String(request.query.range.lower).startsWith(prefix) && reads.keyReads++, table.query(request)),
-          getMany: (request) => ((reads.entryReads += 1), (reads.entriesRead += request.keys.length), table.getMany(request)),
-        };
-      },
-    }),
-  });
-  return reads;
 }
 
 async function seeded(count: number): Promise<{ store: SearchIndexDb; entries: IndexEntry[]; reads: Reads }> {

@@ -7,6 +7,7 @@ import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema'
 import { formatHumanNumber } from '../../shared/numbers/human-number';
 import { nameQueryTokens } from '../../shared/registry/arabic-name';
 import { seededRandom } from '../../shared/random/seeded-random';
+import { countReads, type Reads } from './search-index-fixtures';
 
 // Every family name starts with ال: a trailing "ا" or "ال" matches nearly every file.
 const FIRST = ['محمد', 'محمد', 'محمد', 'عبدالله', 'فهد', 'نورة', 'سارة', 'علي'];
@@ -15,7 +16,6 @@ const FAMILY = ['الشمري', 'الشهري', 'القحطاني', 'العتي�
 const LIMIT = 20;
 const hasher = createBlindHasher('3c'.repeat(32));
 
-type Work = { entries: number; keys: number };
 const stores: SearchIndexDb[] = [];
 afterEach(() => stores.splice(0).forEach((store) => store.close()));
 
@@ -27,29 +27,14 @@ function docOf(i: number, name: BeneficiaryDoc['name']): BeneficiaryDoc {
   } as unknown as BeneficiaryDoc;
 }
 
-/** 600 files in a real (fake-indexeddb) index; `work` counts the keys and entries the database served. */
-async function seeded(): Promise<{ store: SearchIndexDb; entries: IndexEntry[]; work: Work }> {
+/** 600 files in a real (fake-indexeddb) index; `work` counts the reads the database served. */
+async function seeded(): Promise<{ store: SearchIndexDb; entries: IndexEntry[]; work: Reads }> {
   const random = seededRandom(9);
   const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? '';
   const entries = Array.from({ length: 600 }, (_, i) => entryOf(docOf(i, { first: pick(FIRST), father: pick(FATHER), grandfather: pick(FATHER), family: pick(FAMILY) }), hasher));
   const store = openIndexDb({ name: `short-prefix-${Math.random()}`, indexedDB, IDBKeyRange });
-  const work: Work = { entries: 0, keys: 0 };
-  store.use({
-    stack: 'dbcore',
-    name: 'count-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: async (request) => { const res = await table.query(request); work.keys += res.result.length; return res; },
-          getMany: async (request) => { work.entries += request.keys.length; return table.getMany(request); },
-        };
-      },
-    }),
-  });
   stores.push(store);
+  const work = countReads(store);
   await store.entries.bulkPut(entries);
   return { store, entries, work };
 }
@@ -62,17 +47,17 @@ describe('a very short trailing prefix after two complete words', () => {
     const words = nameQueryTokens('محمد فهد ا');
     const expected = entries.filter((entry) => wordPairs(entry.fullName).includes(pairKey('محمد', 'فهد')) && scoreEntry(entry, words) > 0).sort(byFileNumber);
     expect(expected.length).toBeGreaterThan(LIMIT);
-    work.entries = 0;
+    work.entriesRead = 0;
     const hits = await searchNames(store, words, LIMIT);
     expect(hits.map((hit) => hit.id)).toEqual(expected.slice(0, LIMIT).map((entry) => entry.id));
     for (const hit of hits) expect(hit.score).toBe(5);
     // Bounded: not the pair range of "فهد ا" checked for محمد (over 60 entries read for 20 hits).
-    expect(work.entries).toBeLessThanOrEqual(2 * LIMIT);
+    expect(work.entriesRead).toBeLessThanOrEqual(2 * LIMIT);
     // Typing on ("ال") reads the same range start: the entries kept are not read again.
-    work.entries = 0;
+    work.entriesRead = 0;
     const next = await searchNames(store, nameQueryTokens('محمد فهد ال'), LIMIT);
     expect(next.map((hit) => hit.id)).toEqual(hits.map((hit) => hit.id));
-    expect(work.entries).toBe(0);
+    expect(work.entriesRead).toBe(0);
   });
 
   it('still finds every matching file when the words stand in another order, and shows a file as written since', async () => {
