@@ -33,7 +33,8 @@ afterAll(async () => {
   if (servers[0]) await dropSchema(servers[0].schema);
 });
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+// Shorter than the test's own 30 s, so a step that never comes names itself.
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);

@@ -2,12 +2,14 @@
  * The desk's own ledger of local writes the server has not acknowledged yet, for the pending
  * count of the sync status. Every write made through a collection (insert, save, remove: RxDB's
  * post hooks, which replication's own writes do not run) adds the document's id to its
- * collection's ledger, a local document of this desk's database, before the write resolves; the
+ * collection's ledger, a local document of this desk's database (an insert or remove waits for it;
+ * RxDB runs an incremental patch's hook without waiting, so its entry may land just after); the
  * push handler (sync/replicate-collection.ts) takes an id out once the server has acknowledged
  * the state the document still has. On disk, so the writes of an earlier session (a desk closed
  * while offline) still count when it opens again.
  */
 import type { RxCollection, RxDatabase } from 'rxdb/plugins/core';
+import type { Observable } from 'rxjs';
 import { jsonEqual } from '@shared/sync/deep-equal';
 
 type Doc = Record<string, unknown>;
@@ -16,14 +18,19 @@ type Collection = RxCollection<Doc>;
 
 const ledgerId = (collection: string) => `sync-pending-${collection}`;
 
-/** Ledger changes of one database, applied one after the other (each a read and a write). */
-type Writer = { chain: Promise<void>; adds: Map<string, Set<string>>; flush: Promise<void> | null };
+/**
+ * Ledger changes of one database, applied one after the other (each a read and a write). `seq`
+ * numbers the local writes of this session and `lastWrite` holds, for each document still in the
+ * ledger, the number of its latest write: an acknowledgement compares them (acknowledge()).
+ */
+type Writer = { chain: Promise<void>; adds: Map<string, Set<string>>; flush: Promise<void> | null; seq: number; lastWrite: Map<string, number> };
 const writers = new WeakMap<RxDatabase, Writer>();
+const writeKey = (collection: string, id: string) => `${collection}/${id}`;
 
 function writerOf(db: RxDatabase): Writer {
   let writer = writers.get(db);
   if (!writer) {
-    writer = { chain: Promise.resolve(), adds: new Map(), flush: null };
+    writer = { chain: Promise.resolve(), adds: new Map(), flush: null, seq: 0, lastWrite: new Map() };
     writers.set(db, writer);
   }
   return writer;
@@ -61,6 +68,8 @@ async function change(db: RxDatabase, collection: string, next: (ids: Set<string
 /** Adds an id; the ids added in the same moment (a bulk insert) go in one ledger write. */
 function markWritten(db: RxDatabase, collection: string, id: string): Promise<void> {
   const writer = writerOf(db);
+  writer.seq += 1;
+  writer.lastWrite.set(writeKey(collection, id), writer.seq);
   const ids = writer.adds.get(collection) ?? new Set<string>();
   writer.adds.set(collection, ids.add(id));
   writer.flush ??= inOrder(writer, async () => {
@@ -93,20 +102,36 @@ const content = (doc: Doc) => Object.fromEntries(Object.entries(doc).filter(([ke
 export async function acknowledge(target: Collection, states: readonly Doc[]): Promise<void> {
   if (states.length === 0 || target.closed) return;
   const db = target.database;
+  const writer = writerOf(db);
   const primary = target.schema.primaryPath as string;
   // Read before queueing: a collection read inside the ledger's queue could wait on a write whose
-  // hook waits on that queue (a write resolves only once its ledger entry is written).
+  // hook waits on that queue (a write resolves only once its ledger entry is written). A write landing
+  // between this read and the queued step is therefore looked for by its number: its document stays.
+  const readAfter = writer.seq;
   const current = await target.findByIds(states.map((state) => String(state[primary]))).exec();
-  const settled = states.filter((state) => {
-    const local = current.get(String(state[primary]));
-    return local ? jsonEqual(content(local.toJSON()), content(state)) : state._deleted === true;
-  });
+  const settled = states
+    .filter((state) => {
+      const local = current.get(String(state[primary]));
+      return local ? jsonEqual(content(local.toJSON()), content(state)) : state._deleted === true;
+    })
+    .map((state) => String(state[primary]));
   if (settled.length === 0) return;
-  await inOrder(writerOf(db), async () => {
+  await inOrder(writer, async () => {
     // A desk closing (sign-out wipe, shutdown) while a push was answered: nothing left to note.
     if (target.closed) return;
-    await change(db, target.name, (ids) => settled.forEach((state) => ids.delete(String(state[primary]))));
+    const unchanged = settled.filter((id) => (writer.lastWrite.get(writeKey(target.name, id)) ?? 0) <= readAfter);
+    await change(db, target.name, (ids) => unchanged.forEach((id) => ids.delete(id)));
+    for (const id of unchanged) writer.lastWrite.delete(writeKey(target.name, id));
   });
+}
+
+/**
+ * Emits whenever a collection's ledger is written (and once at the start). The pending count is
+ * recounted from here: a write's own change event comes before its ledger entry is stored, so a
+ * count it triggers may still read the ledger without it.
+ */
+export function ledgerChanges$(target: Collection): Observable<unknown> {
+  return target.database.getLocal$(ledgerId(target.name));
 }
 
 /**

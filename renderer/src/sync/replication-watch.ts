@@ -1,14 +1,15 @@
 /**
  * Follows the replications for the status book: activity as it changes, failures outside the
  * handlers, the first sync's progress and its end, and the pending count — recounted from the desk's own
- * ledger of unacknowledged writes (db/pending-ledger.ts) a moment after anything moves. The
+ * ledger of unacknowledged writes (db/pending-ledger.ts) a moment after anything moves, the ledger itself
+ * included (a write's change event comes before its ledger entry). The
  * ledger is on disk and small (only what waits for the server), so the count is right from the
  * start, offline too, and costs nothing during the first sync.
  */
 import { bufferTime, filter, merge, type Subscription } from 'rxjs';
 import type { CollectionName } from '@shared/db/collections';
 import { jsonCollection, type JsonDoc, type WaslDatabase } from '../db/database';
-import { countPending } from '../db/pending-ledger';
+import { countPending, ledgerChanges$ } from '../db/pending-ledger';
 import type { CollectionReplication } from './replicate-collection';
 import type { StatusBook } from './sync-status-book';
 
@@ -23,6 +24,8 @@ type Recounter = { schedule(replication: CollectionReplication): void; stop(): v
 function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collection: CollectionName, doc: JsonDoc) => boolean): Recounter {
   let stopped = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Recounts of a collection may overlap and finish out of order: only the latest started is shown.
+  const latest = new Map<string, number>();
   const recount = async (replication: CollectionReplication): Promise<number> => {
     const name = replication.name as CollectionName;
     await replication.settle();
@@ -31,9 +34,11 @@ function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collec
   const run = (replication: CollectionReplication) => {
     timers.delete(replication.name);
     if (stopped) return;
+    const started = (latest.get(replication.name) ?? 0) + 1;
+    latest.set(replication.name, started);
     recount(replication).then(
       (pending) => {
-        if (!stopped) book.update(replication.name, { pending });
+        if (!stopped && latest.get(replication.name) === started) book.update(replication.name, { pending });
       },
       (error: unknown) => {
         if (!stopped) console.error('sync: pending count failed', error);
@@ -68,7 +73,7 @@ export function watchReplications(
         book.update(replication.name, { active });
         scheduleRecount(replication);
       }),
-      merge(collection.$, replication.state.sent$, replication.state.received$).subscribe(() => scheduleRecount(replication)),
+      merge(ledgerChanges$(collection), collection.$, replication.state.sent$, replication.state.received$).subscribe(() => scheduleRecount(replication)),
       // The first sync's progress counts documents once written here (searchable), not as pages
       // come in: RxDB fetches the next page while the last is still being written. Gathered a
       // moment at a time, so a 1,000-document page is one status update, not 1,000.
