@@ -12,6 +12,7 @@ import { routePaths } from '@renderer/app/route-paths';
 import type { IdHolder } from '@renderer/features/beneficiaries/data/duplicate-check';
 import { DuplicateWarningsPanel } from '@renderer/features/beneficiaries/components/duplicate-panel';
 import { IdentitySection } from '@renderer/features/beneficiaries/components/identity-section';
+import { SavedNotice } from '@renderer/features/beneficiaries/components/saved-notice';
 import type { SectionProps } from '@renderer/features/beneficiaries/form-state';
 
 const field = ((name: string) => ({ value: '', onChange: () => undefined, name })) as unknown as SectionProps['field'];
@@ -50,6 +51,16 @@ describe('registry form: the online duplicate check', () => {
     expect(html).toContain('تم التحقق في هذا المكتب فقط؛ سينبّه الخادم إلى التكرار عند مزامنة هذا الملف.');
     await i18next.changeLanguage('en');
     expect(wrap(<IdentitySection field={field} holder={null} deskOnly onNationalIdBlur={() => undefined} />)).toContain('Checked on this desk only');
+  });
+
+  it('says after a save when only this desk could be checked, and only then', async () => {
+    await i18next.changeLanguage('ar');
+    const checkedHere = wrap(<SavedNotice fileNumber="FLD1-2026-000004" deskOnly />);
+    expect(checkedHere).toContain('حُفظ الملف FLD1-2026-000004.');
+    expect(checkedHere).toContain('تم التحقق في هذا المكتب فقط؛ سينبّه الخادم إلى التكرار عند مزامنة هذا الملف.');
+    expect(wrap(<SavedNotice fileNumber="FLD1-2026-000004" deskOnly={false} />)).not.toContain('تم التحقق في هذا المكتب فقط');
+    await i18next.changeLanguage('en');
+    expect(wrap(<SavedNotice fileNumber="FLD1-2026-000004" deskOnly />)).toContain('Checked on this desk only');
   });
 
   it("lists another desk's file sharing a mobile without a link, and this desk's with one", async () => {

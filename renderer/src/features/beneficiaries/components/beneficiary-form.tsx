@@ -8,7 +8,7 @@ import { watchNotices } from '../data/consent-records';
 import type { SaveDeps } from '../data/save-beneficiary';
 import { sectionFields } from '../form-fields';
 import type { FormState } from '../form-state';
-import { useBeneficiaryForm } from '../hooks/use-beneficiary-form';
+import { useBeneficiaryForm, type SavedCheck } from '../hooks/use-beneficiary-form';
 import { ConsentSection } from './consent-section';
 import { ContactSection } from './contact-section';
 import { DiscardModal } from './discard-modal';
@@ -24,7 +24,7 @@ interface BeneficiaryFormProps {
   /** The file being edited, or null for a new file. */
   editing: BeneficiaryDoc | null;
   initial: FormState | null;
-  onSaved: (doc: BeneficiaryDoc) => void;
+  onSaved: (doc: BeneficiaryDoc, check: SavedCheck) => void;
   onCancel: () => void;
 }
 

@@ -15,6 +15,7 @@ import { routePaths } from '@renderer/app/route-paths';
 import { BeneficiaryForm } from './beneficiary-form';
 import { BeneficiaryView } from './beneficiary-view';
 import { HeldCopyNotice } from './held-copy-notice';
+import { SavedNotice, type SavedState } from './saved-notice';
 
 /** Loading, missing and failed states of an opened file, shared by the view and the edit form. */
 function OpenedGate({ opened, children }: { opened: Opened; children: (doc: Extract<Opened, { status: 'ready' }>['doc']) => React.ReactNode }) {
@@ -46,7 +47,6 @@ function useStaffName(deps: SaveDeps, staffId: string | undefined): string {
 export type MergedNoticeSlot = (id: string) => ReactNode;
 
 export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string }) {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const opened = useOpenedBeneficiary(deps, id);
@@ -55,14 +55,10 @@ export function BeneficiaryViewRoute({ deps, id }: { deps: SaveDeps; id: string 
   const doc = ready && isCompleteFile(ready) ? ready : null;
   const categories = useCategories(deps.db, doc?.categoryKey);
   const staffName = useStaffName(deps, doc?.consent.takenBy);
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const { saved, deskOnly } = (location.state as SavedState | null) ?? {};
   return (
     <Stack>
-      {saved && (
-        <Alert color="teal" role="status">
-          {t('registry.view.saved', { fileNumber: saved })}
-        </Alert>
-      )}
+      {saved && <SavedNotice fileNumber={saved} deskOnly={deskOnly === true} />}
       <OpenedGate opened={opened}>
         {(file) => (
           // A merged file is kept for the record only: its person's file is the survivor (policy: one file per person).
@@ -84,7 +80,7 @@ function FormScreen({ deps, editing }: { deps: SaveDeps; editing: Parameters<typ
       categories={categories}
       editing={editing}
       initial={initial}
-      onSaved={(doc) => void navigate(routePaths.beneficiaries.view(doc.id), { state: { saved: doc.fileNumber } })}
+      onSaved={(doc, check) => void navigate(routePaths.beneficiaries.view(doc.id), { state: { saved: doc.fileNumber, deskOnly: check.deskOnly } satisfies SavedState })}
       onCancel={() => void navigate(editing ? routePaths.beneficiaries.view(editing.id) : routePaths.beneficiaries.search)}
     />
   );

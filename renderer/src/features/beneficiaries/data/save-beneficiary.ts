@@ -36,6 +36,12 @@ export type SaveError =
   | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } }
   | { kind: 'needs-acknowledgment'; warnings: DuplicateWarningInfo[] };
 
+/**
+ * A save's outcome; `deskOnly` on a saved file: the server could not be asked (offline, timeout, 403, 429), so
+ * the duplicate check saw this desk's files only (policy 3.6b: a field worker's desk holds no other desk's).
+ */
+export type SaveResult = Result<BeneficiaryDoc, SaveError> & { deskOnly?: boolean };
+
 export interface SaveOptions {
   /** The file being edited; absent for a new file. */
   editingId?: string;
@@ -51,11 +57,11 @@ export function saveBeneficiary(
   deps: SaveDeps,
   input: BeneficiaryFormInput,
   options: SaveOptions,
-): Promise<Result<BeneficiaryDoc, SaveError>> {
+): Promise<SaveResult> {
   return serialized(FILE_NUMBER_WRITES, () => saveNow(deps, input, options));
 }
 
-async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: SaveOptions): Promise<Result<BeneficiaryDoc, SaveError>> {
+async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: SaveOptions): Promise<SaveResult> {
   const { db, actor, desk } = deps;
   const now = deps.now();
   const editingId = options.editingId ?? null;
@@ -68,7 +74,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   if (!validated.ok) return err({ kind: 'invalid', errors: validated.error });
   const value = validated.value;
 
-  const { decision, files } = await findDuplicates(deps, value, editingId);
+  const { decision, files, deskOnly } = await findDuplicates(deps, value, editingId);
   const block = decision.blocking[0];
   if (block) return err(duplicateIdError(block.fileId, files.get(block.fileId)));
   const settled = settledWarningKeys(editingId, options.acknowledged, previous?.duplicateAcknowledgments ?? [], files);
@@ -105,7 +111,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
     await appendAudit(db, { actorId: actor.id, action: 'beneficiary.update', entity: 'beneficiaries', entityId: doc.id, fields, deskId: desk.deskId }, now);
   }
   await deps.index.indexDocs([doc]);
-  return ok(doc);
+  return { ...ok(doc), deskOnly };
 }
 
 /** The file that holds the ID; another desk's (known from the server) by name and desk, since it cannot be opened here. */

@@ -23,7 +23,10 @@ const changedKeys = (values: FormState, previous: FormState) => (Object.keys(val
  * field (checked again as a field changes), the national ID checked against the desk's files when
  * it is left, the warnings to acknowledge one by one. Nothing is written unless the shared rules pass.
  */
-export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc) => void, noticeVersion: number | null = null) {
+/** What the screen learns of a save besides the file: only this desk's files could be checked for duplicates. */
+export type SavedCheck = { deskOnly: boolean };
+
+export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, editing: BeneficiaryDoc | null, onSaved: (doc: BeneficiaryDoc, check: SavedCheck) => void, noticeVersion: number | null = null) {
   const { t } = useTranslation();
   const editingId = editing?.id ?? null;
   const key = draftKey(editingId);
@@ -70,7 +73,7 @@ export function useBeneficiaryForm(deps: SaveDeps, initial: FormState | null, ed
     if (result.ok) {
       dropDraft(key);
       dirty.current = false;
-      onSaved(result.value);
+      onSaved(result.value, { deskOnly: result.deskOnly ?? false });
       return;
     }
     const error = result.error;
