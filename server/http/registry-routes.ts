@@ -48,6 +48,14 @@ async function matchesOf(db: Queryable, query: Query): Promise<Record<string, un
   return rows.map((row) => projectDuplicateCheck(toSyncDocument(row)));
 }
 
+/** The desks those files were registered at, by id: shown by name (and code) on the form, not by code alone. */
+async function desksOf(db: Queryable, matches: readonly Record<string, unknown>[]): Promise<Record<string, { code: string; name: string }>> {
+  const ids = [...new Set(matches.map((match) => match.deskId).filter((id): id is string => typeof id === 'string'))];
+  if (ids.length === 0) return {};
+  const rows = await db.query<{ id: string; code: string; name: string }>('SELECT id, code, name FROM desks WHERE id = ANY($1::text[])', [ids]);
+  return Object.fromEntries(rows.map((row) => [row.id, { code: row.code, name: row.name }]));
+}
+
 export function registerRegistryRoutes(app: Hono, deps: { db: Queryable; now: () => number }): void {
   const limiter = createRateLimiter({ ...LOOKUP_RATE, now: deps.now });
   app.post('/registry/duplicate-check', bodyLimit({ maxSize: 4096, onError: (c) => jsonError(c, 413, 'registry.lookup-too-large', 'At most 4 KB') }), async (c: Context) => {
@@ -62,6 +70,7 @@ export function registerRegistryRoutes(app: Hono, deps: { db: Queryable; now: ()
     }
     const query = parseQuery(await c.req.json().catch(() => null));
     if (!query) return jsonError(c, 400, 'registry.lookup-invalid', 'Give a national ID (10 digits) and/or mobiles (+9665XXXXXXXX)');
-    return c.json({ matches: await matchesOf(deps.db, query), fields: DUPLICATE_CHECK_FIELDS });
+    const matches = await matchesOf(deps.db, query);
+    return c.json({ matches, fields: DUPLICATE_CHECK_FIELDS, desks: await desksOf(deps.db, matches) });
   });
 }

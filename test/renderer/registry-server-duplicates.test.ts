@@ -54,19 +54,19 @@ describe("the registry form's online duplicate check", () => {
     expect(await findNationalIdHolder(desk.deps, ID_ELSEWHERE, null)).toBeNull();
     const checked = await checkNationalIdHolder(online(), ID_ELSEWHERE, null);
     expect(checked).toEqual({
-      holder: { fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', elsewhere: { fullName: 'سارة أحمد علي الدوسري', deskCode: 'RYD2' } },
+      holder: { fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', elsewhere: { fullName: 'سارة أحمد علي الدوسري', deskCode: 'RYD2', deskName: 'مكتب RYD2' } },
       deskOnly: false,
     });
     // The save refuses a second file for the same person, naming the other desk's file.
     const saved = await saveBeneficiary(online(), formInput({ nationalId: ID_ELSEWHERE, mobiles: ['+966557770009'] }), { acknowledged: [] });
-    expect(saved.ok ? null : saved.error).toEqual({ kind: 'duplicate-id', fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', elsewhere: { fullName: 'سارة أحمد علي الدوسري', deskCode: 'RYD2' } });
+    expect(saved.ok ? null : saved.error).toEqual({ kind: 'duplicate-id', fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', elsewhere: { fullName: 'سارة أحمد علي الدوسري', deskCode: 'RYD2', deskName: 'مكتب RYD2' } });
     expect(await desk.db.beneficiaries.count().exec()).toBe(0);
   });
 
   it("warns of another desk's file sharing a mobile, and a file held here too counts once", async () => {
     const saved = await saveBeneficiary(online(), formInput({ nationalId: ID_B, mobiles: [MOBILE_ELSEWHERE] }), { acknowledged: [] });
     const warnings = saved.ok ? [] : saved.error.kind === 'needs-acknowledgment' ? saved.error.warnings : [];
-    expect(warnings).toEqual([{ fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', fullName: 'سارة أحمد علي الدوسري', reason: 'same-mobile', deskCode: 'RYD2' }]);
+    expect(warnings).toEqual([{ fileId: elsewhere.id, fileNumber: 'RYD2-2026-000007', fullName: 'سارة أحمد علي الدوسري', reason: 'same-mobile', deskCode: 'RYD2', deskName: 'مكتب RYD2' }]);
     // Held here and on the server: one warning, linked as this desk's file.
     const kept = await saveBeneficiary(online(), formInput({ nationalId: ID_B, mobiles: ['+966557770002'] }), { acknowledged: [] });
     if (!kept.ok) throw new Error(JSON.stringify(kept.error));

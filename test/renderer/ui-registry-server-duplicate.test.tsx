@@ -45,6 +45,14 @@ describe('registry form: the online duplicate check', () => {
     expect(html).not.toContain('تم التحقق في هذا المكتب فقط');
   });
 
+  it('names the other desk when the server gave its name, with its code', async () => {
+    await i18next.changeLanguage('ar');
+    const named: IdHolder = { ...ELSEWHERE, elsewhere: { fullName: 'سارة أحمد علي الدوسري', deskCode: 'RYD2', deskName: 'مكتب الاستقبال - الرياض' } };
+    expect(wrap(<IdentitySection field={field} holder={named} deskOnly={false} onNationalIdBlur={() => undefined} />)).toContain('(مكتب الاستقبال - الرياض، المكتب RYD2)');
+    await i18next.changeLanguage('en');
+    expect(wrap(<IdentitySection field={field} holder={named} deskOnly={false} onNationalIdBlur={() => undefined} />)).toContain('(مكتب الاستقبال - الرياض, desk RYD2)');
+  });
+
   it('says in Arabic when only this desk could be checked', async () => {
     await i18next.changeLanguage('ar');
     const html = wrap(<IdentitySection field={field} holder={null} deskOnly onNationalIdBlur={() => undefined} />);

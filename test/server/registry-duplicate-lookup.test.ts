@@ -39,8 +39,10 @@ describe('the online duplicate lookup', () => {
 
     const byId = await lookup(worker.token, { nationalId: elsewhere.nationalId });
     expect(byId.status).toBe(200);
-    const { matches } = (await byId.json()) as { matches: Record<string, unknown>[] };
+    const { matches, desks } = (await byId.json()) as { matches: Record<string, unknown>[]; desks: Record<string, unknown> };
     expect(matches.map((match) => match.id)).toEqual([elsewhere.id]);
+    // The registering desk by name and code (the form shows it so), and no other desk.
+    expect(desks).toEqual({ [receptionist.desk.deskId]: { code: 'DUPA', name: 'مكتب DUPA' } });
     expect(matches[0]).toMatchObject({ nationalId: elsewhere.nationalId, fullName: elsewhere.fullName, mobiles: ['+966512345678'], birthDate: '1980-01-01' });
     expect(Object.keys(matches[0] ?? {}).every((key) => DUPLICATE_CHECK_FIELDS.includes(key))).toBe(true);
     expect(JSON.stringify(matches)).not.toContain('لا تخرج');

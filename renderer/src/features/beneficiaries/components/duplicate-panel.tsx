@@ -2,6 +2,7 @@ import { Alert, Anchor, Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { routePaths } from '@renderer/app/route-paths';
+import type { ElsewhereDesk } from '../data/duplicate-check';
 
 export interface DuplicateWarningView {
   key: string;
@@ -11,6 +12,7 @@ export interface DuplicateWarningView {
   reason: string;
   /** Another desk's file, known from the server (policy 3.6b): shown by name, number and desk, never linked. */
   deskCode?: string;
+  deskName?: string;
 }
 
 function FileLink({ fileId, fileNumber, fullName }: { fileId: string; fileNumber: string; fullName?: string }) {
@@ -26,19 +28,20 @@ function FileLink({ fileId, fileNumber, fullName }: { fileId: string; fileNumber
  * Another desk's file as the server showed it: this desk holds none of it (PDPL minimisation, policy 3.6b),
  * so it is named, numbered and placed, as the held-copy notice does, and offers nothing to open.
  */
-function ElsewhereFile({ fileNumber, fullName, deskCode }: { fileNumber: string; fullName: string; deskCode: string }) {
+function ElsewhereFile({ fileNumber, fullName, deskCode, deskName }: { fileNumber: string; fullName: string; deskCode: string; deskName?: string | undefined }) {
   const { t } = useTranslation();
+  const desk = deskName ? t('registry.duplicate.elsewhereDeskNamed', { name: deskName, desk: deskCode }) : t('registry.duplicate.elsewhereDesk', { desk: deskCode });
   return (
     <span data-testid="elsewhere-file">
       {fullName ? <>{fullName} — </> : null}
       <bdi dir="ltr">{fileNumber}</bdi>
-      {deskCode ? <> ({t('registry.duplicate.elsewhereDesk', { desk: deskCode })})</> : null}
+      {deskCode ? <> ({desk})</> : null}
     </span>
   );
 }
 
 /** The same national ID: saving is refused, and the receptionist can open the existing file (or learns where it is). */
-export function DuplicateIdAlert({ fileId, fileNumber, elsewhere }: { fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } | undefined }) {
+export function DuplicateIdAlert({ fileId, fileNumber, elsewhere }: { fileId: string; fileNumber: string; elsewhere?: ElsewhereDesk | undefined }) {
   const { t } = useTranslation();
   return (
     <Alert color="red" role="alert" title={t('registry.duplicate.idTitle')}>
@@ -87,7 +90,7 @@ export function DuplicateWarningsPanel({ warnings, acknowledged, onAcknowledge }
           <Stack key={w.key} gap={4} className="wasl-duplicate-row">
             <Text size="sm">
               {t(`registry.duplicate.reason.${w.reason}`)}:{' '}
-              {w.deskCode === undefined ? <FileLink fileId={w.fileId} fileNumber={w.fileNumber} fullName={w.fullName} /> : <ElsewhereFile fileNumber={w.fileNumber} fullName={w.fullName} deskCode={w.deskCode} />}
+              {w.deskCode === undefined ? <FileLink fileId={w.fileId} fileNumber={w.fileNumber} fullName={w.fullName} /> : <ElsewhereFile fileNumber={w.fileNumber} fullName={w.fullName} deskCode={w.deskCode} deskName={w.deskName} />}
             </Text>
             <Checkbox
               label={

@@ -15,7 +15,7 @@ import { settledWarningKeys, unacknowledgedWarnings, warningKey } from '@shared/
 import { validateBeneficiaryInput, type BeneficiaryFormInput, type FieldErrors, type NormalizedBeneficiary } from '@shared/registry/beneficiary-input';
 import { err, ok, type Result } from '@shared/result';
 import type { SaveDeps } from './deps';
-import { findDuplicates, type FoundFile } from './duplicate-check';
+import { findDuplicates, type ElsewhereDesk, type FoundFile } from './duplicate-check';
 import { activeCategoryKeys } from './catalog-lists';
 import { nextFileNumber } from './next-file-number';
 
@@ -27,13 +27,14 @@ export interface DuplicateWarningInfo {
   fileNumber: string;
   fullName: string;
   reason: string;
-  /** Another desk's file known from the server (policy 3.6b): its desk code; it is not held here to open. */
+  /** Another desk's file known from the server (policy 3.6b): its desk code (and name); it is not held here to open. */
   deskCode?: string;
+  deskName?: string;
 }
 
 export type SaveError =
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: { fullName: string; deskCode: string } }
+  | { kind: 'duplicate-id'; fileId: string; fileNumber: string; elsewhere?: ElsewhereDesk }
   | { kind: 'needs-acknowledgment'; warnings: DuplicateWarningInfo[] };
 
 /**
@@ -82,7 +83,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   if (pending.length > 0) {
     const warnings = pending.map((warning) => {
       const file = files.get(warning.fileId);
-      const elsewhere = file?.elsewhereDesk === undefined ? {} : { deskCode: file.elsewhereDesk };
+      const elsewhere = file?.elsewhereDesk === undefined ? {} : { deskCode: file.elsewhereDesk, ...(file.elsewhereDeskName ? { deskName: file.elsewhereDeskName } : {}) };
       return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason, ...elsewhere };
     });
     return err({ kind: 'needs-acknowledgment', warnings });
@@ -116,7 +117,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
 
 /** The file that holds the ID; another desk's (known from the server) by name and desk, since it cannot be opened here. */
 function duplicateIdError(fileId: string, file: FoundFile | undefined): SaveError {
-  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskCode: file.elsewhereDesk } };
+  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskCode: file.elsewhereDesk, ...(file.elsewhereDeskName ? { deskName: file.elsewhereDeskName } : {}) } };
   return { kind: 'duplicate-id', fileId, fileNumber: file?.fileNumber ?? '', ...elsewhere };
 }
 

@@ -12,7 +12,10 @@ export type RegistryServer = { url: string; token: string };
 
 /** Another desk's file as the server shows it: the duplicate-check fields only, never the whole file. */
 export type ServerMatch = Pick<BeneficiaryDoc, 'id' | 'fileNumber' | 'fullName' | 'nationalId' | 'birthDate' | 'mobiles' | 'deskId'> &
-  Partial<Pick<BeneficiaryDoc, 'name' | 'mergedInto'>>;
+  Partial<Pick<BeneficiaryDoc, 'name' | 'mergedInto'>> & {
+    /** the name of the desk that registered it, as the server's desk register has it */
+    deskName?: string;
+  };
 
 export type ServerQuery = { nationalId: string; mobiles: readonly string[] };
 
@@ -25,6 +28,12 @@ const isMatch = (value: unknown): value is ServerMatch => {
   const row = value as Partial<ServerMatch> | null;
   return typeof row?.id === 'string' && typeof row.fileNumber === 'string';
 };
+
+/** The registering desk's name from the answer's `desks` (by desk id), when it gives one. */
+function withDeskName(match: ServerMatch, desks: unknown): ServerMatch {
+  const desk = typeof desks === 'object' && desks !== null ? (desks as Record<string, { name?: unknown } | undefined>)[match.deskId] : undefined;
+  return typeof desk?.name === 'string' && desk.name !== '' ? { ...match, deskName: desk.name } : match;
+}
 
 /** The server's matches, or null when only this desk could be checked (offline, timeout, 403, 429, any failure). */
 export async function lookupOnServer(server: RegistryServer | null | undefined, query: ServerQuery, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<readonly ServerMatch[] | null> {
@@ -43,9 +52,9 @@ export async function lookupOnServer(server: RegistryServer | null | undefined, 
     signal: AbortSignal.timeout(timeoutMs),
   }).catch(() => null);
   if (!response?.ok) return null;
-  const json = (await response.json().catch(() => null)) as { matches?: unknown } | null;
+  const json = (await response.json().catch(() => null)) as { matches?: unknown; desks?: unknown } | null;
   if (!Array.isArray(json?.matches)) return null;
-  const matches = json.matches.filter(isMatch);
+  const matches = json.matches.filter(isMatch).map((match) => withDeskName(match, json.desks));
   if (answered.size >= KEPT) answered.delete(answered.keys().next().value as string);
   answered.set(key, matches);
   return matches;
