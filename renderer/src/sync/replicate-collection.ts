@@ -11,6 +11,7 @@ import { createSyncClient, type EventSourceFactory, type FetchLike } from '@shar
 import { KNOWN_THROUGH_HEADER, type PushRow, type StreamEvent, type SyncCheckpoint } from '@shared/sync/protocol';
 import { acknowledge } from '../db/pending-ledger';
 import type { BackoffGate } from './backoff-gate';
+import { createPullWindow } from './pull-window';
 
 type Doc = Record<string, unknown>;
 
@@ -33,6 +34,13 @@ export type CollectionReplication = {
 
 export const PULL_BATCH = 1000;
 export const PUSH_BATCH = 100;
+/**
+ * A first sync lets at most this many fetched pages wait to be written (pull-window.ts says why). Measured at
+ * 100,000 encrypted files (bench sync, one run each): unbounded 712 docs/s; 1 page 754, 2 786, 4 837 and 797,
+ * 8 738.
+ */
+export const PULL_AHEAD_PAGES = 4;
+const PULL_STALL_MS = 5000;
 
 type ReplicationOptions = {
   name: string;
@@ -112,6 +120,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const client = createSyncClient({ baseUrl: options.serverUrl, token: options.token, collection: name, fetch });
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
+  const ahead = createPullWindow({ aheadDocs: PULL_AHEAD_PAGES * PULL_BATCH, stallMs: PULL_STALL_MS });
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
@@ -125,8 +134,10 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     pull: {
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
+        await ahead.room();
         // The count of what remains is asked until one answer brought it: the session's first pull.
         const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
+        ahead.fetched(pulled.documents.length);
         if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
         counted ||= pulled.remaining !== undefined;
         seen(pulled.checkpoint);
@@ -143,6 +154,12 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
       modifier: (doc) => (options.keepLocal(doc) ? null : doc),
     },
   });
+  // Only the first sync is bounded: a later pull brings back this desk's own pushes, which RxDB does not write again.
+  const written = state.received$.subscribe(() => ahead.written());
+  void state.awaitInitialReplication().then(
+    () => ahead.close(),
+    () => ahead.close(),
+  );
   return {
     name,
     state,
@@ -153,6 +170,10 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     pushSettled: async () => {
       await state.internalReplicationState?.streamQueue.up;
     },
-    cancel: () => state.cancel().then(() => undefined),
+    cancel: () => {
+      ahead.close();
+      written.unsubscribe();
+      return state.cancel().then(() => undefined);
+    },
   };
 }
