@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { saveBeneficiary } from '../../renderer/src/features/beneficiaries/data/save-beneficiary';
 import { createPullWindow } from '../../renderer/src/sync/pull-window';
+import { boundsFirstPull } from '../../renderer/src/sync/replicate-collection';
+import { formInput, openDesk } from './registry-fixtures';
 
 /** The first sync's bound on pages fetched ahead of what is written (renderer/src/sync/pull-window.ts). */
 const settled = async (promise: Promise<void>, withinMs = 20): Promise<boolean> =>
@@ -48,16 +51,41 @@ describe('pull window', () => {
   });
 
   it('every write restarts the stall clock: a slow, steady write is waited for', async () => {
-    const window = createPullWindow({ aheadDocs: 10, stallMs: 100 });
-    window.fetched(20);
-    const waiting = window.room();
-    for (let i = 0; i < 5; i += 1) {
-      await new Promise((done) => setTimeout(done, 60));
-      window.written();
+    vi.useFakeTimers();
+    try {
+      const window = createPullWindow({ aheadDocs: 10, stallMs: 100 });
+      window.fetched(20);
+      let released = false;
+      void window.room().then(() => (released = true));
+      for (let i = 0; i < 5; i += 1) {
+        await vi.advanceTimersByTimeAsync(60);
+        window.written();
+      }
+      // 300 ms in, never 100 ms without a write: still waiting (15 of 20 wait to be written).
+      await vi.advanceTimersByTimeAsync(60);
+      expect(released).toBe(false);
+      for (let i = 0; i < 6; i += 1) window.written();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(released).toBe(true);
+      window.close();
+    } finally {
+      vi.useRealTimers();
     }
-    expect(await settled(waiting, 10)).toBe(false);
-    for (let i = 0; i < 6; i += 1) window.written();
-    expect(await settled(waiting)).toBe(true);
-    window.close();
+  });
+
+  it('bounds only a first pull into a collection that holds nothing yet', async () => {
+    const desk = await openDesk();
+    try {
+      const beneficiaries = desk.db.beneficiaries as unknown as Parameters<typeof boundsFirstPull>[0];
+      expect(await boundsFirstPull(beneficiaries, undefined)).toBe(true);
+      // Starting over after a server restore: the whole history comes again, already held here.
+      expect(await boundsFirstPull(beneficiaries, 120)).toBe(false);
+      const saved = await saveBeneficiary(desk.deps, formInput(), { acknowledged: [] });
+      expect(saved.ok).toBe(true);
+      // Files of its own: its pushes come back in the pull, and RxDB does not write them again.
+      expect(await boundsFirstPull(beneficiaries, undefined)).toBe(false);
+    } finally {
+      await desk.close();
+    }
   });
 });

@@ -106,6 +106,17 @@ function acknowledgingPush(collection: RxCollection<Doc>, send: (rows: PushRow[]
   };
 }
 
+/**
+ * Whether this replication's first pull is bounded (pull-window.ts): only into a collection that holds
+ * nothing yet. RxDB does not write a pulled document the desk already holds as the server has it, so such
+ * documents never count as written: a desk starting over after a server restore (`knownThrough` given)
+ * pulls its whole history again, and a desk with files of its own gets its pushes back.
+ */
+export async function boundsFirstPull(collection: RxCollection<Doc>, knownThrough: number | undefined): Promise<boolean> {
+  if (knownThrough !== undefined) return false;
+  return (await collection.findOne().exec()) === null;
+}
+
 export function replicateCollection(options: ReplicationOptions): CollectionReplication {
   const { name } = options;
   let knownThrough = 0;
@@ -121,6 +132,8 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
   const ahead = createPullWindow({ aheadDocs: PULL_AHEAD_PAGES * PULL_BATCH, stallMs: PULL_STALL_MS });
+  // Unknown (the collection could not be read): unbounded, as before the window.
+  const bounded = boundsFirstPull(options.collection, options.knownThrough).catch(() => false);
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
     collection: options.collection,
@@ -134,10 +147,12 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
     pull: {
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
-        await ahead.room();
+        if (await bounded) await ahead.room();
         // The count of what remains is asked until one answer brought it: the session's first pull.
         const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
         ahead.fetched(pulled.documents.length);
+        // A short page is the end of the server's history: the first sync's pages are all in.
+        if (pulled.documents.length < batchSize) ahead.close();
         if (!counted && pulled.remaining !== undefined) options.onRemaining?.(pulled.remaining);
         counted ||= pulled.remaining !== undefined;
         seen(pulled.checkpoint);
@@ -154,12 +169,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
       modifier: (doc) => (options.keepLocal(doc) ? null : doc),
     },
   });
-  // Only the first sync is bounded: a later pull brings back this desk's own pushes, which RxDB does not write again.
   const written = state.received$.subscribe(() => ahead.written());
-  void state.awaitInitialReplication().then(
-    () => ahead.close(),
-    () => ahead.close(),
-  );
   return {
     name,
     state,

@@ -24,8 +24,10 @@ type Recounter = { schedule(replication: CollectionReplication): void; stop(): v
 function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collection: CollectionName, doc: JsonDoc) => boolean): Recounter {
   let stopped = false;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  // Recounts of a collection may overlap and finish out of order: only the latest started is shown.
-  const latest = new Map<string, number>();
+  // Recounts of a collection may overlap and finish out of order: a result is shown unless a later-started
+  // one is already shown (not only the latest started: under steady events that one is always replaced).
+  const started = new Map<string, number>();
+  const shown = new Map<string, number>();
   const recount = async (replication: CollectionReplication): Promise<number> => {
     const name = replication.name as CollectionName;
     await replication.settle();
@@ -34,11 +36,13 @@ function pendingRecounter(db: WaslDatabase, book: StatusBook, keepLocal: (collec
   const run = (replication: CollectionReplication) => {
     timers.delete(replication.name);
     if (stopped) return;
-    const started = (latest.get(replication.name) ?? 0) + 1;
-    latest.set(replication.name, started);
+    const thisRun = (started.get(replication.name) ?? 0) + 1;
+    started.set(replication.name, thisRun);
     recount(replication).then(
       (pending) => {
-        if (!stopped && latest.get(replication.name) === started) book.update(replication.name, { pending });
+        if (stopped || thisRun < (shown.get(replication.name) ?? 0)) return;
+        shown.set(replication.name, thisRun);
+        book.update(replication.name, { pending });
       },
       (error: unknown) => {
         if (!stopped) console.error('sync: pending count failed', error);
