@@ -15,7 +15,7 @@ import type { SaveDeps } from './deps';
 import { lookupOnServer, type ServerMatch } from './server-duplicate-check';
 
 /** A file a duplicate was found on: this desk's, or another desk's as the server showed it (its duplicate-check fields). */
-export type FoundFile = Pick<BeneficiaryDoc, 'fileNumber' | 'fullName' | 'duplicateAcknowledgments'> & { elsewhereDesk?: string; elsewhereDeskName?: string };
+export type FoundFile = Pick<BeneficiaryDoc, 'fileNumber' | 'fullName' | 'duplicateAcknowledgments'> & { elsewhereDesk?: DeskOfFile };
 
 export interface FoundDuplicates {
   decision: DuplicateDecision;
@@ -24,11 +24,13 @@ export interface FoundDuplicates {
   deskOnly: boolean;
 }
 
-/** The desk a file was registered at, as its number says (the desk code leads every file number). */
-const deskCodeOf = (fileNumber: string): string => parseHumanNumber('file', fileNumber)?.deskCode ?? '';
+/** The desk another desk's file was registered at: its code (it leads every file number), and its name when the server gave one. */
+export type DeskOfFile = { deskCode: string; deskName?: string };
 
-/** `{ [key]: the desk's name }` when the server named the desk, else nothing (the form then shows its code alone). */
-const deskNameOf = <K extends string>(match: ServerMatch, key: K): Partial<Record<K, string>> => (match.deskName ? ({ [key]: match.deskName } as Record<K, string>) : {});
+const deskOf = (match: ServerMatch): DeskOfFile => ({
+  deskCode: parseHumanNumber('file', match.fileNumber)?.deskCode ?? '',
+  ...(match.deskName ? { deskName: match.deskName } : {}),
+});
 
 /** The server's living matches that this desk does not hold already (a file held locally counts once). */
 const newcomers = (matches: readonly ServerMatch[] | null, held: ReadonlySet<string>, editingId: string | null): ServerMatch[] =>
@@ -62,7 +64,7 @@ export async function findDuplicates(
   const files = new Map<string, FoundFile>(docs);
   const matches = await online;
   for (const match of newcomers(matches, new Set(docs.keys()), editingId)) {
-    files.set(match.id, { fileNumber: match.fileNumber, fullName: match.fullName, elsewhereDesk: deskCodeOf(match.fileNumber), ...deskNameOf(match, 'elsewhereDeskName'), duplicateAcknowledgments: [] });
+    files.set(match.id, { fileNumber: match.fileNumber, fullName: match.fullName, elsewhereDesk: deskOf(match), duplicateAcknowledgments: [] });
     existing.push({ fileId: match.id, nationalId: match.nationalId, nameKey: match.name ? nameKeyOfParts(match.name) : '', birthDate: match.birthDate, mobiles: match.mobiles });
   }
   const decision = decideDuplicates(
@@ -74,7 +76,7 @@ export async function findDuplicates(
 }
 
 /** Another desk's file as the form shows it: the person's name, and the desk by its code (and name when the server gave it). */
-export type ElsewhereDesk = { fullName: string; deskCode: string; deskName?: string };
+export type ElsewhereDesk = { fullName: string } & DeskOfFile;
 
 export interface IdHolder {
   fileId: string;
@@ -115,5 +117,5 @@ export async function checkNationalIdHolder(deps: Pick<SaveDeps, 'db' | 'index' 
   const matches = await lookupOnServer(deps.server, { nationalId: id.value.value, mobiles: [] });
   if (matches === null) return { holder: null, deskOnly: true };
   const match = newcomers(matches, new Set(), editingId).find((m) => m.nationalId === id.value.value);
-  return { holder: match ? { fileId: match.id, fileNumber: match.fileNumber, elsewhere: { fullName: match.fullName, deskCode: deskCodeOf(match.fileNumber), ...deskNameOf(match, 'deskName') } } : null, deskOnly: false };
+  return { holder: match ? { fileId: match.id, fileNumber: match.fileNumber, elsewhere: { fullName: match.fullName, ...deskOf(match) } } : null, deskOnly: false };
 }

@@ -83,8 +83,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
   if (pending.length > 0) {
     const warnings = pending.map((warning) => {
       const file = files.get(warning.fileId);
-      const elsewhere = file?.elsewhereDesk === undefined ? {} : { deskCode: file.elsewhereDesk, ...(file.elsewhereDeskName ? { deskName: file.elsewhereDeskName } : {}) };
-      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason, ...elsewhere };
+      return { fileId: warning.fileId, fileNumber: file?.fileNumber ?? '', fullName: file?.fullName ?? '', reason: warning.reason, ...file?.elsewhereDesk };
     });
     return err({ kind: 'needs-acknowledgment', warnings });
   }
@@ -117,7 +116,7 @@ async function saveNow(deps: SaveDeps, input: BeneficiaryFormInput, options: Sav
 
 /** The file that holds the ID; another desk's (known from the server) by name and desk, since it cannot be opened here. */
 function duplicateIdError(fileId: string, file: FoundFile | undefined): SaveError {
-  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, deskCode: file.elsewhereDesk, ...(file.elsewhereDeskName ? { deskName: file.elsewhereDeskName } : {}) } };
+  const elsewhere = file?.elsewhereDesk === undefined ? {} : { elsewhere: { fullName: file.fullName, ...file.elsewhereDesk } };
   return { kind: 'duplicate-id', fileId, fileNumber: file?.fileNumber ?? '', ...elsewhere };
 }
 
