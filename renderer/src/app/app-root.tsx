@@ -13,6 +13,7 @@ import { DeskGate } from './desk-gate';
 import { KeysGoneScreen } from './keys-gone-screen';
 import { isKeysGone } from '@renderer/db/keys-gone';
 import { startAppErasureWatch } from '@renderer/db/app-erasure-watch';
+import { startAppHeldCopyPurge } from '@renderer/db/held-copy-purge';
 
 type Boot =
   | { status: 'loading' }
@@ -35,6 +36,8 @@ function useBoot(): [Boot, () => void] {
     if (!db) return null;
     // Erasures heard of by sync are applied on this desk too (PDPL Art. 18), whoever is signed in.
     startAppErasureWatch(db);
+    // Duplicate-check copies an earlier server left here go (PDPL minimisation, policy 3.6b).
+    startAppHeldCopyPurge(db);
     return { bridge: getBridge(), db, sync: getDeskSync(db) };
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

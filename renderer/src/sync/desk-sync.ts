@@ -9,6 +9,7 @@ import { BehaviorSubject, distinctUntilChanged, map, type Subscription } from 'r
 import { watchDeskSettings, type DeskSettings } from '../db/desk-settings';
 import { wipeAppDesk } from '../db/wipe-desk';
 import { isUnchangedSeed } from '../db/catalog-seed';
+import { isHeldCopy } from '@shared/registry/held-copy';
 import type { WaslDatabase } from '../db/database';
 import { browserOnlineSource, type OnlineSource } from './online-source';
 import type { SyncTransport } from './replicate-collection';
@@ -191,11 +192,12 @@ const MIN_REFRESH_MS = 10_000;
 
 /**
  * What this desk never pushes: catalog entries seeded on every desk and not edited since (the
- * same on every desk; no account may push them), and on a joined desk its own desk key, which the
- * server published at registration.
+ * same on every desk; no account may push them), on a joined desk its own desk key, which the
+ * server published at registration, and a duplicate-check copy an earlier server sent (or what the
+ * purge left of it: db/held-copy-purge.ts).
  */
-function keepsLocal(target: NonNullable<Target>, collection: string, doc: Record<string, unknown>): boolean {
-  return isUnchangedSeed(doc) || (target.joined && collection === 'catalog' && isDeskKeyEntry(doc));
+export function keepsLocal(target: { joined: boolean }, collection: string, doc: Record<string, unknown>): boolean {
+  return isUnchangedSeed(doc) || (target.joined && collection === 'catalog' && isDeskKeyEntry(doc)) || isHeldCopy(collection, doc);
 }
 
 const running = new WeakMap<WaslDatabase, DeskSync>();

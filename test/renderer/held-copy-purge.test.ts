@@ -1,0 +1,155 @@
+import { EventSource } from 'eventsource';
+import { indexedDB } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { COLLECTIONS } from '../../shared/db/collections';
+import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
+import { projectDuplicateCheck } from '../../shared/accounts/pull-filters';
+import { completeNationalId } from '../../shared/registry/national-id';
+import type { PushRow, SyncDocument } from '../../shared/sync/protocol';
+import { notifyChannel } from '../../server/sync/change-feed';
+import { pushDocuments } from '../../server/sync/document-store';
+import { dropSchema, pullAll, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
+
+/**
+ * Duplicate-check copies an earlier server sent a field worker's desk (renderer/src/db/held-copy-purge.ts):
+ * a desk that pulled such copies from the real sync server purges them, at its first start after the
+ * upgrade and as more arrive, without pushing anything. Read behind the app's back, no IndexedDB store
+ * (the documents, the replication's meta copies, the search index) keeps anything of them but their id.
+ *
+ * The desk opens as in production, without schema validation (import.meta.env.DEV off): that is how the
+ * copies were stored, and development's validation refuses the incomplete documents a copy is.
+ */
+vi.stubEnv('DEV', false);
+const fixtures = await import('./registry-fixtures');
+const { saveBeneficiary } = await import('../../renderer/src/features/beneficiaries/data/save-beneficiary');
+const { startSyncManager } = await import('../../renderer/src/sync/sync-manager');
+const { keepsLocal } = await import('../../renderer/src/sync/desk-sync');
+const { manualOnlineSource } = await import('../../renderer/src/sync/online-source');
+const { queryTokenEventSource } = await import('../../renderer/src/sync/browser-transport');
+const { watchHeldCopies } = await import('../../renderer/src/db/held-copy-purge');
+
+type Manager = ReturnType<typeof startSyncManager>;
+let server: TestServer;
+let desk: Awaited<ReturnType<typeof fixtures.openDesk>>;
+let manager: Manager;
+const pushed: PushRow[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ collections: COLLECTIONS });
+  desk = await fixtures.openDesk();
+  manager = startSyncManager({
+    db: desk.db, deskId: fixtures.DESK.deskId, serverUrl: server.url, token: TOKEN, online: manualOnlineSource(true), backoffBaseMs: 100,
+    // The app's rule (desk-sync.ts) on a desk that joined no server's key list.
+    keepLocal: (collection, doc) => keepsLocal({ joined: false }, collection, doc),
+    transport: {
+      fetch: async (input, init) => {
+        if (input.endsWith('/push') && typeof init?.body === 'string') pushed.push(...(JSON.parse(init.body) as PushRow[]));
+        return fetch(input, init);
+      },
+      openEventSource: queryTokenEventSource(EventSource),
+    },
+  });
+}, 120_000);
+afterAll(async () => {
+  await manager?.stop();
+  await desk?.close();
+  if (server) {
+    await server.close();
+    await dropSchema(server.schema);
+  }
+});
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Every row of every store of the desk's databases (its collections, the meta store, the search index), as text. */
+async function rawDump(): Promise<string> {
+  const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes(desk.name));
+  const rows: unknown[] = [];
+  for (const name of names) {
+    const db = await request(indexedDB.open(name));
+    for (const store of [...db.objectStoreNames]) rows.push(...(await request(db.transaction(store, 'readonly').objectStore(store).getAll())));
+    db.close();
+  }
+  return JSON.stringify(rows);
+}
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > 15_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Another desk's complete file (synthetic). */
+function fileElsewhere(n: number): BeneficiaryDoc {
+  const name = { first: 'هند', father: 'صالح', grandfather: 'ناصر', family: `القحطاني${n}` };
+  return {
+    id: `held-copy-${n}`, fileNumber: `RYD9-2026-00070${n}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
+    nationalId: completeNationalId(`18870000${n}`), idKind: 'citizen', birthDate: `1981-04-1${n}`, gender: 'female', nationality: 'SA',
+    maritalStatus: 'single', familyCount: 1, familyMembers: [], categoryKey: 'low-income-families', city: 'الرياض', district: 'النسيم',
+    address: '', mobiles: [`+96656887000${n}`], noMobileReason: '', preferredChannel: { channel: 'phone', subChannel: 'voice-call', address: `+96656887000${n}` },
+    consent: { purpose: 'تقديم الخدمات', givenAt: '2026-03-10T07:00:00.000Z', takenBy: 'staff-9' }, notes: '', duplicateAcknowledgments: [],
+    createdAt: '2026-03-10T07:00:00.000Z', createdBy: 'staff-9', updatedAt: '2026-03-10T07:00:00.000Z', updatedBy: 'staff-9', deskId: 'desk-elsewhere',
+  };
+}
+
+/** What an earlier server sent a field worker's desk of that file: the duplicate-check fields, stored so here as there. */
+async function copyOnServer(n: number): Promise<BeneficiaryDoc> {
+  const full = fileElsewhere(n);
+  const copy = { ...projectDuplicateCheck(full as unknown as SyncDocument), _deleted: false };
+  await pushDocuments(server.db, [{ newDocumentState: copy }], { collection: 'beneficiaries', primaryKey: 'id', duplicateRules: [], channel: notifyChannel(server.schema) });
+  return full;
+}
+
+const stored = async (id: string) => (await desk.db.beneficiaries.storageInstance.findDocumentsById([id], true))[0] as Record<string, unknown> | undefined;
+const dataKeys = (doc: Record<string, unknown> | undefined) => Object.keys(doc ?? {}).filter((key) => !key.startsWith('_')).sort();
+
+describe("a field worker's desk purges the duplicate-check copies an earlier server sent it", () => {
+  it('at its first start and as more arrive: gone from the desk, its search and every store, never pushed, its own files untouched', async () => {
+    const saved = await saveBeneficiary(desk.deps, fixtures.formInput({ nationalId: fixtures.ID_B, mobiles: ['0561230001'] }), { acknowledged: [] });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const own = saved.value;
+    const early = [await copyOnServer(1), await copyOnServer(2)];
+    await manager.awaitInSync();
+    // Pulled as an earlier server sent them: cut-down documents on the desk, and in the replication's meta store.
+    for (const file of early) expect(dataKeys(await stored(file.id))).toEqual(['birthDate', 'deskId', 'fileNumber', 'fullName', 'id', 'mobiles', 'name', 'nationalId', 'updatedAt', 'updatedBy']);
+    expect((await rawDump()).split(early[0]!.fullName).length - 1).toBeGreaterThanOrEqual(2);
+    expect(await desk.index.findByNationalId(early[0]!.nationalId)).toHaveLength(1);
+
+    const purge = watchHeldCopies(desk.db, (error) => {
+      throw error;
+    });
+    await purge.idle();
+    const late = await copyOnServer(3);
+    await until(async () => (await stored(late.id))?._deleted === true, 'the copy pulled later purged');
+    await manager.awaitInSync();
+    await purge.idle();
+    await desk.index.settled();
+    purge.stop();
+
+    for (const file of [...early, late]) {
+      expect(await desk.db.beneficiaries.findOne(file.id).exec()).toBeNull();
+      expect(await stored(file.id)).toMatchObject({ id: file.id, _deleted: true });
+      expect(dataKeys(await stored(file.id))).toEqual(['id']);
+      expect(await desk.index.findByNationalId(file.nationalId)).toEqual([]);
+      expect(await desk.index.search(file.fileNumber)).toEqual([]);
+    }
+    const dump = await rawDump();
+    for (const file of [...early, late]) for (const value of [file.fullName, file.name.family, file.fileNumber, file.birthDate]) expect(dump).not.toContain(value);
+    // Nothing of them left the desk: the server still holds each as it was, and no push named one.
+    const copies = new Set([...early, late].map((file) => file.id));
+    expect(pushed.filter((row) => copies.has(String(row.newDocumentState.id)))).toEqual([]);
+    const onServer = (await pullAll(server, 'beneficiaries')).filter((doc) => copies.has(String(doc.id)));
+    expect(onServer.map((doc) => [doc.id, doc._deleted === true, doc.fullName])).toEqual([...early, late].map((file) => [file.id, false, file.fullName]));
+    // The desk's own complete file is as it was, on the desk and in its search.
+    expect((await desk.db.beneficiaries.findOne(own.id).exec())?.toJSON()).toMatchObject({ id: own.id, nationalId: own.nationalId, fullName: own.fullName });
+    expect((await desk.index.findByNationalId(own.nationalId)).map((hit) => hit.id)).toEqual([own.id]);
+    expect(await desk.db.getLocal('held-copies-purged')).not.toBeNull();
+  }, 60_000);
+});
