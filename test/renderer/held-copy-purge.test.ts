@@ -1,19 +1,21 @@
 import { EventSource } from 'eventsource';
 import { indexedDB } from 'fake-indexeddb';
+import { BehaviorSubject } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COLLECTIONS } from '../../shared/db/collections';
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { projectDuplicateCheck } from '../../shared/accounts/pull-filters';
 import { completeNationalId } from '../../shared/registry/national-id';
 import type { PushRow, SyncDocument } from '../../shared/sync/protocol';
+import type { SyncStatus } from '../../renderer/src/sync/sync-status';
 import { notifyChannel } from '../../server/sync/change-feed';
 import { pushDocuments } from '../../server/sync/document-store';
 import { dropSchema, pullAll, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 
 /**
  * Duplicate-check copies an earlier server sent a field worker's desk (renderer/src/db/held-copy-purge.ts):
- * a desk that pulled such copies from the real sync server purges them, at its first start after the
- * upgrade and as more arrive, without pushing anything. Read behind the app's back, no IndexedDB store
+ * a desk that pulled such copies from the real sync server purges them, once it is in step with that server
+ * after the upgrade and as more arrive, without pushing anything. Read behind the app's back, no IndexedDB store
  * (the documents, the replication's meta copies, the search index) keeps anything of them but their id.
  *
  * The desk opens as in production, without schema validation (import.meta.env.DEV off): that is how the
@@ -26,7 +28,9 @@ const { startSyncManager } = await import('../../renderer/src/sync/sync-manager'
 const { keepsLocal } = await import('../../renderer/src/sync/desk-sync');
 const { manualOnlineSource } = await import('../../renderer/src/sync/online-source');
 const { queryTokenEventSource } = await import('../../renderer/src/sync/browser-transport');
-const { watchHeldCopies } = await import('../../renderer/src/db/held-copy-purge');
+const { startAppHeldCopyPurge } = await import('../../renderer/src/db/held-copy-purge');
+const { writeDeskSettings } = await import('../../renderer/src/db/desk-settings');
+const { NOT_CONFIGURED } = await import('../../renderer/src/sync/sync-status');
 
 type Manager = ReturnType<typeof startSyncManager>;
 let server: TestServer;
@@ -122,16 +126,22 @@ describe("a field worker's desk purges the duplicate-check copies an earlier ser
     expect((await rawDump()).split(early[0]!.fullName).length - 1).toBeGreaterThanOrEqual(2);
     expect(await desk.index.findByNationalId(early[0]!.nationalId)).toHaveLength(1);
 
-    const purge = watchHeldCopies(desk.db, (error) => {
-      throw error;
-    });
+    // The app's purge on a desk with a server: its one full pass waits until the desk is in step with it.
+    await writeDeskSettings(desk.db, { deskId: fixtures.DESK.deskId, associationName: 'جمعية كادي', deskName: 'مكتب ميداني', deskCode: 'FLD1', idleLockMinutes: 10, locale: 'ar', setupCompletedAt: '2026-03-10T07:00:00.000Z', serverUrl: server.url });
+    const status$ = new BehaviorSubject<SyncStatus>({ ...NOT_CONFIGURED, serverUrl: server.url, phase: 'syncing' });
+    const purge = startAppHeldCopyPurge(desk.db, status$);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(dataKeys(await stored(early[0]!.id))).toContain('fullName');
+    status$.next({ ...status$.value, phase: 'synced' });
     await purge.idle();
+    for (const file of early) expect(await stored(file.id)).toMatchObject({ _deleted: true });
     const late = await copyOnServer(3);
     await until(async () => (await stored(late.id))?._deleted === true, 'the copy pulled later purged');
     await manager.awaitInSync();
     await purge.idle();
     await desk.index.settled();
     purge.stop();
+    status$.complete();
 
     for (const file of [...early, late]) {
       expect(await desk.db.beneficiaries.findOne(file.id).exec()).toBeNull();

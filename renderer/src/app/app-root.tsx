@@ -37,8 +37,9 @@ function useBoot(): [Boot, () => void] {
     // Erasures heard of by sync are applied on this desk too (PDPL Art. 18), whoever is signed in.
     startAppErasureWatch(db);
     // Duplicate-check copies an earlier server left here go (PDPL minimisation, policy 3.6b).
-    startAppHeldCopyPurge(db);
-    return { bridge: getBridge(), db, sync: getDeskSync(db) };
+    const sync = getDeskSync(db);
+    startAppHeldCopyPurge(db, sync.status$);
+    return { bridge: getBridge(), db, sync };
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (opened.error) return [{ status: 'failed', error: opened.error }, retry];
