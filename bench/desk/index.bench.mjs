@@ -40,7 +40,9 @@ console.log(`cold start ${c.totalMs.toFixed(0)} ms: page load ${c.loadMs.toFixed
 console.log(`due lists ${run.listsMs.toFixed(0)} ms (${run.overdue} overdue, ${run.dueSoon} due soon, first ${run.shown} rows read; again ${run.listsAgainMs.toFixed(0)} ms); ` +
   `a file ${run.fileMs.toFixed(0)} ms (${run.timeline} timeline items); to refer + unit queue ${run.queuesMs.toFixed(0)} ms (${run.queueRows} rows shown of ${run.toRefer} and ${run.unitQueue}); ` +
   `heap ${(heapBytes / 1024 / 1024).toFixed(0)} MB`);
-console.log(`the one pass for duplicate-check copies (held-copy-purge.ts): ${(run.heldCopyPassMs / 1000).toFixed(1)} s over ${run.keptAfterPass} files, none purged`);
+console.log(`the one pass for duplicate-check copies (held-copy-purge.ts): ${(run.heldCopyPassMs / 1000).toFixed(1)} s; files after it ${run.keptAfterPass} of ${COUNT}`);
+// A desk of complete files: the pass must leave every one.
+if (run.keptAfterPass !== COUNT) problems.push(`the held-copy pass left ${run.keptAfterPass} of ${COUNT} complete files`);
 console.log(`(the former due-list query, one $in over the running statuses: ${run.formerInMs.toFixed(0)} ms for ${run.formerCount} requests)`);
 
 const ms = (value, target) => ({ value, unit: 'ms', target, better: 'lower' });

@@ -161,5 +161,13 @@ describe("a field worker's desk purges the duplicate-check copies an earlier ser
     expect((await desk.db.beneficiaries.findOne(own.id).exec())?.toJSON()).toMatchObject({ id: own.id, nationalId: own.nationalId, fullName: own.fullName });
     expect((await desk.index.findByNationalId(own.nationalId)).map((hit) => hit.id)).toEqual([own.id]);
     expect(await desk.db.getLocal('held-copies-purged')).not.toBeNull();
+
+    // A visit planned later to one of those files: the server sends it whole, and it lands over the tombstone.
+    const visited = { ...early[0]!, updatedAt: '2026-03-11T07:00:00.000Z', _deleted: false };
+    const before = (await pullAll(server, 'beneficiaries')).find((doc) => doc.id === visited.id);
+    const planned = await pushDocuments(server.db, [{ assumedMasterState: before, newDocumentState: visited as unknown as SyncDocument }], { collection: 'beneficiaries', primaryKey: 'id', duplicateRules: [], channel: notifyChannel(server.schema) });
+    expect(planned.conflicts).toEqual([]);
+    await until(async () => (await desk.db.beneficiaries.findOne(visited.id).exec())?.city === visited.city, "the visit's whole file on the desk");
+    expect((await desk.db.beneficiaries.findOne(visited.id).exec())?.toJSON()).toMatchObject({ fullName: visited.fullName, nationalId: visited.nationalId, city: visited.city });
   }, 60_000);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectDuplicateCheck } from '../../shared/accounts/pull-filters';
+import { anonymiseBeneficiary } from '../../shared/data-rights/anonymise-file';
+import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
 import { isCompleteFile, isHeldCopy } from '../../shared/registry/held-copy';
 import type { SyncDocument } from '../../shared/sync/protocol';
 
@@ -22,8 +24,11 @@ describe('a duplicate-check copy, told apart by its fields (never pushed, purged
     expect(isHeldCopy('beneficiaries', { id: 'b-1', _deleted: true, _rev: '2-b', _meta: { lwt: 2 }, _attachments: {} })).toBe(true);
   });
 
-  it('is never a real file: complete, or lacking a required field (anonymised, written before the field was required)', () => {
+  it('is never a real file: complete, anonymised by an erasure, merged, imported, or lacking a required field', () => {
     expect(isHeldCopy('beneficiaries', FILE)).toBe(false);
+    expect(isHeldCopy('beneficiaries', anonymiseBeneficiary(FILE as unknown as BeneficiaryDoc))).toBe(false);
+    expect(isHeldCopy('beneficiaries', { ...FILE, mergedInto: 'b-2' })).toBe(false);
+    expect(isHeldCopy('beneficiaries', { ...FILE, importSource: { importId: 'imp-1', fileName: 'list.xlsx', row: 4 } })).toBe(false);
     const { consent: _c, preferredChannel: _p, noMobileReason: _n, ...incomplete } = FILE;
     expect(isCompleteFile(incomplete)).toBe(false);
     expect(isHeldCopy('beneficiaries', incomplete)).toBe(false);

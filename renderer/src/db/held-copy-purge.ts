@@ -11,8 +11,8 @@
  * Written below RxDB's document API on purpose: a copy lacks the fields every file must have, so the
  * schema refuses any write that keeps it (development validates), and the pending ledger never counts it.
  *
- * When: once in full per desk (a local mark) once the desk is in step with its server (deskInStep says why), then
- * each copy as it arrives (an older server still running).
+ * When: once in full per desk (a local mark), while the desk is in step with its server (whileInStep says why),
+ * then each copy as it arrives (an older server still running).
  */
 import { normalizeMangoQuery, prepareQuery, type RxCollection, type RxDocumentData, type RxStorageInstance } from 'rxdb/plugins/core';
 import { createRevision, now } from 'rxdb/plugins/utils';
@@ -33,7 +33,8 @@ const isLiveCopy = (doc: Doc & { _deleted?: boolean }) => doc._deleted !== true 
 
 /**
  * Replaces the stored state of each of these documents that is still a live copy by its bare tombstone.
- * A document written in between (a conflict) is left: a later pass sees it again.
+ * A document written in between (a conflict) is left: its write reaches the live path, and an unfinished
+ * full pass runs again at the next start.
  * @returns how many were purged
  */
 export async function purgeHeldCopies(collection: Collection, ids: readonly string[]): Promise<number> {
@@ -51,41 +52,58 @@ export async function purgeHeldCopies(collection: Collection, ids: readonly stri
 }
 
 /**
- * Every live copy the collection holds, a page at a time in id order (a desk may hold 100,000 files). Asked
- * of the storage below the at-rest cipher by a field every file holds and no copy ever had (`city`, stored in
- * clear): the files are read and matched there, and only the candidates are opened (at 100,000 files,
- * opening every file made the pass 24 s). Not an RxDB query: its cache would keep the pages in memory.
+ * The id ranges the full pass reads one at a time: '' to '00', '00' to '01', ... 'ff' to the end. Every id falls
+ * in exactly one; a desk's ids are random UUIDs, so each range holds about 1/256 of the files and its read
+ * transaction is short (one over the whole collection held every save and pull back for seconds at 100,000).
  */
-async function purgeAll(collection: Collection): Promise<number> {
+const ID_RANGES: readonly (readonly [string, string | null])[] = (() => {
+  const bounds = ['', ...Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'))];
+  return bounds.map((from, n) => [from, bounds[n + 1] ?? null] as const);
+})();
+
+/**
+ * Every live copy the collection holds. Asked of the storage below the at-rest cipher by a field every file
+ * holds and no copy ever had (`city`, stored in clear): files are matched there and only candidates are opened
+ * (opening every file made the pass 24 s at 100,000). Not an RxDB query: its cache would keep them in memory.
+ * `mayGoOn` is asked before each read: a pass that may not go on stops there (done: false).
+ */
+async function purgeAll(collection: Collection, mayGoOn: () => Promise<boolean>): Promise<{ done: boolean; failed: number }> {
   const schema = collection.schema.jsonSchema;
-  let purged = 0;
-  let after = '';
-  for (;;) {
-    const selector = { _deleted: { $eq: false }, city: { $exists: false }, id: { $gt: after } };
-    const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector, sort: [{ id: 'asc' }], limit: SCAN_PAGE }));
-    const page = (await collection.storageInstance.query(query)).documents as Doc[];
-    purged += await purgeHeldCopies(collection, page.filter(isLiveCopy).map((doc) => doc.id));
-    if (page.length < SCAN_PAGE) return purged;
-    after = page[page.length - 1]?.id ?? after;
+  let failed = 0;
+  for (const [from, to] of ID_RANGES) {
+    let after: string | null = null;
+    for (;;) {
+      if (!(await mayGoOn())) return { done: false, failed };
+      const id = { ...(after === null ? { $gte: from } : { $gt: after }), ...(to === null ? {} : { $lt: to }) };
+      const selector = { _deleted: { $eq: false }, city: { $exists: false }, id };
+      const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector, sort: [{ id: 'asc' }], limit: SCAN_PAGE }));
+      const page = (await collection.storageInstance.query(query)).documents as Doc[];
+      const copies = page.filter(isLiveCopy).map((doc) => doc.id);
+      failed += copies.length - (await purgeHeldCopies(collection, copies));
+      if (page.length < SCAN_PAGE) break;
+      after = page[page.length - 1]?.id ?? null;
+    }
   }
+  return { done: true, failed };
 }
 
 export type HeldCopyPurge = { idle(): Promise<void>; stop(): void };
 
 /**
- * The full pass once per desk (not again once marked), when `ready` resolves true (false: not in this session),
- * then every copy written later; one step at a time.
+ * The full pass once per desk, then every copy written later; one step at a time. `mayGoOn` is asked before
+ * each step (false: the pass waits for the next start). The desk is marked done only when every copy went.
  */
-export function watchHeldCopies(db: WaslDatabase, onError: (error: unknown) => void, ready: Promise<boolean> = Promise.resolve(true)): HeldCopyPurge {
+export function watchHeldCopies(db: WaslDatabase, onError: (error: unknown) => void, mayGoOn: () => Promise<boolean> = async () => true): HeldCopyPurge {
   const collection = db.beneficiaries as unknown as Collection;
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (step: () => Promise<unknown>) => {
-    queue = queue.then(step).catch(onError);
+    // A database closed meanwhile (the desk wiped, the app closing) has nothing left to purge.
+    queue = queue.then(() => (db.closed ? undefined : step())).catch(onError);
   };
   enqueue(async () => {
-    if (!(await ready) || (await db.getLocal(PURGED_MARK))) return;
-    await purgeAll(collection);
-    await db.upsertLocal(PURGED_MARK, { at: new Date().toISOString() });
+    if (await db.getLocal(PURGED_MARK)) return;
+    const pass = await purgeAll(collection, async () => !db.closed && (await mayGoOn()));
+    if (pass.done && pass.failed === 0 && !db.closed) await db.upsertLocal(PURGED_MARK, { at: new Date().toISOString() });
   });
   // A copy still arriving from an older server: the bulk's documents are read as written, nothing is fetched.
   const arriving: Subscription = collection.eventBulks$.subscribe((bulk) => {
@@ -104,16 +122,21 @@ export function watchHeldCopies(db: WaslDatabase, onError: (error: unknown) => v
 }
 
 /**
- * When the full pass may run: once the desk is in step with its server (or has none). A copy purged while the
- * server's newer state of the same file is on its way (a visit planned to it while the laptop was away sends
- * the whole file) would make RxDB take the purge for an unpushed local edit and pass over that state, so the
- * visit's file would not reach the desk; in step, the whole file has replaced the copy and is no copy any more.
+ * Whether the full pass may go on: on a desk without a server at once; on a desk with one, while it is in step
+ * with it (waiting until it is). A copy purged while the server's newer state of the same file is on its way
+ * (a visit planned to it while the laptop was away sends the whole file) makes RxDB take the purge for an
+ * unpushed local edit and pass over that state until its replication has noted the purge (it does so at once
+ * while running; offline, only once back): the visit's file would not reach the desk. In step, any such file
+ * has already replaced its copy, which is then no copy. False once the desk's sync has stopped.
  */
-async function deskInStep(db: WaslDatabase, status$: Observable<SyncStatus>): Promise<boolean> {
-  if ((await readDeskSettings(db))?.serverUrl === undefined) return true;
-  // The desk's sync stopped first (a revoked desk wiped, the app closing): not in this session.
-  const synced = await firstValueFrom(status$.pipe(filter((status) => status.phase === 'synced')), { defaultValue: null });
-  return synced !== null;
+function whileInStep(db: WaslDatabase, status$: Observable<SyncStatus>): () => Promise<boolean> {
+  let hasServer: Promise<boolean> | null = null;
+  return async () => {
+    hasServer ??= readDeskSettings(db).then((settings) => settings?.serverUrl !== undefined);
+    if (!(await hasServer)) return true;
+    const synced = await firstValueFrom(status$.pipe(filter((status) => status.phase === 'synced')), { defaultValue: null });
+    return synced !== null;
+  };
 }
 
 const running = new WeakMap<WaslDatabase, HeldCopyPurge>();
@@ -122,7 +145,7 @@ const running = new WeakMap<WaslDatabase, HeldCopyPurge>();
 export function startAppHeldCopyPurge(db: WaslDatabase, status$: Observable<SyncStatus>): HeldCopyPurge {
   let purge = running.get(db);
   if (!purge) {
-    purge = watchHeldCopies(db, (error) => console.error('held copies: not purged yet (tried again at the next start)', error), deskInStep(db, status$));
+    purge = watchHeldCopies(db, (error) => console.error('held copies: not purged yet (tried again at the next start)', error), whileInStep(db, status$));
     running.set(db, purge);
   }
   return purge;
