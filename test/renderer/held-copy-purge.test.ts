@@ -1,5 +1,4 @@
 import { EventSource } from 'eventsource';
-import { indexedDB } from 'fake-indexeddb';
 import { BehaviorSubject } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COLLECTIONS } from '../../shared/db/collections';
@@ -10,6 +9,7 @@ import type { PushRow, SyncDocument } from '../../shared/sync/protocol';
 import type { SyncStatus } from '../../renderer/src/sync/sync-status';
 import { notifyChannel } from '../../server/sync/change-feed';
 import { pushDocuments } from '../../server/sync/document-store';
+import { rawDump as rawDumpOf } from './idb-raw-fixtures';
 import { dropSchema, pullAll, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 
 /**
@@ -63,24 +63,6 @@ afterAll(async () => {
   }
 });
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Every row of every store of the desk's databases (its collections, the meta store, the search index), as text. */
-async function rawDump(): Promise<string> {
-  const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes(desk.name));
-  const rows: unknown[] = [];
-  for (const name of names) {
-    const db = await request(indexedDB.open(name));
-    for (const store of [...db.objectStoreNames]) rows.push(...(await request(db.transaction(store, 'readonly').objectStore(store).getAll())));
-    db.close();
-  }
-  return JSON.stringify(rows);
-}
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   const start = Date.now();
@@ -123,7 +105,7 @@ describe("a field worker's desk purges the duplicate-check copies an earlier ser
     await manager.awaitInSync();
     // Pulled as an earlier server sent them: cut-down documents on the desk, and in the replication's meta store.
     for (const file of early) expect(dataKeys(await stored(file.id))).toEqual(['birthDate', 'deskId', 'fileNumber', 'fullName', 'id', 'mobiles', 'name', 'nationalId', 'updatedAt', 'updatedBy']);
-    expect((await rawDump()).split(early[0]!.fullName).length - 1).toBeGreaterThanOrEqual(2);
+    expect((await rawDumpOf(desk.name)).split(early[0]!.fullName).length - 1).toBeGreaterThanOrEqual(2);
     expect(await desk.index.findByNationalId(early[0]!.nationalId)).toHaveLength(1);
 
     // The app's purge on a desk with a server: its one full pass waits until the desk is in step with it.
@@ -150,7 +132,7 @@ describe("a field worker's desk purges the duplicate-check copies an earlier ser
       expect(await desk.index.findByNationalId(file.nationalId)).toEqual([]);
       expect(await desk.index.search(file.fileNumber)).toEqual([]);
     }
-    const dump = await rawDump();
+    const dump = await rawDumpOf(desk.name);
     for (const file of [...early, late]) for (const value of [file.fullName, file.name.family, file.fileNumber, file.birthDate]) expect(dump).not.toContain(value);
     // Nothing of them left the desk: the server still holds each as it was, and no push named one.
     const copies = new Set([...early, late].map((file) => file.id));

@@ -1,5 +1,4 @@
 import { EventSource } from 'eventsource';
-import { indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../shared/db/collections';
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
@@ -13,6 +12,7 @@ import { startSyncManager, type SyncManager } from '../../renderer/src/sync/sync
 import { dropSchema, pullAll, push, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { completeNationalId } from '../../shared/registry/national-id';
 import { ACTOR, DESK, formInput, ID_B, openDesk, type Desk } from './registry-fixtures';
+import { rawDump } from './idb-raw-fixtures';
 
 /**
  * The desk's real replication (renderer/src/sync) on the real desk database — Dexie on
@@ -174,7 +174,7 @@ describe('desk replication against the server', () => {
     });
     // The server's value stays in the file until a person decides.
     expect((await deskDoc(doc.id))?.notes).toBe('ملاحظة المكتب الثاني');
-    expect(await rawDump()).not.toContain('ملاحظة المكتب الأول');
+    expect(await rawDump(desk.name)).not.toContain('ملاحظة المكتب الأول');
 
     const error = await resolveConflict({ db: desk.db, actorId: ACTOR.id, deskId: DESK.deskId, now: () => new Date() }, record!.id, 'mine');
     expect(error).toBeNull();
@@ -266,23 +266,3 @@ describe('desk replication against the server', () => {
   });
 });
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Every record of every IndexedDB database of this desk, as text. */
-async function rawDump(): Promise<string> {
-  const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes(desk.name));
-  const parts: string[] = [];
-  for (const name of names) {
-    const db = await request(indexedDB.open(name));
-    for (const store of [...db.objectStoreNames]) {
-      parts.push(JSON.stringify(await request(db.transaction(store, 'readonly').objectStore(store).getAll())));
-    }
-    db.close();
-  }
-  return parts.join('\n');
-}

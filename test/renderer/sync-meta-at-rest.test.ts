@@ -1,5 +1,4 @@
 import { EventSource } from 'eventsource';
-import { indexedDB } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../shared/db/collections';
 import type { SyncDocument } from '../../shared/sync/protocol';
@@ -12,6 +11,7 @@ import { manualOnlineSource } from '../../renderer/src/sync/online-source';
 import { startSyncManager, type SyncManager } from '../../renderer/src/sync/sync-manager';
 import { dropSchema, pullAll, push, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 import { DESK, formInput, openDesk, type Desk } from './registry-fixtures';
+import { rawRows } from './idb-raw-fixtures';
 
 /**
  * The replication's meta store at rest: RxDB keeps a copy of every pulled document there
@@ -35,24 +35,6 @@ afterAll(async () => {
   }
 });
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Every row of every store of the desk's databases whose name holds `part`. */
-async function rawRows(deskName: string, part = ''): Promise<Record<string, unknown>[]> {
-  const names = (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes(deskName) && name.includes(part));
-  const rows: Record<string, unknown>[] = [];
-  for (const name of names) {
-    const db = await request(indexedDB.open(name));
-    for (const store of [...db.objectStoreNames]) rows.push(...((await request(db.transaction(store, 'readonly').objectStore(store).getAll())) as Record<string, unknown>[]));
-    db.close();
-  }
-  return rows;
-}
 
 async function syncedDesk(): Promise<{ desk: Desk; manager: SyncManager }> {
   const desk = await openDesk();
