@@ -1,9 +1,9 @@
 /**
- * A file this desk holds only as the duplicate-check copy (shared/accounts/pull-filters.ts):
- * a role that registers files but may not read another desk's files in full (a field worker)
- * receives the fields that warn about a duplicate and nothing else (policy 6b, least data).
- * Such a copy lacks what every complete file has (consent, channel, family, ...), so it is
- * shown as what it is, never as a file to read or edit.
+ * A file this desk holds only as the duplicate-check copy: servers before the field worker's view narrowed
+ * (shared/accounts/pull-filters.ts) sent a field worker's desk the fields of other desks' files that warn
+ * about a duplicate and nothing else. Such a copy lacks what every complete file has (consent, channel,
+ * family, ...), so until the desk purges it (renderer/src/db/held-copy-purge.ts) it is shown as what it is,
+ * never as a file to read or edit.
  */
 import { DUPLICATE_CHECK_FIELDS } from '../accounts/pull-filters';
 import { beneficiarySchema, type BeneficiaryDoc } from '../db/schemas/beneficiary.schema';
