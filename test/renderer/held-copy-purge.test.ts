@@ -63,7 +63,6 @@ afterAll(async () => {
   }
 });
 
-
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
@@ -97,7 +96,7 @@ const stored = async (id: string) => (await desk.db.beneficiaries.storageInstanc
 const dataKeys = (doc: Record<string, unknown> | undefined) => Object.keys(doc ?? {}).filter((key) => !key.startsWith('_')).sort();
 
 describe("a field worker's desk purges the duplicate-check copies an earlier server sent it", () => {
-  it('at its first start and as more arrive: gone from the desk, its search and every store, never pushed, its own files untouched', async () => {
+  it('once in step with its server and as more arrive: gone from the desk, its search and every store, never pushed, its own files untouched', async () => {
     const saved = await saveBeneficiary(desk.deps, fixtures.formInput({ nationalId: fixtures.ID_B, mobiles: ['0561230001'] }), { acknowledged: [] });
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
     const own = saved.value;
