@@ -10,6 +10,7 @@ import type { SyncStatus } from '../../renderer/src/sync/sync-status';
 import { notifyChannel } from '../../server/sync/change-feed';
 import { pushDocuments } from '../../server/sync/document-store';
 import { rawDump as rawDumpOf } from './idb-raw-fixtures';
+import { beneficiary } from '../shared/data-rights-fixtures';
 import { dropSchema, pullAll, startTestServer, TOKEN, type TestServer } from '../server/sync-support/harness';
 
 /**
@@ -71,16 +72,14 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   }
 }
 
-/** Another desk's complete file (synthetic). */
+/** Another desk's complete file (the shared synthetic one, made distinct by `n`). */
 function fileElsewhere(n: number): BeneficiaryDoc {
   const name = { first: 'هند', father: 'صالح', grandfather: 'ناصر', family: `القحطاني${n}` };
+  const mobile = `+96656887000${n}`;
   return {
-    id: `held-copy-${n}`, fileNumber: `RYD9-2026-00070${n}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
-    nationalId: completeNationalId(`18870000${n}`), idKind: 'citizen', birthDate: `1981-04-1${n}`, gender: 'female', nationality: 'SA',
-    maritalStatus: 'single', familyCount: 1, familyMembers: [], categoryKey: 'low-income-families', city: 'الرياض', district: 'النسيم',
-    address: '', mobiles: [`+96656887000${n}`], noMobileReason: '', preferredChannel: { channel: 'phone', subChannel: 'voice-call', address: `+96656887000${n}` },
-    consent: { purpose: 'تقديم الخدمات', givenAt: '2026-03-10T07:00:00.000Z', takenBy: 'staff-9' }, notes: '', duplicateAcknowledgments: [],
-    createdAt: '2026-03-10T07:00:00.000Z', createdBy: 'staff-9', updatedAt: '2026-03-10T07:00:00.000Z', updatedBy: 'staff-9', deskId: 'desk-elsewhere',
+    ...beneficiary(`held-copy-${n}`), fileNumber: `RYD9-2026-00070${n}`, name, fullName: `${name.first} ${name.father} ${name.grandfather} ${name.family}`,
+    nationalId: completeNationalId(`18870000${n}`), birthDate: `1981-04-1${n}`, mobiles: [mobile], preferredChannel: { channel: 'phone', subChannel: 'voice-call', address: mobile },
+    deskId: 'desk-elsewhere',
   };
 }
 

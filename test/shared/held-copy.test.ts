@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { projectDuplicateCheck } from '../../shared/accounts/pull-filters';
 import { anonymiseBeneficiary } from '../../shared/data-rights/anonymise-file';
 import type { BeneficiaryDoc } from '../../shared/db/schemas/beneficiary.schema';
+import { beneficiary } from './data-rights-fixtures';
 import { isCompleteFile, isHeldCopy } from '../../shared/registry/held-copy';
 import type { SyncDocument } from '../../shared/sync/protocol';
 
-/** A synthetic complete file's fields, as a desk stores them (RxDB's bookkeeping included). */
-const FILE = {
-  id: 'b-1', fileNumber: 'RYD2-2026-000007', name: { first: 'سارة', father: 'أحمد', grandfather: 'علي', family: 'الدوسري' },
-  fullName: 'سارة أحمد علي الدوسري', nationalId: '1000000008', idKind: 'citizen', birthDate: '1990-01-02', gender: 'female',
-  nationality: 'SA', maritalStatus: 'single', familyCount: 1, familyMembers: [], categoryKey: 'low-income-families',
-  city: 'الرياض', district: 'النسيم', address: '', mobiles: ['+966551234567'], noMobileReason: '',
-  preferredChannel: { channel: 'phone', subChannel: 'voice-call', address: '+966551234567' },
-  consent: { purpose: 'تقديم الخدمات', givenAt: '2026-03-10T07:00:00.000Z', takenBy: 'staff-2' },
-  notes: '', duplicateAcknowledgments: [], createdAt: '2026-03-10T07:00:00.000Z', createdBy: 'staff-2',
-  updatedAt: '2026-03-10T07:00:00.000Z', updatedBy: 'staff-2', deskId: 'desk-2',
-  _deleted: false, _rev: '1-a', _meta: { lwt: 1 }, _attachments: {},
-};
+/** A synthetic complete file (imported, as the fixture's is), as a desk stores it: RxDB's bookkeeping included. */
+const FILE = { ...beneficiary('b-1'), _deleted: false, _rev: '1-a', _meta: { lwt: 1 }, _attachments: {} };
 
 describe('a duplicate-check copy, told apart by its fields (never pushed, purged from the desk)', () => {
   it('is what an earlier server sent of a file, and the bare tombstone the purge leaves', () => {
@@ -28,7 +19,8 @@ describe('a duplicate-check copy, told apart by its fields (never pushed, purged
     expect(isHeldCopy('beneficiaries', FILE)).toBe(false);
     expect(isHeldCopy('beneficiaries', anonymiseBeneficiary(FILE as unknown as BeneficiaryDoc))).toBe(false);
     expect(isHeldCopy('beneficiaries', { ...FILE, mergedInto: 'b-2' })).toBe(false);
-    expect(isHeldCopy('beneficiaries', { ...FILE, importSource: { importId: 'imp-1', fileName: 'list.xlsx', row: 4 } })).toBe(false);
+    const { importSource: _i, ...registeredHere } = FILE;
+    expect(isHeldCopy('beneficiaries', registeredHere)).toBe(false);
     const { consent: _c, preferredChannel: _p, noMobileReason: _n, ...incomplete } = FILE;
     expect(isCompleteFile(incomplete)).toBe(false);
     expect(isHeldCopy('beneficiaries', incomplete)).toBe(false);

@@ -95,15 +95,7 @@ export function watchHeldCopies(db: WaslDatabase, onError: (error: unknown) => v
     const ids = bulk.events.filter((event) => event.operation !== 'DELETE' && isLiveCopy(event.documentData as Doc)).map((event) => event.documentId);
     if (ids.length > 0) enqueue(() => purgeHeldCopies(collection, ids));
   });
-  return {
-    idle: async () => {
-      for (let seen = queue; ; seen = queue) {
-        await seen;
-        if (seen === queue) return;
-      }
-    },
-    stop: () => arriving.unsubscribe(),
-  };
+  return { idle: () => queue.then(() => undefined), stop: () => arriving.unsubscribe() };
 }
 
 /**
