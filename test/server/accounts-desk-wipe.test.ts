@@ -1,10 +1,10 @@
 import { EventSource } from 'eventsource';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COLLECTIONS } from '@shared/db/collections';
 import { completeNationalId } from '@shared/registry/national-id';
 import { loadOrCreateDeskKey } from '@renderer/db/desk-keys';
-import { writeDeskSettings } from '@renderer/db/desk-settings';
+import { writeDeskSettings, type DeskSettings } from '@renderer/db/desk-settings';
 import { createFileStore, type FileStore } from '@renderer/db/file-store';
 import { wipeDesk } from '@renderer/db/wipe-desk';
 import { saveBeneficiary } from '@renderer/features/beneficiaries/data/save-beneficiary';
@@ -47,8 +47,22 @@ type Running = {
   holdNetwork: () => () => void;
 };
 
+/** A gate requests wait at until the release its hold() returned is called. */
+function gate() {
+  let held: Promise<void> = Promise.resolve();
+  return {
+    passed: () => held,
+    hold: () => {
+      let release = () => {};
+      held = new Promise((done) => (release = done));
+      return release;
+    },
+  };
+}
+
 let n = 0;
-async function runDesk(deskCode: string): Promise<Running> {
+/** A desk synced by desk sync; `signOuts` gates its sign-out requests (held from before its start). */
+async function runDesk(deskCode: string, settings: Partial<DeskSettings> = {}, signOuts = gate()): Promise<Running> {
   const registered = await registerTestDesk(auth, deskCode);
   const staff = await staffOn(auth, registered, ['receptionist']);
   const desk = await openDesk(uniqueName('wasl-wipe-'));
@@ -59,16 +73,11 @@ async function runDesk(deskCode: string): Promise<Running> {
   await loadOrCreateDeskKey({ indexedDB, crypto, name: `${desk.name}-key` }, registered.deskId);
   await writeDeskSettings(desk.db, {
     deskId: registered.deskId, associationName: 'جمعية كادي', deskName: `مكتب ${deskCode}`, deskCode, idleLockMinutes: 5, locale: 'ar',
-    setupCompletedAt: '2026-03-01T08:00:00.000Z', serverUrl: auth.server.url, syncToken: staff.token,
+    setupCompletedAt: '2026-03-01T08:00:00.000Z', serverUrl: auth.server.url, syncToken: staff.token, ...settings,
   });
   const sent: Sent[] = [];
   let atRevocation: number | null = null;
-  let held: Promise<void> = Promise.resolve();
-  const holdNetwork = () => {
-    let release = () => {};
-    held = new Promise((done) => (release = done));
-    return release;
-  };
+  const network = gate();
   const online = manualOnlineSource(true);
   const sync = startDeskSync(desk.db, {
     online,
@@ -76,7 +85,8 @@ async function runDesk(deskCode: string): Promise<Running> {
     transport: {
       // What really reaches the network: the desk's revocation latch sits above this.
       fetch: async (input, init) => {
-        await held;
+        await network.passed();
+        if (input.includes('/auth/sign-out')) await signOuts.passed();
         const entry: Sent = { method: init?.method ?? 'GET', url: input };
         sent.push(entry);
         const response = await fetch(input, init);
@@ -97,7 +107,7 @@ async function runDesk(deskCode: string): Promise<Running> {
         },
       }),
   });
-  return { desk, staff, files, sync, sent, online, sentAtRevocation: () => atRevocation, holdNetwork };
+  return { desk, staff, files, sync, sent, online, sentAtRevocation: () => atRevocation, holdNetwork: network.hold };
 }
 
 async function register(running: Running, first: string) {
@@ -152,6 +162,32 @@ describe('a revoked desk', () => {
     await new Promise((done) => setTimeout(done, 2_500));
     expect(running.sent.length).toBe(running.sentAtRevocation());
     expect(await onServer(offlineWrite.id)).toBe(false);
+  }, 90_000);
+
+  it('waits for a sign-out already on its way before it wipes (its settings are not removed under it)', async () => {
+    // A sign-out queued while the server was out of reach (a session the server never knew: it
+    // answers 401, the send then counts it ended and writes the settings without it).
+    const queued = { accountId: crypto.randomUUID(), accessToken: 'gone-access', accessExpiresAt: Date.now() + 60_000, refreshToken: 'gone-refresh', refreshExpiresAt: Date.now() + 60_000 };
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const signOuts = gate();
+      const releaseSignOuts = signOuts.hold();
+      const running = await runDesk('WPD', { endedSessions: [queued] }, signOuts);
+      await until(() => running.sync.status$.value.phase === 'synced', 'in sync');
+      const releaseNetwork = running.holdNetwork();
+      expect((await auth.call(`/desks/${running.desk.deps.desk.deskId}/revoke`, { method: 'POST', token: auth.adminToken })).status).toBe(200);
+      await register(running, 'جود');
+      releaseNetwork();
+      await until(() => running.sentAtRevocation() !== null, 'the revocation answered');
+      await new Promise((done) => setTimeout(done, 1_000));
+      expect(running.sync.revocation$.value).toBe('wiping');
+      releaseSignOuts();
+      await expectWiped(running);
+      expect(running.sent.filter((entry) => entry.url.includes('/auth/sign-out')).length).toBe(1);
+      expect(errors.mock.calls.filter((call) => String(call[0]).startsWith('sync:'))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
   }, 90_000);
 
   it('a refusal that is not a revocation (a role without the right) wipes nothing', async () => {

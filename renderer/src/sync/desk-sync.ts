@@ -57,11 +57,13 @@ function syncTarget(settings: DeskSettings | null): Target {
 
 /**
  * A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
- * Returns the scheduler: each call replaces the pending refresh; null cancels it.
+ * schedule() replaces the pending refresh (null cancels it); settled() waits for one under way,
+ * which reads and writes the settings a revoked desk's wipe is about to remove.
  */
-function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () => void): (target: Target) => void {
+function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () => void) {
   const now = deps.now ?? Date.now;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> = Promise.resolve();
   const schedule = (target: Target): void => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -70,7 +72,7 @@ function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () =>
     const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, now()));
     timer = setTimeout(() => {
       timer = null;
-      refreshDeskSession(db, (deps.transport ?? browserTransport()).fetch).then(
+      inFlight = refreshDeskSession(db, (deps.transport ?? browserTransport()).fetch).then(
         (outcome) => {
           if (outcome === 'revoked') onRevoked();
           // A new session in the settings schedules itself; a failed attempt tries again later.
@@ -80,7 +82,7 @@ function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () =>
       );
     }, delay);
   };
-  return schedule;
+  return { schedule, settled: () => inFlight };
 }
 
 /** The replication manager for a target, and (on a joined desk) the other desks' keys fetched. */
@@ -143,7 +145,8 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   const switchTo = (target: Target) => slot.switchTo(target);
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
-  const scheduleRefresh = sessionRefresher(db, deps, () => void revoke());
+  const refresher = sessionRefresher(db, deps, () => void revoke());
+  const scheduleRefresh = refresher.schedule;
 
   // Sign-outs (queued while the server was out of reach) go at each contact (session-end.ts).
   const signOuts = signOutSender(db, { fetch: (deps.transport ?? browserTransport()).fetch, online: deps.online ?? browserOnlineSource });
@@ -153,10 +156,12 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     if (revocation$.value !== 'active') return;
     revocation$.next('wiping');
     settingsSubscription?.unsubscribe();
-    signOuts.stop();
+    const signOutsStopped = signOuts.stop();
     scheduleRefresh(null);
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
+    // A sign-out or refresh under way still reads and writes the settings the wipe removes.
+    await settledWithin(Promise.all([signOutsStopped, refresher.settled()]), IN_FLIGHT_WAIT_MS);
     revocation$.next(await wipeRevoked(db, deps));
   }
 
@@ -179,16 +184,26 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     syncNow: () => slot.current()?.syncNow(),
     async stop() {
       settingsSubscription?.unsubscribe();
-      signOuts.stop();
+      const signOutsStopped = signOuts.stop();
       scheduleRefresh(null);
       queue = queue.then(() => switchTo(null));
       await queue;
+      await settledWithin(Promise.all([signOutsStopped, refresher.settled()]), IN_FLIGHT_WAIT_MS);
       status$.complete();
     },
   };
 }
 
 const MIN_REFRESH_MS = 10_000;
+
+/** How long stopping (and a revoked desk's wipe) waits for requests under way: a hung one must not keep the data. */
+const IN_FLIGHT_WAIT_MS = 10_000;
+
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([work, new Promise<void>((done) => (timer = setTimeout(done, ms)))]);
+  clearTimeout(timer);
+}
 
 /**
  * What this desk never pushes: catalog entries seeded on every desk and not edited since (the

@@ -76,22 +76,24 @@ export function sendEndedSessions(db: WaslDatabase, fetch: FetchLike): Promise<'
  * Sends queued sign-outs at each contact: when desk sync has followed a change of the settings (a
  * sign-in, a sign-out, the app's start; after the old session's replication stopped, so none of its
  * requests meets the ended session) and when the network returns. One attempt at a time.
+ * stop() resolves once the attempt under way has settled: a revoked desk's wipe must not remove the
+ * database under a send that still reads and writes its settings.
  */
-export function signOutSender(db: WaslDatabase, deps: { fetch: FetchLike; online: OnlineSource }): { send(): void; stop(): void } {
-  let sending = false;
+export function signOutSender(db: WaslDatabase, deps: { fetch: FetchLike; online: OnlineSource }): { send(): void; stop(): Promise<void> } {
+  let inFlight: Promise<void> | null = null;
   let again = false;
   let stopped = false;
   const send = (): void => {
     if (stopped || !deps.online.isOnline()) return;
-    if (sending) {
+    if (inFlight) {
       again = true;
       return;
     }
-    sending = true;
-    sendEndedSessions(db, deps.fetch)
+    inFlight = sendEndedSessions(db, deps.fetch)
+      .then(() => undefined)
       .catch((error: unknown) => console.error('sync: sending a sign-out failed', error))
       .finally(() => {
-        sending = false;
+        inFlight = null;
         if (again) {
           again = false;
           send();
@@ -103,9 +105,10 @@ export function signOutSender(db: WaslDatabase, deps: { fetch: FetchLike; online
   });
   return {
     send,
-    stop() {
+    async stop() {
       stopped = true;
       unsubscribeOnline();
+      await inFlight;
     },
   };
 }
