@@ -6,7 +6,8 @@
  *     sensitive fields are encrypted at rest (the registry's password wrapper), through the
  *     desk's sync manager; against raw Dexie bulkPut of the same documents. Where the time goes:
  *     the pages alone (fetch + JSON), and the at-rest cipher's cost per document (AES-GCM).
- *     And, for the breakdown only, the same sync without encryption over a 20k set (third schema).
+ *     And, for the breakdown only, the same sync without encryption over a 20k set (third schema),
+ *     and where the machine's CPU went during the sync, by process (bench/lib/cpu-by-process.mjs).
  *     sync.ready100k_s: from the start until the app's search index (built as pages arrive) finds
  *     the last file pulled, the search box asked every 100 ms.
  *  2. propagation: desk to desk while online, on a second, empty schema and server.
@@ -19,6 +20,7 @@
 import { createServer } from 'node:net';
 import { register } from 'tsx/esm/api';
 import pg from 'pg';
+import { describeCpu, startCpuCount } from '../lib/cpu-by-process.mjs';
 import { report } from '../lib/report.mjs';
 import { withBrowser } from './browser.mjs';
 import { runLoad } from './load.mjs';
@@ -88,7 +90,9 @@ try {
     const fetched = await step('fetch only', (c) => globalThis.syncBench.fetchOnly(c), { ...connect, batch: PULL_BATCH });
     const raw = await step('raw bulkPut', (c) => globalThis.syncBench.rawBulkPut(c), { name: 'bench-raw', count: COUNT });
     const ends = { firstNationalId: seededDocs[0].nationalId, lastNationalId: seededDocs.at(-1).nationalId };
+    const cpu = startCpuCount();
     const initial = await step('initial sync', (c) => globalThis.syncBench.initialSync(c), { ...connect, name: 'bench-desk-a', encrypted: true, ...ends });
+    console.log(`  initial sync: ${describeCpu(cpu.stop())}`);
     const plain = await step(`initial sync of ${PLAIN_COUNT} unencrypted`, (c) => globalThis.syncBench.initialSync(c), { serverUrl: plainServer.url, token: DEV_TOKEN, name: 'bench-desk-plain', encrypted: false });
     const crypto = await step('cipher cost', (c) => globalThis.syncBench.cipherCost(c), { count: 1000 });
     if (INITIAL_ONLY) return { fetched, raw, initial, plain, crypto, propagation: null };

@@ -7,12 +7,14 @@
  * Run: node bench/sync/profile-initial.mjs (CHROMIUM_PATH, DATABASE_URL as for `bench -- sync`).
  * SYNC_PROFILE_ONLY=plain|encrypted runs one of the two. SYNC_PROFILE_INDEX=1 runs the app's search
  * index during the sync, as `bench -- sync` does (it then also prints when the last file was found).
+ * Each sync also prints where the machine's CPU went, by process (bench/lib/cpu-by-process.mjs).
  */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 import pg from 'pg';
+import { describeCpu, startCpuCount } from '../lib/cpu-by-process.mjs';
 import { withBrowser } from './browser.mjs';
 import { startPostgres } from './postgres.mjs';
 import { DEV_TOKEN, startServer } from './server-process.mjs';
@@ -54,7 +56,9 @@ try {
       const label = encrypted ? 'encrypted' : 'plain';
       if (ONLY && ONLY !== label) continue;
       await cdp.send('Profiler.start');
+      const cpu = startCpuCount();
       const run = await page.evaluate((c) => globalThis.syncBench.initialSync(c), { serverUrl: server.url, token: DEV_TOKEN, name: `profile-${label}`, encrypted, ...searchEnds });
+      console.log(`  ${label}: ${describeCpu(cpu.stop())}`);
       if (INDEX) console.log(`  ${label}: the last file found at ${(run.readyMs / 1000).toFixed(1)} s`);
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(DIR, `initial-${label}.cpuprofile`), JSON.stringify(profile));

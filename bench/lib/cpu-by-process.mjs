@@ -1,0 +1,70 @@
+/**
+ * Where the machine's CPU went during a measured step, by process (Linux /proc): the desk's
+ * renderer, Chromium's browser process (IndexedDB's backend runs there), its other helpers, the
+ * sync server, PostgreSQL, and the rest. Said as a share of one core (100 % = one core busy for
+ * the whole step), so a bench on a 2-core machine can tell "waiting on a saturated machine" from
+ * "waiting on one thread".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+const TICKS_PER_SECOND = 100;
+
+/** Every process's CPU ticks (user + system) by pid, with its name and command line. */
+function snapshot() {
+  const byPid = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The name is in parentheses and may hold spaces: the fields after its closing one are fixed.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      byPid.set(entry, { ticks, cmdline });
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return byPid;
+}
+
+/** The group a process's work counts under. */
+function groupOf(cmdline) {
+  if (/chrom/i.test(cmdline)) {
+    if (cmdline.includes('--type=renderer')) return 'chromium renderer';
+    if (cmdline.includes('--type=')) return 'chromium helpers';
+    return 'chromium browser (IndexedDB)';
+  }
+  if (/postgres/.test(cmdline)) return 'postgresql';
+  if (cmdline.includes('server/main.ts')) return 'sync server';
+  if (/node/.test(cmdline)) return 'node (bench, tools)';
+  return 'other';
+}
+
+/** Starts counting; the returned stop() gives each group's share of one core over the interval. */
+export function startCpuCount() {
+  const before = snapshot();
+  const t0 = performance.now();
+  return {
+    stop() {
+      const seconds = (performance.now() - t0) / 1000;
+      const after = snapshot();
+      const groups = {};
+      for (const [pid, now] of after) {
+        const spent = now.ticks - (before.get(pid)?.ticks ?? 0);
+        if (spent <= 0) continue;
+        const group = groupOf(now.cmdline);
+        groups[group] = (groups[group] ?? 0) + spent;
+      }
+      const share = Object.fromEntries(Object.entries(groups).map(([group, ticks]) => [group, Math.round((ticks / TICKS_PER_SECOND / seconds) * 100)]).sort((a, b) => b[1] - a[1]));
+      const total = Object.values(share).reduce((sum, value) => sum + value, 0);
+      return { seconds, cores: cpus().length, share, total };
+    },
+  };
+}
+
+/** One line: "busy 183 % of 200 %: chromium renderer 81 %, …". */
+export function describeCpu({ share, total, cores }) {
+  return `CPU busy ${total} % of ${cores * 100} %: ${Object.entries(share).map(([group, value]) => `${group} ${value} %`).join(', ')}`;
+}
