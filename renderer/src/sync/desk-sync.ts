@@ -16,7 +16,7 @@ import type { SyncTransport } from './replicate-collection';
 import { browserTransport } from './browser-transport';
 import { importServerDeskKeys, isDeskKeyEntry } from './server-desk-keys';
 import { signOutSender } from './session-end';
-import { refreshDelayMs, refreshDeskSession, REFRESH_MARGIN_MS, REFRESH_RETRY_MS } from './session-refresh';
+import { sessionRefresher } from './session-refresh';
 import { startSyncManager, type SyncManager } from './sync-manager';
 import { NOT_CONFIGURED, type SyncStatus } from './sync-status';
 
@@ -53,36 +53,6 @@ function syncTarget(settings: DeskSettings | null): Target {
     return { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.session.accessToken, expiresAt: settings.session.accessExpiresAt, joined: Boolean(settings.deskCredential) };
   }
   return settings.syncToken ? { deskId: settings.deskId, serverUrl: settings.serverUrl, token: settings.syncToken, expiresAt: null, joined: false } : null;
-}
-
-/**
- * A joined desk's session is refreshed before its access token runs out (session-refresh.ts).
- * schedule() replaces the pending refresh (null cancels it); settled() waits for one under way,
- * which reads and writes the settings a revoked desk's wipe is about to remove.
- */
-function sessionRefresher(db: WaslDatabase, deps: DeskSyncDeps, onRevoked: () => void) {
-  const now = deps.now ?? Date.now;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let inFlight: Promise<void> = Promise.resolve();
-  const schedule = (target: Target): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (!target || target.expiresAt === null) return;
-    // Never sooner than MIN_REFRESH_MS: a desk clock far off the server's must not spin.
-    const delay = Math.max(MIN_REFRESH_MS, refreshDelayMs(target.expiresAt, now()));
-    timer = setTimeout(() => {
-      timer = null;
-      inFlight = refreshDeskSession(db, (deps.transport ?? browserTransport()).fetch).then(
-        (outcome) => {
-          if (outcome === 'revoked') onRevoked();
-          // A new session in the settings schedules itself; a failed attempt tries again later.
-          if (outcome === 'unreachable') schedule({ ...target, expiresAt: now() + REFRESH_RETRY_MS + REFRESH_MARGIN_MS });
-        },
-        (error: unknown) => console.error('sync: session refresh failed', error),
-      );
-    }, delay);
-  };
-  return { schedule, settled: () => inFlight };
 }
 
 /** The replication manager for a target, and (on a joined desk) the other desks' keys fetched. */
@@ -145,8 +115,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   const switchTo = (target: Target) => slot.switchTo(target);
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
-  const refresher = sessionRefresher(db, deps, () => void revoke());
-  const scheduleRefresh = refresher.schedule;
+  const refresher = sessionRefresher(db, { fetch: (deps.transport ?? browserTransport()).fetch, now: deps.now ?? Date.now }, () => void revoke());
 
   // Sign-outs (queued while the server was out of reach) go at each contact (session-end.ts).
   const signOuts = signOutSender(db, { fetch: (deps.transport ?? browserTransport()).fetch, online: deps.online ?? browserOnlineSource });
@@ -157,7 +126,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     revocation$.next('wiping');
     settingsSubscription?.unsubscribe();
     const signOutsStopped = signOuts.stop();
-    scheduleRefresh(null);
+    refresher.stop();
     queue = queue.then(() => switchTo(null)).catch(() => undefined);
     await queue;
     // A sign-out or refresh under way still reads and writes the settings the wipe removes.
@@ -171,7 +140,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
       distinctUntilChanged((a, b) => a?.serverUrl === b?.serverUrl && a?.token === b?.token && a?.deskId === b?.deskId),
     )
     .subscribe((target) => {
-      scheduleRefresh(target);
+      refresher.schedule(target);
       queue = queue.then(() => switchTo(target)).catch((error: unknown) => console.error('sync: could not start', error));
       void queue.then(() => signOuts.send());
     });
@@ -185,7 +154,7 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
     async stop() {
       settingsSubscription?.unsubscribe();
       const signOutsStopped = signOuts.stop();
-      scheduleRefresh(null);
+      refresher.stop();
       queue = queue.then(() => switchTo(null));
       await queue;
       await settledWithin(Promise.all([signOutsStopped, refresher.settled()]), IN_FLIGHT_WAIT_MS);
@@ -194,15 +163,21 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   };
 }
 
-const MIN_REFRESH_MS = 10_000;
-
-/** How long stopping (and a revoked desk's wipe) waits for requests under way: a hung one must not keep the data. */
+/**
+ * How long stopping (and a revoked desk's wipe) waits for requests under way: a hung one must not
+ * keep the data. One that answers later still meets the wiped database and logs its failure; that
+ * is accepted (the transport has no timeout to abort it with).
+ */
 const IN_FLIGHT_WAIT_MS = 10_000;
 
+/** Waits for `work` (whether it succeeds or fails) at most `ms`. */
 async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([work, new Promise<void>((done) => (timer = setTimeout(done, ms)))]);
-  clearTimeout(timer);
+  try {
+    await Promise.race([work.catch(() => undefined), new Promise<void>((done) => (timer = setTimeout(done, ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -44,3 +44,59 @@ export async function refreshDeskSession(db: WaslDatabase, fetch: FetchLike): Pr
 export function refreshDelayMs(expiresAt: number, now: number): number {
   return Math.max(0, expiresAt - now - REFRESH_MARGIN_MS);
 }
+
+/** Never sooner than this: a desk clock far off the server's must not spin. */
+const MIN_REFRESH_MS = 10_000;
+
+/** What the refresher follows: when the current session's access token expires (null: no session). */
+export type RefreshTarget = { expiresAt: number | null } | null;
+
+export type SessionRefresher = {
+  /** replaces the pending refresh; null cancels it */
+  schedule(target: RefreshTarget): void;
+  /** cancels it for good: a refresh under way that fails then schedules no retry */
+  stop(): void;
+  /** the refresh under way, which reads and writes the settings a revoked desk's wipe is about to remove */
+  settled(): Promise<void>;
+};
+
+export type RefresherDeps = {
+  fetch: FetchLike;
+  now: () => number;
+  /** MIN_REFRESH_MS and REFRESH_RETRY_MS unless given (tests) */
+  minDelayMs?: number;
+  retryMs?: number;
+};
+
+/** A joined desk's session refreshed shortly before its access token runs out; `onRevoked` when the server says the desk is revoked. */
+export function sessionRefresher(db: WaslDatabase, deps: RefresherDeps, onRevoked: () => void): SessionRefresher {
+  const { minDelayMs = MIN_REFRESH_MS, retryMs = REFRESH_RETRY_MS } = deps;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const schedule = (target: RefreshTarget): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (stopped || !target || target.expiresAt === null) return;
+    const delay = Math.max(minDelayMs, refreshDelayMs(target.expiresAt, deps.now()));
+    timer = setTimeout(() => {
+      timer = null;
+      inFlight = refreshDeskSession(db, deps.fetch).then(
+        (outcome) => {
+          if (outcome === 'revoked') onRevoked();
+          // A new session in the settings schedules itself; a failed attempt tries again later.
+          if (outcome === 'unreachable') schedule({ expiresAt: deps.now() + retryMs + REFRESH_MARGIN_MS });
+        },
+        (error: unknown) => console.error('sync: session refresh failed', error),
+      );
+    }, delay);
+  };
+  return {
+    schedule,
+    stop: () => {
+      stopped = true;
+      schedule(null);
+    },
+    settled: () => inFlight,
+  };
+}
