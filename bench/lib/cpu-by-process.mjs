@@ -1,7 +1,7 @@
 /**
  * Where the machine's CPU went during a measured step, by process (Linux /proc): the desk's
  * renderer, Chromium's browser process (IndexedDB's backend runs there), its other helpers, the
- * sync server, PostgreSQL, and the rest. Said as a share of one core (100 % = one core busy for
+ * sync server, PostgreSQL, the simulated desks' load generator, and the rest. Said as a share of one core (100 % = one core busy for
  * the whole step), so a bench on a 2-core machine can tell "waiting on a saturated machine" from
  * "waiting on one thread".
  */
@@ -38,20 +38,31 @@ function groupOf(cmdline) {
   }
   if (/postgres/.test(cmdline)) return 'postgresql';
   if (cmdline.includes('server/main.ts')) return 'sync server';
+  if (cmdline.includes('load-desks')) return 'load generator';
   if (/node/.test(cmdline)) return 'node (bench, tools)';
   return 'other';
 }
 
-/** Starts counting; the returned stop() gives each group's share of one core over the interval. */
+/**
+ * Starts counting; the returned stop() gives each group's share of one core over the interval.
+ * Sampled every second as well, so a process that ends during the step (the load generator) keeps
+ * what it spent up to its last second.
+ */
 export function startCpuCount() {
   const before = snapshot();
+  const lastSeen = new Map(before);
+  const sample = () => {
+    for (const [pid, now] of snapshot()) lastSeen.set(pid, now);
+  };
+  const sampler = setInterval(sample, 1000);
   const t0 = performance.now();
   return {
     stop() {
+      clearInterval(sampler);
+      sample();
       const seconds = (performance.now() - t0) / 1000;
-      const after = snapshot();
       const groups = {};
-      for (const [pid, now] of after) {
+      for (const [pid, now] of lastSeen) {
         const spent = now.ticks - (before.get(pid)?.ticks ?? 0);
         if (spent <= 0) continue;
         const group = groupOf(now.cmdline);

@@ -159,6 +159,7 @@ for (const kind of ['push', 'pull', 'all']) {
   console.log(`load ${kind}: ${s.count} requests, p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} p99 ${s.p99.toFixed(1)} max ${s.max.toFixed(0)} ms, ${s.docs} docs`);
 }
 console.log(`load: ${load.written} written, ${load.pulled} pulled, ${load.streamed} streamed, ${load.failures} failed requests, steady ${secs(load.steadyMs)}`);
+console.log(`load: ${describeCpu(load.cpu)}`);
 
 const metrics = {
   'sync.initial100k.docs_per_s': { value: rate(initial.count, initial.ms), unit: 'docs/s', target: 3000, better: 'higher' },

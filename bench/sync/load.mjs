@@ -1,9 +1,11 @@
 /**
  * Runs the 50-desk load (load-desks.ts) in a child Node process against a running server and
- * sums it up: percentiles of push, pull and both together (the metric is over both).
+ * sums it up: percentiles of push, pull and both together (the metric is over both), and where the
+ * machine's CPU went meanwhile, by process (the load generator shares the server's cores here).
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startCpuCount } from '../lib/cpu-by-process.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 
@@ -22,12 +24,14 @@ function summary(samples) {
  * @param {{ serverUrl: string, token: string, desks: number, docsPerSecond: number, warmupSeconds: number, seconds: number, startSeq: number }} cfg
  */
 export async function runLoad(cfg) {
+  const cpu = startCpuCount();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/sync/load-desks.ts', JSON.stringify(cfg)], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk.toString()));
   child.stderr.on('data', (chunk) => (err += chunk.toString()));
   const code = await new Promise((done) => child.once('exit', done));
+  const cpuShare = cpu.stop();
   if (code !== 0) throw new Error(`bench sync: load generator exited ${code}:\n${err}`);
   if (err.trim()) console.error(err.trim());
   const result = JSON.parse(out.trim().split('\n').at(-1));
@@ -38,6 +42,7 @@ export async function runLoad(cfg) {
     pulled: result.pulled,
     streamed: result.streamed,
     steadyMs: result.steadyMs,
+    cpu: cpuShare,
     all: summary(samples),
     push: summary(samples.filter((s) => s.kind === 'push')),
     pull: summary(samples.filter((s) => s.kind === 'pull')),

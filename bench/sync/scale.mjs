@@ -12,6 +12,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { describeCpu } from '../lib/cpu-by-process.mjs';
 import { withBrowser } from './browser.mjs';
 import { runLoad } from './load.mjs';
 import { DEV_TOKEN, startServer } from './server-process.mjs';
@@ -119,6 +120,7 @@ export async function measureScale(cfg) {
       console.log(`scale load ${kind}: ${s.count} requests, p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} p99 ${s.p99.toFixed(1)} max ${s.max.toFixed(0)} ms`);
     }
     console.log(`scale load: ${load.written} written, ${load.pulled} pulled, ${load.streamed} streamed, ${load.failures} failed requests`);
+    console.log(`scale load: ${describeCpu(load.cpu)}`);
     console.log(`scale: server RSS ${idle.rss.toFixed(0)} MB seeded and idle, ${afterPull.rss.toFixed(0)} MB after the field worker's sync, ` +
       `${loaded.rss.toFixed(0)} MB after the load (peak ${loaded.peak.toFixed(0)} MB)`);
     return {

@@ -119,8 +119,18 @@ async function listen(connection: pg.ClientConfig, listeners: Listeners, channel
   };
 }
 
+/**
+ * The server's sessions run without JIT compilation. Its statements are short (a push, a pull
+ * page), but at 1,000,000 documents the planner's estimate for a push's duplicate lookups passed
+ * PostgreSQL's JIT thresholds, and every push paid ~370 ms of LLVM compilation for a statement that
+ * runs in about a millisecond, holding its collection's lock meanwhile: at 200 desks pushes queued for
+ * over a minute (bench sync, `sync.server.p99.200desks`). JIT pays off for long analytic queries,
+ * which this server does not run.
+ */
+const SESSION_SETTINGS = '-c jit=off';
+
 export async function openPgDatabase(options: PgOptions): Promise<Database> {
-  const connection = { connectionString: options.connectionString, options: `-c search_path=${quoteIdentifier(options.schema)}` };
+  const connection = { connectionString: options.connectionString, options: `-c search_path=${quoteIdentifier(options.schema)} ${SESSION_SETTINGS}` };
   await ensureSchema(options);
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
