@@ -10,9 +10,12 @@ import { cpus } from 'node:os';
 
 const TICKS_PER_SECOND = 100;
 
-/** Every process's CPU ticks (user + system) by pid, with its name and command line. */
+/**
+ * Every process's CPU ticks (user + system) with its command line, keyed by pid and start time (a
+ * pid the kernel hands out again is another process).
+ */
 function snapshot() {
-  const byPid = new Map();
+  const byProcess = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -21,12 +24,12 @@ function snapshot() {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ticks = Number(fields[11]) + Number(fields[12]);
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      byPid.set(entry, { ticks, cmdline });
+      byProcess.set(`${entry}:${fields[19]}`, { ticks, cmdline });
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return byPid;
+  return byProcess;
 }
 
 /** The group a process's work counts under. */
@@ -52,9 +55,12 @@ export function startCpuCount() {
   const before = snapshot();
   const lastSeen = new Map(before);
   const sample = () => {
-    for (const [pid, now] of snapshot()) lastSeen.set(pid, now);
+    // An exited process not yet reaped reads an empty command line: it keeps the one it had.
+    for (const [key, now] of snapshot()) lastSeen.set(key, { ticks: now.ticks, cmdline: now.cmdline || lastSeen.get(key)?.cmdline || '' });
   };
   const sampler = setInterval(sample, 1000);
+  // A step that throws before stop() must not keep the bench process alive.
+  sampler.unref();
   const t0 = performance.now();
   return {
     stop() {
@@ -62,8 +68,8 @@ export function startCpuCount() {
       sample();
       const seconds = (performance.now() - t0) / 1000;
       const groups = {};
-      for (const [pid, now] of lastSeen) {
-        const spent = now.ticks - (before.get(pid)?.ticks ?? 0);
+      for (const [key, now] of lastSeen) {
+        const spent = now.ticks - (before.get(key)?.ticks ?? 0);
         if (spent <= 0) continue;
         const group = groupOf(now.cmdline);
         groups[group] = (groups[group] ?? 0) + spent;

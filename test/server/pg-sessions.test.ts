@@ -34,8 +34,13 @@ describe.skipIf(!ON_POSTGRES)('the server\'s PostgreSQL sessions (needs DATABASE
     const db = await openPgDatabase({ connectionString: DATABASE_URL!, schema });
     try {
       // One transaction: the SET and the EXPLAIN on the same pooled connection.
-      const plan = await db.transaction((tx) => planOf((text) => tx.query(text)));
+      const { plan, searchPath } = await db.transaction(async (tx) => ({
+        plan: await planOf((text) => tx.query(text)),
+        searchPath: (await tx.query<{ search_path: string }>('SHOW search_path'))[0]?.search_path,
+      }));
       expect(plan.JIT).toBeUndefined();
+      // The setting goes with the schema's, not instead of it.
+      expect(searchPath).toBe(`"${schema}"`);
     } finally {
       await db.close();
       await dropSchema(schema);
