@@ -1,9 +1,9 @@
 /**
  * Where the machine's CPU went during a measured step, by process (Linux /proc): the desk's
  * renderer, Chromium's browser process (IndexedDB's backend runs there), its other helpers, the
- * sync server, PostgreSQL, the simulated desks' load generator, and the rest. Said as a share of one core (100 % = one core busy for
- * the whole step), so a bench on a 2-core machine can tell "waiting on a saturated machine" from
- * "waiting on one thread".
+ * sync server, PostgreSQL, the simulated desks' load generator, and the rest. Said as a share of
+ * one core (100 % = one core busy for the whole step), so a bench on a 2-core machine can tell
+ * "waiting on a saturated machine" from "waiting on one thread".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -13,7 +13,7 @@ import { startDeskSync, type DeskSync } from '@renderer/sync/desk-sync';
 import { manualOnlineSource } from '@renderer/sync/online-source';
 import { formInput, openDesk, PASSWORD as STORAGE_SECRET, type Desk } from '../renderer/registry-fixtures';
 import { staffDoc, uniqueName } from '../renderer/db-fixtures';
-import { registerTestDesk, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
+import { registerTestDesk, requestGate, staffOn, startAuthServer, type AuthServer, type Staff } from './accounts-support';
 
 /**
  * A revoked desk wipes itself (policy 3.6b): the renderer's real database (encrypted Dexie on
@@ -47,22 +47,9 @@ type Running = {
   holdNetwork: () => () => void;
 };
 
-/** A gate requests wait at until the release its hold() returned is called. */
-function gate() {
-  let held: Promise<void> = Promise.resolve();
-  return {
-    passed: () => held,
-    hold: () => {
-      let release = () => {};
-      held = new Promise((done) => (release = done));
-      return release;
-    },
-  };
-}
-
 let n = 0;
 /** A desk synced by desk sync; `signOuts` gates its sign-out requests (held from before its start). */
-async function runDesk(deskCode: string, settings: Partial<DeskSettings> = {}, signOuts = gate()): Promise<Running> {
+async function runDesk(deskCode: string, settings: Partial<DeskSettings> = {}, signOuts = requestGate()): Promise<Running> {
   const registered = await registerTestDesk(auth, deskCode);
   const staff = await staffOn(auth, registered, ['receptionist']);
   const desk = await openDesk(uniqueName('wasl-wipe-'));
@@ -77,7 +64,7 @@ async function runDesk(deskCode: string, settings: Partial<DeskSettings> = {}, s
   });
   const sent: Sent[] = [];
   let atRevocation: number | null = null;
-  const network = gate();
+  const network = requestGate();
   const online = manualOnlineSource(true);
   const sync = startDeskSync(desk.db, {
     online,
@@ -170,7 +157,7 @@ describe('a revoked desk', () => {
     const queued = { accountId: crypto.randomUUID(), accessToken: 'gone-access', accessExpiresAt: Date.now() + 60_000, refreshToken: 'gone-refresh', refreshExpiresAt: Date.now() + 60_000 };
     const errors = vi.spyOn(console, 'error');
     try {
-      const signOuts = gate();
+      const signOuts = requestGate();
       const releaseSignOuts = signOuts.hold();
       const running = await runDesk('WPD', { endedSessions: [queued] }, signOuts);
       await until(() => running.sync.status$.value.phase === 'synced', 'in sync');

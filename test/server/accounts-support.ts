@@ -146,3 +146,16 @@ export async function waitFor(check: () => Promise<boolean> | boolean, what: str
     await new Promise((done) => setTimeout(done, 100));
   }
 }
+
+/** A gate requests wait at (`passed()`) until the release its hold() returned is called. */
+export function requestGate() {
+  let held: Promise<void> = Promise.resolve();
+  return {
+    passed: () => held,
+    hold: () => {
+      let release = () => {};
+      held = new Promise((done) => (release = done));
+      return release;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { readDeskSettings, writeDeskSettings } from '@renderer/db/desk-settings'
 import { sessionRefresher } from '@renderer/sync/session-refresh';
 import { openDesk } from '../renderer/registry-fixtures';
 import { uniqueName } from '../renderer/db-fixtures';
-import { closedPortUrl, waitFor } from './accounts-support';
+import { closedPortUrl, requestGate, waitFor } from './accounts-support';
 
 /**
  * The refresher keeps a joined desk's session alive and tries again while the server is out of
@@ -22,20 +22,15 @@ async function deskOutOfReach() {
     setupCompletedAt: '2026-03-01T08:00:00.000Z', serverUrl: await closedPortUrl(), deskCredential: 'credential-of-the-desk',
     session: { accountId: 'account-1', accessToken: 'access-1', accessExpiresAt: now + 60_000, refreshToken: 'refresh-1', refreshExpiresAt: now + 3_600_000 },
   });
-  let held: Promise<void> = Promise.resolve();
+  const gate = requestGate();
   const sent: string[] = [];
   // Real requests to the closed port, counted, and held at a gate when the test says so.
   const fetchThroughGate: FetchLike = async (url, init) => {
     sent.push(url);
-    await held;
+    await gate.passed();
     return fetch(url, init);
   };
-  const hold = () => {
-    let release = () => {};
-    held = new Promise((done) => (release = done));
-    return release;
-  };
-  return { desk, sent, hold, fetch: fetchThroughGate };
+  return { desk, sent, hold: gate.hold, fetch: fetchThroughGate };
 }
 
 describe('the session refresher', () => {

@@ -115,10 +115,11 @@ export function startDeskSync(db: WaslDatabase, deps: DeskSyncDeps = {}): DeskSy
   const switchTo = (target: Target) => slot.switchTo(target);
   // Restarts run one after another so two managers never replicate the same collections.
   let queue: Promise<void> = Promise.resolve();
-  const refresher = sessionRefresher(db, { fetch: (deps.transport ?? browserTransport()).fetch, now: deps.now ?? Date.now }, () => void revoke());
+  const { fetch } = deps.transport ?? browserTransport();
+  const refresher = sessionRefresher(db, { fetch, now: deps.now ?? Date.now }, () => void revoke());
 
   // Sign-outs (queued while the server was out of reach) go at each contact (session-end.ts).
-  const signOuts = signOutSender(db, { fetch: (deps.transport ?? browserTransport()).fetch, online: deps.online ?? browserOnlineSource });
+  const signOuts = signOutSender(db, { fetch, online: deps.online ?? browserOnlineSource });
 
   /** The manager has already halted; stop following the settings, then wipe. */
   async function revoke(): Promise<void> {
