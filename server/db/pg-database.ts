@@ -14,12 +14,22 @@ const RECONNECT_MAX_MS = 10_000;
 /** The open LISTEN connections of one database, ended with it. */
 type Listeners = { readonly clients: Set<pg.Client>; closed(): boolean };
 
-/** A dedicated schema (tests, side-by-side installs) must exist before anything uses it. */
+// PostgreSQL's error codes for "that name is taken": unique_violation, duplicate_schema.
+const NAME_TAKEN = new Set(['23505', '42P06']);
+
+/**
+ * A dedicated schema (tests, side-by-side installs) must exist before anything uses it. CREATE
+ * SCHEMA IF NOT EXISTS is not safe against itself: when another session (a second server process
+ * starting at the same moment) is creating the schema, this one waits on pg_namespace's unique index
+ * and then fails as the other commits. That failure means the schema now exists, which is all this asks.
+ */
 async function ensureSchema(options: PgOptions): Promise<void> {
   const setup = new pg.Client({ connectionString: options.connectionString });
   await setup.connect();
   try {
     await setup.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
+  } catch (error) {
+    if (!NAME_TAKEN.has((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await setup.end();
   }

@@ -18,6 +18,37 @@ async function planOf(query: (text: string) => Promise<{ 'QUERY PLAN': Plan[] }[
 }
 
 describe.skipIf(!ON_POSTGRES)('the server\'s PostgreSQL sessions (needs DATABASE_URL)', () => {
+  // CREATE SCHEMA IF NOT EXISTS is not safe against itself: a session that finds the schema missing
+  // while another is creating it waits on pg_namespace's unique index, then fails when the other
+  // commits. Server processes sharing one database start together (the fault matrix's two did, and
+  // one of them died of it), so here another session is made to create it at that very moment.
+  it('open on a schema another session is creating at that moment', async () => {
+    const schema = newSchemaName();
+    const other = new pg.Client({ connectionString: DATABASE_URL ?? undefined });
+    await other.connect();
+    let opening: ReturnType<typeof openPgDatabase> | undefined;
+    try {
+      await other.query('BEGIN');
+      await other.query(`CREATE SCHEMA "${schema}"`);
+      opening = openPgDatabase({ connectionString: DATABASE_URL!, schema, poolSize: 1 });
+      opening.catch(() => {});
+      const waiting = async () => {
+        // Inside a transaction the activity view is a snapshot taken once, unless cleared.
+        await other.query('SELECT pg_stat_clear_snapshot()');
+        const { rows } = await other.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query = $1`, [`CREATE SCHEMA IF NOT EXISTS "${schema}"`]);
+        return rows[0]?.n;
+      };
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
+      await other.query('COMMIT');
+      const db = await opening;
+      expect(await db.query<{ schema: string }>('SELECT current_schema() AS schema')).toEqual([{ schema }]);
+    } finally {
+      await other.end();
+      await opening?.then((db) => db.close(), () => {});
+      await dropSchema(schema);
+    }
+  });
+
   it('run without JIT compilation, where a plain session would compile', async (context) => {
     const plain = new pg.Client({ connectionString: DATABASE_URL ?? undefined });
     await plain.connect();
