@@ -5,12 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { afterAll } from 'vitest';
 import { ARABIC_FONT_DIRECTORY, ARABIC_FONT_FILES, arabicFontDescriptors } from '@shared/pdf/fonts';
 import { createFontMetrics, type FontMetrics, type ShapingFont } from '@shared/pdf/measure';
 import { installReaderTextLayer, LINE_TEXT, type RendererClass } from '@shared/pdf/reader-text-layer';
@@ -54,6 +55,8 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
 }
 
 const workDir = mkdtempSync(join(tmpdir(), 'wasl-pdf-'));
+// Each test file loads its own copy of this module: its PDFs and pages go with it.
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 let counter = 0;
 export function writeTemp(bytes: Buffer, ext = 'pdf'): string {
   const file = join(workDir, `doc-${++counter}.${ext}`);
