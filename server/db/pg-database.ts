@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { quoteIdentifier, type Database, type Queryable, type Row } from './database';
 
 /**
@@ -139,8 +140,19 @@ async function listen(connection: pg.ClientConfig, listeners: Listeners, channel
  */
 const SESSION_SETTINGS = '-c jit=off';
 
+/**
+ * The server's connections: the operator's URL, its own `?options=` kept (a statement_timeout, say),
+ * with the schema's search_path and the session settings after them. Given as a connection string,
+ * node-postgres would let the URL's options replace these instead.
+ */
+function serverConnection(connectionString: string, schema: string): pg.ClientConfig {
+  const { options: fromUrl, ...parsed } = parseIntoClientConfig(connectionString);
+  const ours = `-c search_path=${quoteIdentifier(schema)} ${SESSION_SETTINGS}`;
+  return { ...parsed, options: fromUrl ? `${fromUrl} ${ours}` : ours };
+}
+
 export async function openPgDatabase(options: PgOptions): Promise<Database> {
-  const connection = { connectionString: options.connectionString, options: `-c search_path=${quoteIdentifier(options.schema)} ${SESSION_SETTINGS}` };
+  const connection = serverConnection(options.connectionString, options.schema);
   await ensureSchema(options);
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.

@@ -77,4 +77,20 @@ describe.skipIf(!ON_POSTGRES)('the server\'s PostgreSQL sessions (needs DATABASE
       await dropSchema(schema);
     }
   });
+
+  it('keep the operator\'s own URL options beside the schema and the session settings', async () => {
+    const url = new URL(DATABASE_URL!);
+    url.searchParams.set('options', '-c statement_timeout=4321');
+    const schema = newSchemaName();
+    const db = await openPgDatabase({ connectionString: url.toString(), schema });
+    try {
+      const show = async (setting: string) => (await db.query<Record<string, string>>(`SHOW ${setting}`))[0]?.[setting];
+      expect(await show('statement_timeout')).toBe('4321ms');
+      expect(await show('search_path')).toBe(`"${schema}"`);
+      expect(await show('jit')).toBe('off');
+    } finally {
+      await db.close();
+      await dropSchema(schema);
+    }
+  });
 });
