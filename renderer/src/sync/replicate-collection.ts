@@ -132,6 +132,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
   const request = gatedRequests(options);
   const pushing = acknowledgingPush(options.collection, (rows) => request(() => client.push(rows)));
   const ahead = createPullWindow({ aheadDocs: PULL_AHEAD_PAGES * PULL_BATCH, stallMs: PULL_STALL_MS });
+  let cancelled = false;
   // Unknown (the collection could not be read): unbounded, as before the window.
   const bounded = boundsFirstPull(options.collection, options.knownThrough).catch(() => false);
 
@@ -148,6 +149,9 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
         if (await bounded) await ahead.room();
+        // Cancelled (sign-out, sync starting over after a server restore) or paused while waiting for room:
+        // RxDB would not read the answer, so the request is not sent. RxDB checks only before asking.
+        if (cancelled || state.isPaused()) return { documents: [], checkpoint };
         // The count of what remains is asked until one answer brought it: the session's first pull.
         const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
         ahead.fetched(pulled.documents.length);
@@ -181,6 +185,7 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
       await state.internalReplicationState?.streamQueue.up;
     },
     cancel: () => {
+      cancelled = true;
       ahead.close();
       written.unsubscribe();
       return state.cancel().then(() => undefined);
