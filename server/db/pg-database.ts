@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { parseIntoClientConfig } from 'pg-connection-string';
+import { parse as parseConnectionString } from 'pg-connection-string';
 import { quoteIdentifier, type Database, type Queryable, type Row } from './database';
 
 /**
@@ -24,11 +24,11 @@ const NAME_TAKEN = new Set(['23505', '42P06']);
  * starting at the same moment) is creating the schema, this one waits on pg_namespace's unique index
  * and then fails as the other commits. That failure means the schema now exists, which is all this asks.
  */
-async function ensureSchema(options: PgOptions): Promise<void> {
-  const setup = new pg.Client({ connectionString: options.connectionString });
+async function ensureSchema(connection: pg.ClientConfig, schema: string): Promise<void> {
+  const setup = new pg.Client(connection);
   await setup.connect();
   try {
-    await setup.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
+    await setup.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
   } catch (error) {
     if (!NAME_TAKEN.has((error as { code?: string }).code ?? '')) throw error;
   } finally {
@@ -141,19 +141,24 @@ async function listen(connection: pg.ClientConfig, listeners: Listeners, channel
 const SESSION_SETTINGS = '-c jit=off';
 
 /**
- * The server's connections: the operator's URL, its own `?options=` kept (a statement_timeout, say),
- * with the schema's search_path and the session settings after them. Given as a connection string,
- * node-postgres would let the URL's options replace these instead.
+ * The operator's URL read as node-postgres reads a `connectionString` (its own parser, so ssl=no-verify,
+ * sslmode and socket hosts mean what they meant), as a config: given as a connection string, the URL's
+ * `?options=` would replace the server's session settings instead of going with them.
  */
-function serverConnection(connectionString: string, schema: string): pg.ClientConfig {
-  const { options: fromUrl, ...parsed } = parseIntoClientConfig(connectionString);
+function urlConnection(connectionString: string): pg.ClientConfig {
+  return parseConnectionString(connectionString) as pg.ClientConfig;
+}
+
+/** The server's connections: the URL's own options kept (a statement_timeout, say), the schema's search_path and the session settings after them. */
+export function serverConnection(connectionString: string, schema: string): pg.ClientConfig {
+  const fromUrl = urlConnection(connectionString);
   const ours = `-c search_path=${quoteIdentifier(schema)} ${SESSION_SETTINGS}`;
-  return { ...parsed, options: fromUrl ? `${fromUrl} ${ours}` : ours };
+  return { ...fromUrl, options: fromUrl.options ? `${fromUrl.options} ${ours}` : ours };
 }
 
 export async function openPgDatabase(options: PgOptions): Promise<Database> {
   const connection = serverConnection(options.connectionString, options.schema);
-  await ensureSchema(options);
+  await ensureSchema(urlConnection(options.connectionString), options.schema);
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});

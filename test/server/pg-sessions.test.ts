@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { openPgDatabase } from '../../server/db/pg-database';
+import ConnectionParameters from 'pg/lib/connection-parameters';
+import { openPgDatabase, serverConnection } from '../../server/db/pg-database';
 import { DATABASE_URL, dropSchema, newSchemaName, ON_POSTGRES } from './sync-support/harness';
 
 /**
@@ -16,6 +17,21 @@ async function planOf(query: (text: string) => Promise<{ 'QUERY PLAN': Plan[] }[
   const rows = await query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT sum(g * 2) FROM generate_series(1, 1000) AS g`);
   return rows[0]!['QUERY PLAN'][0]!;
 }
+
+describe('the server\'s PostgreSQL connection settings', () => {
+  // Read as node-postgres reads a connection string (TLS, sockets, credentials), with the options joined.
+  it.each([
+    'postgres://wasl:p%40ss%2Fw@db.example:5433/wasl?ssl=no-verify&application_name=desk',
+    'postgres://wasl@db.example/wasl?sslmode=require&options=-c%20statement_timeout%3D5000',
+    'postgres://wasl@/wasl?host=/var/run/postgresql',
+  ])('%s', (url) => {
+    const { options, ...ours } = new ConnectionParameters(serverConnection(url, 't_x'));
+    // node-postgres takes a connectionString here too; its types leave it out.
+    const { options: fromUrl, ...pgs } = new ConnectionParameters({ connectionString: url } as ConstructorParameters<typeof ConnectionParameters>[0]);
+    expect(ours).toEqual(pgs);
+    expect(options).toBe(`${fromUrl ? `${fromUrl} ` : ''}-c search_path="t_x" -c jit=off`);
+  });
+});
 
 describe.skipIf(!ON_POSTGRES)('the server\'s PostgreSQL sessions (needs DATABASE_URL)', () => {
   // CREATE SCHEMA IF NOT EXISTS is not safe against itself: a session that finds the schema missing

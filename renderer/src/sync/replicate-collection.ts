@@ -149,9 +149,10 @@ export function replicateCollection(options: ReplicationOptions): CollectionRepl
       handler: async (checkpoint, batchSize) => {
         seen(checkpoint);
         if (await bounded) await ahead.room();
-        // Cancelled (sign-out, sync starting over after a server restore) or paused while waiting for room:
-        // RxDB would not read the answer, so the request is not sent. RxDB checks only before asking.
-        if (cancelled || state.isPaused()) return { documents: [], checkpoint };
+        // Cancelled while waiting for room (sign-out, sync starting over after a server restore, the
+        // collection closed): nothing would read the answer, so the request is not sent. RxDB checks only
+        // before asking. A pause is not this: its pull waits at the gate and is answered after resuming.
+        if (cancelled || state.isStopped()) return { documents: [], checkpoint };
         // The count of what remains is asked until one answer brought it: the session's first pull.
         const pulled = await request(() => client.pull(checkpoint, batchSize, !counted));
         ahead.fetched(pulled.documents.length);
