@@ -1,14 +1,11 @@
-import { EventSource } from 'eventsource';
-import { NEVER } from 'rxjs';
 import type { RxCollection, RxStorage, RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDefinition } from '../../shared/db/collections';
 import { openDatabase, type JsonDoc } from '../../renderer/src/db/database';
-import { createBackoffGate } from '../../renderer/src/sync/backoff-gate';
-import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
-import { PULL_AHEAD_PAGES, PULL_BATCH, replicateCollection } from '../../renderer/src/sync/replicate-collection';
-import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
+import { PULL_AHEAD_PAGES, PULL_BATCH } from '../../renderer/src/sync/replicate-collection';
+import { dropSchema, startTestServer, testBeneficiarySchema, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
+import { replicateBeneficiaries, seedBeneficiaries } from './sync-pull-support';
 
 /**
  * A first pull waits for room in its window (pull-window.ts) while pages are written. A replication
@@ -21,11 +18,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const docs = Array.from({ length: COUNT }, (_, i) => beneficiary(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { nationalId: `1${String(i).padStart(9, '0')}` }));
-  for (let i = 0; i < docs.length; i += 500) {
-    const response = await push(server, 'beneficiaries', docs.slice(i, i + 500).map((doc) => ({ newDocumentState: doc })));
-    expect(await response.json()).toEqual([]);
-  }
+  await seedBeneficiaries(server, COUNT);
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -59,28 +52,14 @@ describe('a first pull cancelled while it waits for room', () => {
     const db = await openDatabase<{ beneficiaries: RxCollection<JsonDoc> }>({ name: uniqueName('wasl-pull-cancel-'), storage: writes.storage }, definitions);
     const pulls: number[] = [];
     let answered = 0;
-    const replication = replicateCollection({
-      name: 'beneficiaries',
-      collection: db.beneficiaries,
-      serverUrl: server.url,
-      token: TOKEN,
-      transport: {
-        fetch: (input, init) => {
-          const url = new URL(String(input));
-          if (!url.pathname.endsWith('/pull')) return fetch(input, init);
-          pulls.push(Number(url.searchParams.get('checkpoint')));
-          return fetch(input, init).then((response) => {
-            answered += 1;
-            return response;
-          });
-        },
-        openEventSource: queryTokenEventSource(EventSource),
-      },
-      gate: createBackoffGate({ baseMs: 50 }),
-      stream$: NEVER,
-      onSuccess: () => undefined,
-      onFailure: () => undefined,
-      keepLocal: () => false,
+    const replication = replicateBeneficiaries(db.beneficiaries, server, (input, init) => {
+      const url = new URL(String(input));
+      if (!url.pathname.endsWith('/pull')) return fetch(input, init);
+      pulls.push(Number(url.searchParams.get('checkpoint')));
+      return fetch(input, init).then((response) => {
+        answered += 1;
+        return response;
+      });
     });
     try {
       // The window's pages are answered, none written: the next pull waits for room.

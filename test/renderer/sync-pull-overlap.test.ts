@@ -1,13 +1,10 @@
-import { EventSource } from 'eventsource';
-import { NEVER } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDefinition } from '../../shared/db/collections';
 import { openDatabase, type JsonDoc } from '../../renderer/src/db/database';
-import { createBackoffGate } from '../../renderer/src/sync/backoff-gate';
-import { queryTokenEventSource } from '../../renderer/src/sync/browser-transport';
-import { PULL_BATCH, replicateCollection, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
-import { beneficiary, dropSchema, push, startTestServer, testBeneficiarySchema, TOKEN, type TestServer } from '../server/sync-support/harness';
+import { PULL_BATCH, type CollectionReplication } from '../../renderer/src/sync/replicate-collection';
+import { dropSchema, startTestServer, testBeneficiarySchema, type TestServer } from '../server/sync-support/harness';
 import { fakeDexieStorage, uniqueName } from './db-fixtures';
+import { replicateBeneficiaries, seedBeneficiaries } from './sync-pull-support';
 import type { RxCollection } from 'rxdb/plugins/core';
 
 /**
@@ -23,11 +20,7 @@ const opened: { db: { close(): Promise<boolean> }; replication: CollectionReplic
 
 beforeAll(async () => {
   server = await startTestServer();
-  const docs = Array.from({ length: COUNT }, (_, i) => beneficiary(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { nationalId: `1${String(i).padStart(9, '0')}` }));
-  for (let i = 0; i < docs.length; i += 500) {
-    const response = await push(server, 'beneficiaries', docs.slice(i, i + 500).map((doc) => ({ newDocumentState: doc })));
-    expect(await response.json()).toEqual([]);
-  }
+  await seedBeneficiaries(server, COUNT);
 }, 120_000);
 afterAll(async () => {
   for (const { db, replication } of opened) {
@@ -46,24 +39,10 @@ async function pullingDesk(): Promise<{ collection: RxCollection<JsonDoc>; pulls
   const db = await openDatabase<{ beneficiaries: RxCollection<JsonDoc> }>({ name: uniqueName('wasl-overlap-'), storage: fakeDexieStorage(), password: 'a-long-storage-secret-for-tests' }, definitions);
   const pulls: { checkpoint: number; written: number }[] = [];
   let written = 0;
-  const replication = replicateCollection({
-    name: 'beneficiaries',
-    collection: db.beneficiaries,
-    serverUrl: server.url,
-    token: TOKEN,
-    transport: {
-      fetch: (input, init) => {
-        const url = new URL(String(input));
-        if (url.pathname.endsWith('/pull')) pulls.push({ checkpoint: Number(url.searchParams.get('checkpoint')), written });
-        return fetch(input, init);
-      },
-      openEventSource: queryTokenEventSource(EventSource),
-    },
-    gate: createBackoffGate({ baseMs: 50 }),
-    stream$: NEVER,
-    onSuccess: () => undefined,
-    onFailure: () => undefined,
-    keepLocal: () => false,
+  const replication = replicateBeneficiaries(db.beneficiaries, server, (input, init) => {
+    const url = new URL(String(input));
+    if (url.pathname.endsWith('/pull')) pulls.push({ checkpoint: Number(url.searchParams.get('checkpoint')), written });
+    return fetch(input, init);
   });
   // received$: a pulled document once it is written to the desk.
   const subscription = replication.state.received$.subscribe(() => (written += 1));
