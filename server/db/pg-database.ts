@@ -141,24 +141,21 @@ async function listen(connection: pg.ClientConfig, listeners: Listeners, channel
 const SESSION_SETTINGS = '-c jit=off';
 
 /**
- * The operator's URL read as node-postgres reads a `connectionString` (its own parser, so ssl=no-verify,
- * sslmode and socket hosts mean what they meant), as a config: given as a connection string, the URL's
- * `?options=` would replace the server's session settings instead of going with them.
+ * The server's connections: the operator's URL read as node-postgres reads a `connectionString` (its
+ * own parser, so ssl=no-verify, sslmode and socket hosts mean what they meant), its own options kept
+ * (a statement_timeout, say) and the schema's search_path and the session settings after them. Given
+ * as a connection string, the URL's `?options=` would replace the server's settings instead.
  */
-function urlConnection(connectionString: string): pg.ClientConfig {
-  return parseConnectionString(connectionString) as pg.ClientConfig;
-}
-
-/** The server's connections: the URL's own options kept (a statement_timeout, say), the schema's search_path and the session settings after them. */
 export function serverConnection(connectionString: string, schema: string): pg.ClientConfig {
-  const fromUrl = urlConnection(connectionString);
+  const fromUrl = parseConnectionString(connectionString) as pg.ClientConfig;
   const ours = `-c search_path=${quoteIdentifier(schema)} ${SESSION_SETTINGS}`;
   return { ...fromUrl, options: fromUrl.options ? `${fromUrl.options} ${ours}` : ours };
 }
 
 export async function openPgDatabase(options: PgOptions): Promise<Database> {
   const connection = serverConnection(options.connectionString, options.schema);
-  await ensureSchema(urlConnection(options.connectionString), options.schema);
+  // The search_path may name a schema not created yet: PostgreSQL skips it until it exists.
+  await ensureSchema(connection, options.schema);
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
